@@ -1,0 +1,13 @@
+/**
+ * Shiyu cases: the case engine.
+ *
+ * <p>Workflow definitions as data, the five standard workflows with their legal time
+ * limits, cases as immutable aggregates rebuilt from their events, storage with optimistic
+ * concurrency, deadline warnings and escalation.
+ */
+module io.github.shiyu.governance.cases {
+  requires transitive io.github.shiyu.governance.core;
+  requires org.slf4j;
+
+  exports io.github.shiyu.governance.cases;
+}

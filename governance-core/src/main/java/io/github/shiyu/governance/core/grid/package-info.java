@@ -1,0 +1,4 @@
+/**
+ * Grid codes: GridCode (community code plus grid sequence number) and pluggable GridCodeScheme forms.
+ */
+package io.github.shiyu.governance.core.grid;

@@ -1,0 +1,4 @@
+/**
+ * Jakarta Validation constraints for the value types, with messages in Chinese and English.
+ */
+package io.github.shiyu.governance.core.validation;

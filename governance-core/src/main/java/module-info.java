@@ -1,0 +1,39 @@
+/**
+ * Shiyu core: the vocabulary every other module and every vendor builds on.
+ *
+ * <p>Small immutable value types with static factories and validation at construction, as
+ * {@code java.time} does it: division and grid codes, parties and masked personal data,
+ * organisations, case categories, the work calendar and legal deadlines, coordinates,
+ * Jakarta Validation constraints and a Jackson module.
+ *
+ * <pre>{@code
+ * DivisionCode code = DivisionCode.parse("429004");   // 429004000000, a county
+ * code.level();                                        // COUNTY
+ * code.parent();                                       // Optional[429000000000]
+ * }</pre>
+ */
+module io.github.shiyu.governance.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires transitive jakarta.validation;
+  requires org.slf4j;
+
+  exports io.github.shiyu.governance.core;
+  // exports io.github.shiyu.governance.core.division;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.grid;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.party;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.org;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.category;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.time;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.geo;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.validation;  (uncomment when the package has its first type)
+
+  // exports io.github.shiyu.governance.core.json;  (uncomment when the package has its first type)
+
+}

@@ -1,0 +1,41 @@
+package io.github.shiyu.governance.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ErrorCodeTest {
+
+  private static final ErrorCode LENGTH = ErrorCode.of("division.length",
+      "expected 6 or 12 digits, got {0}", "应为6位或12位数字，实际为{0}位");
+
+  @Test
+  void messagesFillPlaceholdersInBothLanguages() {
+    var e = new InvalidValueException(LENGTH, 5);
+    assertThat(e.getMessage()).isEqualTo("division.length: expected 6 or 12 digits, got 5");
+    assertThat(e.localizedMessage(Locale.CHINA)).isEqualTo("应为6位或12位数字，实际为5位");
+    assertThat(e.localizedMessage(Locale.ENGLISH)).isEqualTo("expected 6 or 12 digits, got 5");
+    assertThat(e.code()).isEqualTo(LENGTH);
+    assertThat(e.arguments()).containsExactly("5");
+  }
+
+  @Test
+  void unknownPlaceholdersAndBracesStayAsWritten() {
+    var code = ErrorCode.of("test.braces", "{0} {1} {x} {}", "{0}");
+    assertThat(code.format(Locale.ROOT, "a")).isEqualTo("a {1} {x} {}");
+  }
+
+  @Test
+  void idsAreDotSeparatedLowerCaseWords() {
+    assertThatIllegalArgumentException().isThrownBy(() -> ErrorCode.of("Bad", "x", "x"))
+        .withMessageContaining("'Bad'");
+    assertThatIllegalArgumentException().isThrownBy(() -> ErrorCode.of("nodot", "x", "x"));
+  }
+
+  @Test
+  void testsRunInsideTheNamedModule() {
+    assertThat(ErrorCode.class.getModule().getName()).isEqualTo("io.github.shiyu.governance.core");
+  }
+}
