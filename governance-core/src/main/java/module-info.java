@@ -24,7 +24,7 @@ module io.github.shiyu.governance.core {
 
   // exports io.github.shiyu.governance.core.party;  (uncomment when the package has its first type)
 
-  // exports io.github.shiyu.governance.core.org;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.org;
 
   // exports io.github.shiyu.governance.core.category;  (uncomment when the package has its first type)
 

@@ -1,4 +1,5 @@
 /**
- * Organisations: Department, GovernanceCenter and OperationsCenter, each with the division it belongs to.
+ * Organisations and handling: Department, GovernanceCenter and OperationsCenter, each with the
+ * division it belongs to; the escalation ladder (EscalationLevel) and handling tiers (Tier).
  */
 package io.github.shiyu.governance.core.org;
