@@ -36,18 +36,23 @@ public class GenerateGridLayer {
   static final GeometryFactory GF = new GeometryFactory();
   static final Random RANDOM = new Random(370705L);
 
-  // Approximate township positions (street offices of Kuiwen; synthetic but plausible).
-  static final Map<String, double[]> TOWNSHIP_SEEDS = Map.of(
-      "370705001000", new double[] {119.118, 36.712},
-      "370705002000", new double[] {119.128, 36.738},
-      "370705003000", new double[] {119.140, 36.702},
-      "370705004000", new double[] {119.104, 36.680},
-      "370705005000", new double[] {119.103, 36.705},
-      "370705006000", new double[] {119.112, 36.760},
-      "370705007000", new double[] {119.146, 36.728},
-      "370705009000", new double[] {119.205, 36.705},
-      "370705010000", new double[] {119.150, 36.660},
-      "370705012000", new double[] {119.172, 36.765});
+  // Township seeds (a township is the union of its seeds' Voronoi cells): the old town's
+  // sub-districts are compact near the Bailang River on the west edge; Xincheng, Qingchi and
+  // Beihailu take the newer, more rural east, north-east and south. Synthetic but plausible.
+  static final Map<String, double[][]> TOWNSHIP_SEEDS = Map.of(
+      "370705001000", new double[][] {{119.118, 36.712}},
+      "370705002000", new double[][] {{119.122, 36.735}},
+      "370705003000", new double[][] {{119.138, 36.700}},
+      "370705004000", new double[][] {{119.112, 36.682}},
+      "370705005000", new double[][] {{119.100, 36.703}},
+      "370705006000", new double[][] {{119.108, 36.757}, {119.130, 36.762}},
+      "370705007000", new double[][] {{119.143, 36.725}},
+      "370705009000", new double[][] {{119.190, 36.712}, {119.225, 36.690}, {119.232, 36.728}, {119.200, 36.672}},
+      "370705010000", new double[][] {{119.135, 36.665}, {119.165, 36.650}},
+      "370705012000", new double[][] {{119.165, 36.748}, {119.195, 36.765}});
+
+  /** The old town's centre: residents' committees are placed nearest to it. */
+  static final Coordinate CORE = new Coordinate(119.118, 36.712);
 
   record Division(String code, String name) {}
 
@@ -70,11 +75,25 @@ public class GenerateGridLayer {
     }
     Polygon county = outline();
     List<Coordinate> seeds = new ArrayList<>();
-    for (Division t : townships) {
-      double[] s = TOWNSHIP_SEEDS.get(t.code());
-      seeds.add(new Coordinate(s[0], s[1]));
+    List<Integer> owner = new ArrayList<>();
+    for (int t = 0; t < townships.size(); t++) {
+      for (double[] s : TOWNSHIP_SEEDS.get(townships.get(t).code())) {
+        seeds.add(new Coordinate(s[0], s[1]));
+        owner.add(t);
+      }
     }
-    List<Polygon> townshipCells = cells(seeds, county);
+    List<Polygon> seedCells = cells(seeds, county);
+    List<Polygon> townshipCells = new ArrayList<>();
+    for (int t = 0; t < townships.size(); t++) {
+      List<Geometry> parts = new ArrayList<>();
+      for (int i = 0; i < seeds.size(); i++) {
+        if (owner.get(i) == t) {
+          parts.add(seedCells.get(i));
+        }
+      }
+      Geometry union = GF.buildGeometry(parts).union();
+      townshipCells.add(largest(union));
+    }
 
     StringBuilder json = new StringBuilder();
     json.append("{\"type\":\"FeatureCollection\",\"name\":\"Kuiwen sample grid layer (synthetic boundaries)\",\"features\":[\n");
@@ -86,7 +105,15 @@ public class GenerateGridLayer {
       Division township = townships.get(t);
       Polygon area = townshipCells.get(t);
       List<Division> members = communities.get(township.code().substring(0, 9));
-      List<Polygon> communityCells = relaxedCells(area, members.size());
+      List<Polygon> communityCells = new ArrayList<>(relaxedCells(area, members.size()));
+      // Residents' committees (codes below 200) are urban: give them the cells nearest the core.
+      communityCells.sort(Comparator.comparingDouble(p -> p.getCentroid().getCoordinate().distance(CORE)));
+      List<Division> ordered = new ArrayList<>(members);
+      ordered.sort(Comparator.comparingInt((Division d) -> Integer.parseInt(d.code().substring(9)) < 200 ? 0 : 1));
+      Map<String, Polygon> cellOf = new LinkedHashMap<>();
+      for (int i = 0; i < ordered.size(); i++) {
+        cellOf.put(ordered.get(i).code(), communityCells.get(i));
+      }
       // West to east, north to south, so community order is stable across runs.
       String instructor = "P" + String.format(Locale.ROOT, "%04d", person++);
       for (int c = 0; c < members.size(); c++) {
@@ -96,8 +123,8 @@ public class GenerateGridLayer {
         if (residents && RANDOM.nextDouble() < 0.03) {
           grids = 3;
         }
-        List<Polygon> gridCells = grids == 1 ? List.of(communityCells.get(c))
-            : relaxedCells(communityCells.get(c), grids);
+        Polygon communityCell = cellOf.get(community.code());
+        List<Polygon> gridCells = grids == 1 ? List.of(communityCell) : relaxedCells(communityCell, grids);
         gridCells = new ArrayList<>(gridCells);
         gridCells.sort(Comparator.comparingDouble((Polygon p) -> -Math.round(p.getCentroid().getY() * 200))
             .thenComparingDouble(p -> p.getCentroid().getX()));
@@ -148,12 +175,12 @@ public class GenerateGridLayer {
   static Polygon outline() {
     int n = 72;
     Coordinate[] ring = new Coordinate[n + 1];
-    double cx = 119.160;
+    double cx = 119.170;
     double cy = 36.708;
     for (int i = 0; i < n; i++) {
       double a = 2 * Math.PI * i / n;
       double r = 1 + 0.10 * Math.sin(3 * a + 0.7) + 0.06 * Math.sin(5 * a + 2.1) + 0.03 * Math.sin(11 * a);
-      ring[i] = new Coordinate(round(cx + 0.082 * r * Math.cos(a)), round(cy + 0.068 * r * Math.sin(a)));
+      ring[i] = new Coordinate(round(cx + 0.080 * r * Math.cos(a)), round(cy + 0.066 * r * Math.sin(a)));
     }
     ring[n] = ring[0];
     return GF.createPolygon(ring);

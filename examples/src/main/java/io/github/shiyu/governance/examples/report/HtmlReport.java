@@ -154,7 +154,7 @@ public final class HtmlReport {
               labelW, y, w, barH, colour, escape(t.name()), escape(rates.get(k).label()), percent(v)))
               .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\">%s</text>\n", labelW + w + 4, y + barH - 1, percent(v)));
         } else {
-          h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#888\">undefined (no cases)</text>\n",
+          h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#888\">undefined (no denominator)</text>\n",
               labelW + 4, y + barH - 1));
         }
       }
