@@ -69,6 +69,13 @@ public final class WorkCalendar {
           "working-day count must be between 0 and {1}, got {0}",
           "工作日数应在0到{1}之间，实际为{0}");
 
+  /** A date is outside the years the calendar answers for at all. */
+  public static final ErrorCode DATE_RANGE =
+      ErrorCode.of(
+          "calendar.date_range",
+          "date {0} is outside the years 1900 to 9999",
+          "日期{0}超出支持范围（1900年至9999年）");
+
   /** The largest count {@link #plusWorkingDays} accepts. */
   public static final int MAX_COUNT = 1_000_000;
 
@@ -201,9 +208,10 @@ public final class WorkCalendar {
    * @return the kind
    * @throws MissingDataException {@code calendar.year_missing} for a year without data and no
    *     fallback
+   * @throws InvalidValueException {@code calendar.date_range} for a date outside 1900–9999
    */
   public DayKind dayKind(LocalDate date) {
-    int year = date.getYear();
+    int year = checkRange(date).getYear();
     if (!data.covers(year)) {
       if (fallback == CalendarFallback.NONE) {
         throw new MissingDataException(YEAR_MISSING, year, data.coverage());
@@ -282,7 +290,7 @@ public final class WorkCalendar {
     if (n < 0 || n > MAX_COUNT) {
       throw new InvalidValueException(COUNT_RANGE, n, MAX_COUNT);
     }
-    LocalDate day = start;
+    LocalDate day = checkRange(start);
     int left = n;
     while (left > 0) {
       day = day.plusDays(1);
@@ -320,6 +328,8 @@ public final class WorkCalendar {
    * @throws MissingDataException {@code calendar.year_missing} as {@link #isWorkingDay}
    */
   public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+    checkRange(startExclusive);
+    checkRange(endInclusive);
     if (endInclusive.isBefore(startExclusive)) {
       return -workingDaysBetween(endInclusive, startExclusive);
     }
@@ -332,6 +342,14 @@ public final class WorkCalendar {
       }
     }
     return count;
+  }
+
+  private static LocalDate checkRange(LocalDate date) {
+    int year = date.getYear();
+    if (year < 1900 || year > 9999) {
+      throw new InvalidValueException(DATE_RANGE, date);
+    }
+    return date;
   }
 
   private int requireCoverage(int year) {
