@@ -22,7 +22,7 @@ module io.github.shiyu.governance.core {
 
   exports io.github.shiyu.governance.core.grid;
 
-  // exports io.github.shiyu.governance.core.party;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.party;
 
   exports io.github.shiyu.governance.core.org;
 
