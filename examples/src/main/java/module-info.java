@@ -10,5 +10,4 @@ module io.github.shiyu.governance.examples {
   requires org.slf4j;
 
   exports io.github.shiyu.governance.examples;
-  exports io.github.shiyu.governance.examples.cli;
 }

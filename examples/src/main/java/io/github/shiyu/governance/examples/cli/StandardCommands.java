@@ -19,6 +19,6 @@ public final class StandardCommands {
    * @return the commands
    */
   public static List<Command> all() {
-    return List.of();
+    return List.of(new DivisionCommand(), new ResidentIdCommand(), new WorkdayCommand(), new ConvertCommand());
   }
 }

@@ -1,0 +1,88 @@
+package io.github.shiyu.governance.examples.cli;
+
+import static io.github.shiyu.governance.examples.cli.GovernanceCliFrameworkTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shiyu.governance.examples.cli.GovernanceCliFrameworkTest.Result;
+import org.junit.jupiter.api.Test;
+
+/** The commands built on core, each with good rows, bad rows and usage errors. */
+class CoreCommandsTest {
+
+  private final GovernanceCli cli = GovernanceCli.standard();
+
+  @Test
+  void division() {
+    Result r = run(cli, "code\n429004\n4290\n370705001001\n110000\n42900a\n", "division");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("code,level,parent,error\r\n"
+        + "429004000000,COUNTY,429000000000,\r\n"
+        + ",,,\"division.length: expected 6 or 12 digits, got 4\"\r\n"
+        + "370705001001,VILLAGE,370705001000,\r\n"
+        + "110000000000,PROVINCE,,\r\n"
+        + ",,,\"division.character: expected a digit at position 6, got 'a'\"\r\n");
+    assertThat(run(cli, "kode\n429004\n", "division").status()).isEqualTo(2);
+    assertThat(run(cli, "code\n429004\n", "division", "--level", "x").status()).isEqualTo(2);
+  }
+
+  @Test
+  void residentIdNeverEchoesTheNumber() {
+    String valid = "11010519491231002X";
+    String badCheck = "110105194912310021";
+    String badDate = "110105194902300021";
+    Result r = run(cli, "name,id\nA," + valid + "\nB," + badCheck + "\nC,123\nD,\nE," + badDate + "\nF,11010519491231002*\n",
+        "resident-id");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("row,valid,reason,error\r\n1,true,,\r\n2,false,CHECK_CHARACTER,\r\n3,false,LENGTH,\r\n"
+        + "4,false,LENGTH,\r\n5,false,BIRTH_DATE,\r\n6,false,CHARACTER,\r\n");
+    assertThat(r.out() + r.err()).doesNotContain("1949", "110105");
+    assertThat(run(cli, "number\n" + valid + "\n", "resident-id").status()).isEqualTo(2);
+  }
+
+  @Test
+  void workdayFollowsTheHolidayArrangements() {
+    // National Day 2025: 1-8 October off; Saturday 11 October worked.
+    Result r = run(cli, "date,n\n2025-09-30,1\n2025-10-01,1\n2025-10-11,0\n2031-01-01,1\n30/09/2025,1\n2025-01-02,x\n2025-01-01,\n",
+        "workday");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("date,n,workday,plus,error\r\n"
+        + "2025-09-30,1,true,2025-10-09,\r\n"
+        + "2025-10-01,1,false,2025-10-09,\r\n"
+        + "2025-10-11,0,true,2025-10-11,\r\n"
+        + ",,,,calendar.year_missing:");
+    assertThat(r.out()).contains("\r\n,,,,cli.date: date is not an ISO date (yyyy-MM-dd)\r\n"
+        + ",,,,cli.number: n is not an integer\r\n"
+        + "2025-01-01,,false,,\r\n");
+    assertThat(run(cli, "date\n2025-01-01\n", "workday").status()).isEqualTo(2);
+  }
+
+  @Test
+  void convertAtFullPrecision() {
+    Result r = run(cli, "lng,lat\n116.397,39.909\n200,1\nabc,1\n", "convert", "--from", "GCJ02", "--to", "WGS84");
+    assertThat(r.status()).isZero();
+    String[] lines = r.out().split("\r\n");
+    assertThat(lines[0]).isEqualTo("lng,lat,error");
+    String[] p = lines[1].split(",", -1);
+    assertThat(p[0]).hasSizeGreaterThan(12);
+    assertThat(Double.parseDouble(p[0])).isCloseTo(116.3907, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(Double.parseDouble(p[1])).isCloseTo(39.9076, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(p[2]).isEmpty();
+    assertThat(lines[2]).startsWith(",,\"geo.longitude:");
+    assertThat(lines[3]).isEqualTo(",,cli.number: lng is not a finite number");
+    Result back = run(cli, "lng,lat\n" + p[0] + "," + p[1] + "\n", "convert", "--from=WGS84", "--to=GCJ02");
+    String[] q = back.out().split("\r\n")[1].split(",");
+    assertThat(Double.parseDouble(q[0])).isCloseTo(116.397, org.assertj.core.data.Offset.offset(1e-8));
+    assertThat(run(cli, "lng,lat\n1,1\n", "convert", "--from", "GCJ02").status()).isEqualTo(2);
+    assertThat(run(cli, "lng,lat\n1,1\n", "convert", "--from", "MARS", "--to", "WGS84").status()).isEqualTo(2);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"division", "resident-id", "workday", "convert"}) {
+      Result r = run(cli, "", command, "--help");
+      assertThat(r.status()).isZero();
+      assertThat(r.out()).startsWith("Usage: java -jar governance-cli.jar " + command).contains("Out:");
+      assertThat(run(cli, "", "--help").out()).contains(command);
+    }
+  }
+}
