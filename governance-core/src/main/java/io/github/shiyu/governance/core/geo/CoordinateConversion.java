@@ -17,7 +17,8 @@ import java.util.Objects;
  * <p>Outside China: the GCJ-02 offset applies only inside the box longitude 72.004–137.8347,
  * latitude 0.8293–55.8271 (the box of the public algorithm; it includes parts of
  * neighbouring countries); outside it GCJ-02 equals WGS-84. The BD-09 offset applies
- * everywhere, as in the public algorithm.
+ * everywhere, as in the public algorithm; results are clamped to the valid ranges (which only
+ * matters within a few hundred metres of a pole or the antimeridian).
  *
  * <pre>{@code
  * double[] lngs = {114.305, 121.4737};
@@ -67,6 +68,14 @@ public final class CoordinateConversion {
 
   /** Converts the point at index i; the caller has checked ranges. */
   static void convert(
+      CoordinateSystem from, CoordinateSystem to, double[] lngs, double[] lats, int i) {
+    shift(from, to, lngs, lats, i);
+    // BD-09's offset applies everywhere and can push a point past a pole or the antimeridian.
+    lngs[i] = Math.max(-180, Math.min(180, lngs[i]));
+    lats[i] = Math.max(-90, Math.min(90, lats[i]));
+  }
+
+  private static void shift(
       CoordinateSystem from, CoordinateSystem to, double[] lngs, double[] lats, int i) {
     // Everything goes through GCJ-02 or WGS-84; each step is exact to 1e-9 degrees.
     if (from == CoordinateSystem.BD09) {

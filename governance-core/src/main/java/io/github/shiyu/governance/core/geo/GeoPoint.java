@@ -91,15 +91,7 @@ public record GeoPoint(double longitude, double latitude, CoordinateSystem crs) 
     double[] lng = {longitude};
     double[] lat = {latitude};
     CoordinateConversion.convert(crs, target, lng, lat, 0);
-    return new GeoPoint(clampLongitude(lng[0]), clampLatitude(lat[0]), target);
-  }
-
-  private static double clampLongitude(double v) {
-    return Math.max(-180, Math.min(180, v));
-  }
-
-  private static double clampLatitude(double v) {
-    return Math.max(-90, Math.min(90, v));
+    return new GeoPoint(lng[0], lat[0], target);
   }
 
   /**
