@@ -1,6 +1,5 @@
 package io.github.shiyu.governance.core.geo;
 
-import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.internal.geo.ChinaOffsets;
 import java.util.Objects;
@@ -28,12 +27,6 @@ import java.util.Objects;
  */
 public final class CoordinateConversion {
 
-  /** The two coordinate arrays differ in length. */
-  public static final ErrorCode ARRAY_LENGTH =
-      ErrorCode.of(
-          "geo.array_length",
-          "longitude and latitude arrays differ in length: {0} and {1}",
-          "经度数组与纬度数组长度不同：{0}和{1}");
 
   private CoordinateConversion() {}
 
@@ -53,7 +46,7 @@ public final class CoordinateConversion {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (lngs.length != lats.length) {
-      throw new InvalidValueException(ARRAY_LENGTH, lngs.length, lats.length);
+      throw new InvalidValueException(GeoErrors.ARRAY_LENGTH, lngs.length, lats.length);
     }
     for (int i = 0; i < lngs.length; i++) {
       GeoPoint.check(lngs[i], lats[i], i);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WorkCalendarTest {
@@ -128,6 +129,12 @@ class WorkCalendarTest {
         .hasMessageContaining("2019-");
     assertThatThrownBy(() -> china.isWorkingDay(d(2018, 12, 29)))
         .isInstanceOf(MissingDataException.class);
+    int next = china.lastYear().getValue() + 1;
+    assertThatThrownBy(() -> china.plusWorkingDays(d(next - 1, 12, 20), 30))
+        .isInstanceOfSatisfying(MissingDataException.class, e -> {
+          assertThat(e.code()).isEqualTo(TimeErrors.YEAR_MISSING);
+          assertThat(e.localizedMessage(Locale.CHINA)).startsWith("缺少" + next + "年的工作日历数据");
+        });
     WorkCalendar planning = china.withFallback(CalendarFallback.MONDAY_TO_FRIDAY);
     assertThat(planning.isWorkingDay(far)).isTrue(); // a Thursday
     assertThat(planning.dayKind(d(2031, 5, 3))).isEqualTo(DayKind.WEEKEND);
