@@ -56,6 +56,9 @@ public class GenerateGridLayer {
 
   record Division(String code, String name) {}
 
+  /** Departments that assign staff down to grids (the N of 1+2+N+X): police, enforcement, market. */
+  static final String[] LIAISONS = {"kw-gafj", "kw-zhzf", "kw-scjgj"};
+
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     List<Division> townships = new ArrayList<>();
@@ -97,7 +100,7 @@ public class GenerateGridLayer {
 
     StringBuilder json = new StringBuilder();
     json.append("{\"type\":\"FeatureCollection\",\"name\":\"Kuiwen sample grid layer (synthetic boundaries)\",\"features\":[\n");
-    StringBuilder teams = new StringBuilder("grid,role,person,employment\n");
+    StringBuilder teams = new StringBuilder("grid,role,person,department\n");
     int total = 0;
     int dedicated = 0;
     int person = 1;
@@ -148,19 +151,20 @@ public class GenerateGridLayer {
               .append("\"population\":").append(population).append("},")
               .append("\"geometry\":").append(geometry(gridCells.get(g))).append("}");
           total++;
-          teams.append(code).append(",INSTRUCTOR,").append(instructor).append(",FULL_TIME\n");
-          teams.append(code).append(",LEADER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",PART_TIME\n");
+          teams.append(code).append(",INSTRUCTOR,").append(instructor).append(",\n");
+          teams.append(code).append(",LEADER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",\n");
           // A few vacancies on purpose, so the staffing check has something to say.
           if (RANDOM.nextDouble() > 0.03) {
-            teams.append(code).append(",FULL_TIME_WORKER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",FULL_TIME\n");
+            teams.append(code).append(",FULL_TIME_WORKER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",\n");
           }
           int liaisons = 1 + RANDOM.nextInt(3);
           for (int i = 0; i < liaisons; i++) {
-            teams.append(code).append(",DEPARTMENT_LIAISON,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",PART_TIME\n");
+            teams.append(code).append(",DEPARTMENT_LIAISON,P").append(String.format(Locale.ROOT, "%04d", person++))
+                .append(',').append(LIAISONS[i]).append('\n');
           }
           int volunteers = RANDOM.nextInt(5);
           for (int i = 0; i < volunteers; i++) {
-            teams.append(code).append(",VOLUNTEER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",PART_TIME\n");
+            teams.append(code).append(",VOLUNTEER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",\n");
           }
         }
       }
