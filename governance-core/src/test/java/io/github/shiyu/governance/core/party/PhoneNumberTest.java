@@ -118,7 +118,7 @@ class PhoneNumberTest {
     assertThat(thrown).as(bad).isInstanceOf(InvalidValueException.class);
     InvalidValueException e = (InvalidValueException) thrown;
     assertThat(IDS).contains(e.code().id());
-    ResidentIdProperties.assertNoEcho(bad.replaceAll("[^0-9]", ""), e);
+    ResidentIdPropertiesTest.assertNoEcho(bad.replaceAll("[^0-9]", ""), e);
     return e;
   }
 

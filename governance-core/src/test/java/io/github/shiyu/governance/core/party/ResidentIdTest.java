@@ -75,15 +75,15 @@ class ResidentIdTest {
     assertThat(error("990105194912310028").code().id()).isEqualTo("resident_id.region");
     assertThat(error("160105194912310026").code().id()).isEqualTo("resident_id.region");
     // 1949-02-30, 1900-02-29 (not a leap year), month 13, day 00, before 1800
-    assertThat(error(ResidentIdProperties.withCheck("11010519490230002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519490230002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010519000229002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519000229002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010519491331002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519491331002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010519491200002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519491200002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010517991231002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010517991231002")).code().id())
         .isEqualTo("resident_id.birth_date");
     assertThat(error("110105490230002").code().id()).isEqualTo("resident_id.birth_date");
   }
@@ -91,8 +91,8 @@ class ResidentIdTest {
   @Test
   void birthDateInTheFutureIsRejected() {
     LocalDate today = LocalDate.of(2026, 11, 24);
-    String born = ResidentIdProperties.withCheck("11010520261124002");
-    String unborn = ResidentIdProperties.withCheck("11010520261125002");
+    String born = ResidentIdPropertiesTest.withCheck("11010520261124002");
+    String unborn = ResidentIdPropertiesTest.withCheck("11010520261125002");
     assertThat(ResidentId.parse(born, today).birthDate()).isEqualTo(today);
     assertThatThrownBy(() -> ResidentId.parse(unborn, today))
         .isInstanceOf(InvalidValueException.class)

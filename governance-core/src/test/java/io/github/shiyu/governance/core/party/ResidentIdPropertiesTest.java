@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-class ResidentIdProperties {
+class ResidentIdPropertiesTest {
 
   static final Set<String> IDS = Set.of("resident_id.length", "resident_id.character",
       "resident_id.region", "resident_id.birth_date", "resident_id.check_character");
