@@ -37,6 +37,6 @@ module io.github.shiyu.governance.core {
   // unqualified because the provider is the application's choice.
   opens io.github.shiyu.governance.core.internal.validation;
 
-  // exports io.github.shiyu.governance.core.json;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.json;
 
 }

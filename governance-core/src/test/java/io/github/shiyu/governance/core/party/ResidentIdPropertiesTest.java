@@ -35,6 +35,7 @@ class ResidentIdPropertiesTest {
           Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14))));
       assertThat(id.sex()).isEqualTo((s.charAt(16) - '0') % 2 == 0 ? Sex.FEMALE : Sex.MALE);
       assertThat(ResidentId.checkCharacterOf(s)).isEqualTo(s.charAt(17));
+      assertThat(id.region().value()).isEqualTo(s.substring(0, 6) + "000000");
     });
   }
 

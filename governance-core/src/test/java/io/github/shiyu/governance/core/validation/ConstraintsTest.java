@@ -103,7 +103,7 @@ class ConstraintsTest {
         .containsExactlyInAnyOrder(
             "employer: 统一社会信用代码第1位不是有效的登记管理部门代码",
             "phone: 手机号码应以13-19开头，固定电话应以区号0开头",
-            "residentId: 公民身份号码第1-2位不是有效的省级行政区划代码");
+            "residentId: 公民身份号码第1-6位不是有效的行政区划代码");
   }
 
   @Test
