@@ -15,7 +15,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text must be a valid mainland phone number: see {@link io.github.shiyu.governance.core.party.PhoneNumber#parse(CharSequence)}. {@code null} is valid (add {@code @NotNull} to require a value).
+ * The annotated text must be a valid mainland phone number: see {@link
+ * io.github.shiyu.governance.core.party.PhoneNumber#parse(CharSequence)}. {@code null} is valid
+ * (add {@code @NotNull} to require a value).
  *
  * <p>With the default {@link #message()}, a violation's message names the rule broken
  * (keys {@code io.github.shiyu.governance.<error id>} in {@code ValidationMessages} and

@@ -2,7 +2,10 @@ package io.github.shiyu.governance.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.party.CreditCode;
 import io.github.shiyu.governance.core.party.PhoneNumber;
+import io.github.shiyu.governance.core.party.ResidentId;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -30,6 +33,12 @@ class ConstraintsTest {
       @ValidCreditCode String employer,
       @ValidResidentId(message = "身份证号有误") String guardian,
       List<@ValidPhoneNumber String> otherPhones) {
+  }
+
+  record Incident(
+      @ValidDivisionCode String division,
+      @ValidDivisionCode(levels = DivisionLevel.VILLAGE) String community,
+      @ValidGridCode String grid) {
   }
 
   private static ValidatorFactory factory;
@@ -133,7 +142,49 @@ class ConstraintsTest {
     return p;
   }
 
-  private static Set<String> messages(Set<ConstraintViolation<Applicant>> violations) {
+  @Test
+  void divisionAndGridCodes() {
+    Validator en = validator(Locale.ENGLISH);
+    assertThat(en.validate(new Incident("420102", "420102001001", "420102001001003"))).isEmpty();
+    assertThat(messages(en.validate(new Incident("42010", "420102000000", "42010200100100X"))))
+        .containsExactlyInAnyOrder(
+            "division: division code: expected 6 or 12 digits",
+            "community: division code: must be at one of the levels [VILLAGE]",
+            "grid: grid code: only digits are allowed");
+    assertThat(messages(validator(Locale.CHINA).validate(
+        new Incident("990000", null, "420102001000003"))))
+        .containsExactlyInAnyOrder(
+            "division: 行政区划代码第1-2位不是省级代码",
+            "grid: 网格编码第1-12位应为村（社区）级代码");
+    assertThat(messages(en.validate(new Incident("420001000000", null, "420102001001000"))))
+        .containsExactlyInAnyOrder(
+            "division: division code: digits of a lower level are set under an all-zero level",
+            "grid: grid code: the grid sequence number (digits 13-15) must be 001 to 999");
+  }
+
+  @Test
+  void everyRuleOfTheValueTypesHasAMessageInBothLanguages() throws IOException {
+    List<String> ids = new java.util.ArrayList<>(List.of("division.length",
+        "division.character", "division.province", "division.gap", "division.levels",
+        "grid.length", "grid.character", "grid.community", "grid.sequence", "phone.kind"));
+    for (ResidentId.Problem p : ResidentId.Problem.values()) {
+      ids.add(p.code().id());
+    }
+    for (CreditCode.Problem p : CreditCode.Problem.values()) {
+      ids.add(p.code().id());
+    }
+    for (PhoneNumber.Problem p : PhoneNumber.Problem.values()) {
+      ids.add(p.code().id());
+    }
+    for (String suffix : new String[] {"", "_zh"}) {
+      Properties messages = load("/ValidationMessages" + suffix + ".properties");
+      for (String id : ids) {
+        assertThat(messages).containsKey("io.github.shiyu.governance." + id);
+      }
+    }
+  }
+
+  private static <T> Set<String> messages(Set<ConstraintViolation<T>> violations) {
     return violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
         .collect(Collectors.toSet());
   }
