@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
+import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
@@ -28,6 +30,8 @@ import java.util.Objects;
  *   <caption>JSON forms</caption>
  *   <tr><th>type</th><th>JSON</th></tr>
  *   <tr><td>{@link DivisionCode}</td><td>{@code "420102000000"} (reads 6 or 12 digits)</td></tr>
+ *   <tr><td>{@link Division}</td><td>{@code {"code":"420106000000","name":"武昌区",
+ *       "level":"COUNTY"}} (the level may be left out: it follows from the code)</td></tr>
  *   <tr><td>{@link GridCode}</td><td>{@code "110101001001003"}</td></tr>
  *   <tr><td>{@link CreditCode}</td><td>{@code "91330100716105852F"}</td></tr>
  *   <tr><td>{@link ResidentId}</td><td>{@code "110105********002X"}, full only in trusted
@@ -88,6 +92,18 @@ public final class GovernanceModule extends SimpleModule {
         new Readers.FromString<>(DivisionCode.class, DivisionCode::parse, '\0'));
     addKeySerializer(DivisionCode.class, new Writers.AsKey<>(DivisionCode::value));
     addKeyDeserializer(DivisionCode.class, new Readers.Key<>(DivisionCode::parse));
+
+    addSerializer(Division.class, new Writers.DivisionWriter());
+    addDeserializer(Division.class, new Readers.FromObject<>(Division.class) {
+      @Override
+      Division read(Readers.Fields f) throws InvalidJsonValueException {
+        DivisionCode code = f.parse("code", DivisionCode::parse, '\0');
+        String name = f.text("name");
+        DivisionLevel level = f.has("level") ? f.constant("level", DivisionLevel.class)
+            : code.level();
+        return f.parse("level", () -> new Division(code, name, level));
+      }
+    });
 
     addSerializer(GridCode.class, new Writers.AsString<>(GridCode::value));
     addDeserializer(GridCode.class,

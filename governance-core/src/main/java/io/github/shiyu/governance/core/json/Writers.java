@@ -3,6 +3,7 @@ package io.github.shiyu.governance.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.party.Party;
@@ -43,6 +44,19 @@ final class Writers {
     public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeFieldName(format.apply(value));
+    }
+  }
+
+  /** {@code {"code":"420106000000","name":"武昌区","level":"COUNTY"}}. */
+  static final class DivisionWriter extends JsonSerializer<Division> {
+    @Override
+    public void serialize(Division value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("code", value.code().value());
+      gen.writeStringField("name", value.name());
+      gen.writeStringField("level", value.level().name());
+      gen.writeEndObject();
     }
   }
 

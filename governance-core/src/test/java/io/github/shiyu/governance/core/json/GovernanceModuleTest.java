@@ -12,7 +12,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
+import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
@@ -139,6 +141,23 @@ class GovernanceModuleTest {
         + "\"role\":\"RESPONDENT\",\"residentId\":\"" + ID + "\"}]}", Registration.class))
         .satisfies(x -> assertThat(x.code().id()).isEqualTo("party.resident_id"))
         .satisfies(x -> assertThat(x.pointer()).isEqualTo("/parties/0/residentId"));
+  }
+
+  @Test
+  void recordsOfOtherPackagesUseTheCodeForms() throws Exception {
+    Division wuchang = Division.of(DivisionCode.parse("420106"), "武昌区");
+    String json = DISPLAY.writeValueAsString(wuchang);
+    assertThat(json).isEqualTo("{\"code\":\"420106000000\",\"name\":\"武昌区\",\"level\":\"COUNTY\"}");
+    assertThat(DISPLAY.readValue(json, Division.class)).isEqualTo(wuchang);
+    assertThat(failure(DISPLAY, "{\"code\":\"420106\",\"name\":\"武昌区\",\"level\":\"CITY\"}",
+        Division.class).code().id()).isEqualTo("division.level_mismatch");
+    Department labour = Department.of("hrss", "人社局", DivisionCode.parse("420106"));
+    assertThat(DISPLAY.readValue(DISPLAY.writeValueAsString(labour), Department.class))
+        .isEqualTo(labour);
+    Throwable t = catchThrowable(() -> DISPLAY.readValue(
+        "{\"id\":\"hrss\",\"name\":\"人社局\",\"division\":\"4201\"}", Department.class));
+    assertThat(t).isInstanceOf(InvalidJsonValueException.class);
+    assertThat(((InvalidJsonValueException) t).pointer()).isEqualTo("/division");
   }
 
   @Test
