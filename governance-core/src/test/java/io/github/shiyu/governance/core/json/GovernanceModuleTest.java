@@ -228,6 +228,22 @@ class GovernanceModuleTest {
   }
 
   @Test
+  void maskedJsonShowsOnlyTheFamilyNameOfAPerson() {
+    Gen<String> names = strings().betweenCodePoints(0x4E00, 0x9FA5).ofLengthBetween(2, 5);
+    qt().withExamples(300).forAll(names, JsonGenerators.residentIds()).checkAssert((name, id) -> {
+      Party person = Party.person(name, PartyRole.PETITIONER).withResidentId(id);
+      String json = write(DISPLAY, person);
+      String family = person.maskedName().replace("*", "");
+      assertThat(family).isNotEmpty().isEqualTo(name.substring(0, family.length()));
+      // The whole document is fixed: the given name can only appear as asterisks.
+      assertThat(json).isEqualTo("{\"kind\":\"PERSON\",\"name\":\"" + family
+          + "*".repeat(name.length() - family.length()) + "\",\"role\":\"PETITIONER\","
+          + "\"residentId\":\"" + id.masked() + "\"}");
+      assertThat(read(STORAGE, write(STORAGE, person), Party.class)).isEqualTo(person);
+    });
+  }
+
+  @Test
   void invalidIdsInJsonGiveTypedErrorsOnly() {
     Set<String> ids = Set.of("resident_id.length", "resident_id.character",
         "resident_id.region", "resident_id.birth_date", "resident_id.check_character",
