@@ -3,11 +3,14 @@
  * command-line tool. Runs on the module path, as vendors' applications will.
  */
 module io.github.shiyu.governance.examples {
-  requires io.github.shiyu.governance.core;
-  requires io.github.shiyu.governance.cases;
-  requires io.github.shiyu.governance.grid;
-  requires io.github.shiyu.governance.metrics;
+  requires transitive io.github.shiyu.governance.core;
+  requires transitive io.github.shiyu.governance.cases;
+  requires transitive io.github.shiyu.governance.grid;
+  requires transitive io.github.shiyu.governance.metrics;
   requires org.slf4j;
 
   exports io.github.shiyu.governance.examples;
+  // Hibernate Validator reads the example form's fields (an unqualified opens: the provider is
+  // a runtime-only module, unknown at compile time).
+  opens io.github.shiyu.governance.examples;
 }

@@ -6,7 +6,14 @@ import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.PhoneNumber;
 import io.github.shiyu.governance.core.party.ResidentId;
+import io.github.shiyu.governance.core.validation.ValidDivisionCode;
+import io.github.shiyu.governance.core.validation.ValidPhoneNumber;
+import io.github.shiyu.governance.core.validation.ValidResidentId;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -21,6 +28,16 @@ import java.util.Locale;
 public final class ValidateAndMaskPersonalData {
 
   private ValidateAndMaskPersonalData() {}
+
+  /**
+   * A web form's fields as they arrive, checked with Jakarta Validation before parsing.
+   *
+   * @param applicantId the applicant's ID number
+   * @param phone       a contact number
+   * @param community   the community's division code
+   */
+  public record ComplaintForm(@ValidResidentId String applicantId, @ValidPhoneNumber String phone,
+      @ValidDivisionCode String community) {}
 
   /**
    * Runs the example on standard output.
@@ -43,7 +60,8 @@ public final class ValidateAndMaskPersonalData {
     out.println("born " + id.birthDate() + ", sex " + id.sex() + ", issued in " + id.regionCode());
 
     // Checking without exceptions: the problem names the rule broken.
-    out.println("110105194912310021 -> " + ResidentId.check("110105194912310021").map(Enum::name).orElse("valid"));
+    out.println("a number with a wrong check character -> "
+        + ResidentId.check("110105194912310021").map(Enum::name).orElse("valid"));
     try {
       ResidentId.parse("110105194902300021");
     } catch (InvalidValueException e) {
@@ -65,6 +83,15 @@ public final class ValidateAndMaskPersonalData {
         .names(MaskingPolicy.NameMasking.ALL)
         .build();
     out.println("strict: " + strict.mask(id) + ", " + strict.mask(mobile) + ", " + strict.maskName(applicant.name()));
+
+    // Jakarta Validation on a form (Hibernate Validator runs as a module); the messages name the
+    // rule broken, never the value.
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      var form = new ComplaintForm("110105194912310021", "1381234567", "370705001001");
+      factory.getValidator().validate(form).stream()
+          .sorted(Comparator.comparing((ConstraintViolation<ComplaintForm> v) -> v.getPropertyPath().toString()))
+          .forEach(v -> out.println("form." + v.getPropertyPath() + ": " + v.getMessage()));
+    }
 
     // The full value leaves only through an explicit call, e.g. to send an SMS.
     out.println("revealed for the SMS gateway: " + mobile.reveal().length() + " digits");

@@ -21,8 +21,10 @@ class ExamplesTest {
   void validateAndMaskPersonalData() {
     String out = output(ValidateAndMaskPersonalData::run);
     assertThat(out).contains("110105********002X", "born 1949-12-31", "-> CHECK_CHARACTER",
-        "rejected: resident_id.birth_date", "138****5678", "欧阳**", "110**************X");
-    assertThat(out).doesNotContain("11010519491231002X", "13812345678", "欧阳娜娜");
+        "rejected: resident_id.birth_date", "138****5678", "欧阳**", "110**************X",
+        "form.applicantId: ", "form.phone: ");
+    assertThat(out).doesNotContain("form.community");
+    assertThat(out).doesNotContain("11010519491231002X", "13812345678", "欧阳娜娜", "110105194912310021", "1381234567");
   }
 
   @Test
