@@ -2,9 +2,8 @@ package io.github.shiyu.governance.benchmarks;
 
 import io.github.shiyu.governance.benchmarks.grid.City;
 import io.github.shiyu.governance.benchmarks.grid.JtsLookup;
-import io.github.shiyu.governance.grid.internal.CellIndex;
-import io.github.shiyu.governance.grid.internal.Rings;
-import java.util.ArrayList;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.GridLayer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.locationtech.jts.geom.Polygon;
@@ -37,7 +36,7 @@ public class GridLookupBenchmark {
 
   private double[] xs;
   private double[] ys;
-  private CellIndex index;
+  private GridIndex index;
   private JtsLookup jts;
 
   /** Builds the city, both indexes and the points. */
@@ -47,22 +46,19 @@ public class GridLookupBenchmark {
     double[][] points = City.points();
     xs = points[0];
     ys = points[1];
-    List<List<double[]>> rings = new ArrayList<>(grids.size());
-    for (Polygon polygon : grids) {
-      rings.add(Rings.of(polygon));
-    }
+    GridLayer layer = City.layer(grids);
     long start = System.nanoTime();
-    index = CellIndex.build(rings, 0.5);
+    index = GridIndex.of(layer);
     long built = System.nanoTime();
     jts = new JtsLookup(grids);
     long jtsBuilt = System.nanoTime();
     for (int n = 0; n < xs.length; n++) {
-      if (index.locate(xs[n], ys[n]) != jts.locate(xs[n], ys[n])) {
+      if (index.locateIndex(xs[n], ys[n]) != jts.locate(xs[n], ys[n])) {
         throw new IllegalStateException("the two lookups disagree at " + xs[n] + ", " + ys[n]);
       }
     }
     System.out.printf("%n[grid] %s; build %d ms (JTS tree %d ms, its prepared polygons index lazily)%n",
-        index.describe(), (built - start) / 1_000_000, (jtsBuilt - built) / 1_000_000);
+        index, (built - start) / 1_000_000, (jtsBuilt - built) / 1_000_000);
   }
 
   /**
@@ -75,7 +71,7 @@ public class GridLookupBenchmark {
   public long gridIndex() {
     long sum = 0;
     for (int n = 0; n < xs.length; n++) {
-      sum += index.locate(xs[n], ys[n]);
+      sum += index.locateIndex(xs[n], ys[n]);
     }
     return sum;
   }

@@ -1,6 +1,14 @@
 package io.github.shiyu.governance.benchmarks.grid;
 
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridGeometry;
+import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.internal.Rings;
 import io.github.shiyu.governance.grid.internal.VoronoiTiling;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Envelope;
@@ -27,6 +35,24 @@ public final class City {
    */
   public static List<Polygon> grids() {
     return new VoronoiTiling(REGION, GRIDS, 40, 20261124L).polygons();
+  }
+
+  /**
+   * The grids as a layer in CGCS2000, numbered 1-999 inside communities 420602001001, ...
+   *
+   * @param polygons the grids' polygons, from {@link #grids()}
+   * @return the layer, grid k at position k
+   */
+  public static GridLayer layer(List<Polygon> polygons) {
+    List<Grid> grids = new ArrayList<>(polygons.size());
+    for (int k = 0; k < polygons.size(); k++) {
+      DivisionCode community = DivisionCode.parse(String.valueOf(420602001001L + k / 999));
+      List<double[]> rings = Rings.of(polygons.get(k));
+      GridGeometry geometry = GridGeometry.polygon(rings.get(0),
+          rings.subList(1, rings.size()).toArray(new double[0][]));
+      grids.add(Grid.of(GridCode.of(community, k % 999 + 1), "网格" + (k + 1), geometry));
+    }
+    return GridLayer.of(CoordinateSystem.CGCS2000, grids);
   }
 
   /**

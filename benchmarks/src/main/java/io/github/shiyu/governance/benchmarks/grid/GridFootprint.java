@@ -1,8 +1,7 @@
 package io.github.shiyu.governance.benchmarks.grid;
 
-import io.github.shiyu.governance.grid.internal.CellIndex;
-import io.github.shiyu.governance.grid.internal.Rings;
-import java.util.ArrayList;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.GridLayer;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import org.locationtech.jts.geom.Polygon;
@@ -34,18 +33,15 @@ public final class GridFootprint {
         .mapToInt(p -> p.getExteriorRing().getNumPoints() - 1).summaryStatistics();
     System.out.printf("grids %d, vertices per grid min %d avg %.1f max %d%n",
         grids.size(), vertices.getMin(), vertices.getAverage(), vertices.getMax());
-    List<List<double[]>> rings = new ArrayList<>();
-    for (Polygon p : grids) {
-      rings.add(Rings.of(p));
-    }
+    GridLayer layer = City.layer(grids);
     for (int round = 0; round < 3; round++) {
       long before = usedAfterGc();
       long start = System.nanoTime();
-      CellIndex index = CellIndex.build(rings, 0.5);
+      GridIndex index = GridIndex.of(layer);
       long buildNanos = System.nanoTime() - start;
       long after = usedAfterGc();
       System.out.printf("grid index: build %d ms, heap %.2f MB measured, %.2f MB counted (%s)%n",
-          buildNanos / 1_000_000, (after - before) / 1e6, index.heapBytes() / 1e6, index.describe());
+          buildNanos / 1_000_000, (after - before) / 1e6, index.heapBytes() / 1e6, index);
       before = usedAfterGc();
       start = System.nanoTime();
       JtsLookup jts = new JtsLookup(grids);
@@ -57,7 +53,7 @@ public final class GridFootprint {
       after = usedAfterGc();
       System.out.printf("JTS STRtree + prepared: build %d ms (tree only), heap %.2f MB after warm-up (checksum %d)%n",
           treeNanos / 1_000_000, (after - before) / 1e6, sum);
-      if (index.polygonCount() < 0 || jts.locate(0, 0) > 0) {
+      if (index.layer().size() < 0 || jts.locate(0, 0) > 0) {
         System.out.println();
       }
     }
