@@ -14,7 +14,7 @@ import java.util.Optional;
  * to the grid you enter by moving from the point an infinitesimal step north; on a border
  * running exactly north–south, the grid to the west (the same rule decides vertices). So the
  * points of the city's inner borders each belong to exactly one grid, the southern and
- * western edges of the layer belong to it, the northern and eastern edges do not. Away from
+ * eastern edges of the layer belong to it, the northern and western edges do not. Away from
  * borders the answer equals JTS's point-in-polygon answer; predicates are exact, not
  * approximate. Holes and multipolygons are supported. If grids overlap (a broken layer), the
  * point goes to the grid that comes first in the layer.
