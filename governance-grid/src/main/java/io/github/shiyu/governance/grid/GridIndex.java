@@ -1,6 +1,8 @@
 package io.github.shiyu.governance.grid;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.geo.CoordinateConversion;
+import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.grid.internal.CellIndex;
 import java.util.ArrayList;
@@ -103,12 +105,34 @@ public final class GridIndex {
   public void locateAll(double[] longitudes, double[] latitudes, int[] out) {
     if (longitudes.length != latitudes.length || out.length != longitudes.length) {
       throw new InvalidValueException(
-          io.github.shiyu.governance.core.geo.CoordinateConversion.ARRAY_LENGTH,
+          CoordinateConversion.ARRAY_LENGTH,
           longitudes.length, latitudes.length + "/" + out.length);
     }
     for (int n = 0; n < longitudes.length; n++) {
       out[n] = cells.locate(longitudes[n], latitudes[n]);
     }
+  }
+
+  /**
+   * Looks up many points given in any coordinate system: they are converted (into copies)
+   * to the layer's system first, one allocation per call, none per point.
+   *
+   * @param crs the system the coordinates are in
+   * @param longitudes longitudes
+   * @param latitudes latitudes, same length
+   * @param out receives each point's grid position or -1; same length
+   * @throws InvalidValueException {@code geo.array_length} if the lengths differ,
+   *     {@code geo.longitude} / {@code geo.latitude} for a coordinate out of range
+   */
+  public void locateAll(CoordinateSystem crs, double[] longitudes, double[] latitudes, int[] out) {
+    if (crs == layer.crs()) {
+      locateAll(longitudes, latitudes, out);
+      return;
+    }
+    double[] lngs = longitudes.clone();
+    double[] lats = latitudes.clone();
+    CoordinateConversion.convert(crs, layer.crs(), lngs, lats);
+    locateAll(lngs, lats, out);
   }
 
   /**

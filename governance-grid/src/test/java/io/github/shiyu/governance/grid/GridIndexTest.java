@@ -65,6 +65,39 @@ class GridIndexTest {
   }
 
   @Test
+  void theBulkFormConvertsFromTheCallersSystem() {
+    SplittableRandom random = new SplittableRandom(2);
+    int n = 500;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      GeoPoint gcj = GeoPoint.of(Layers.REGION.getMinX() + random.nextDouble() * Layers.REGION.getWidth(),
+          Layers.REGION.getMinY() + random.nextDouble() * Layers.REGION.getHeight(), CoordinateSystem.GCJ02);
+      xs[i] = gcj.longitude();
+      ys[i] = gcj.latitude();
+    }
+    int[] out = new int[n];
+    INDEX.locateAll(CoordinateSystem.GCJ02, xs, ys, out);
+    for (int i = 0; i < n; i++) {
+      int k = out[i];
+      assertThat(INDEX.locate(GeoPoint.of(xs[i], ys[i], CoordinateSystem.GCJ02)))
+          .isEqualTo(k < 0 ? java.util.Optional.empty() : java.util.Optional.of(INDEX.grid(k)));
+    }
+    assertThat(xs[0]).isEqualTo(GeoPoint.of(xs[0], ys[0], CoordinateSystem.GCJ02).longitude());
+  }
+
+  @Test
+  void emptyAndSingleGridLayersWork() {
+    GridIndex empty = GridIndex.of(GridLayer.of(CoordinateSystem.CGCS2000, java.util.List.of()));
+    assertThat(empty.locateIndex(0, 0)).isEqualTo(-1);
+    assertThat(empty.locate(GeoPoint.of(112.1, 32.0, CoordinateSystem.CGCS2000))).isEmpty();
+    GridIndex one = GridIndex.of(GridLayer.of(CoordinateSystem.CGCS2000,
+        java.util.List.of(Layers.grid(1, Layers.square(112.1, 32.0, 0.01)))));
+    assertThat(one.locateIndex(112.105, 32.005)).isZero();
+    assertThat(one.locateIndex(112.115, 32.005)).isEqualTo(-1);
+  }
+
+  @Test
   void theIndexIsSmall() {
     // about 2,400 edges: well under 100 kB of arrays
     assertThat(INDEX.heapBytes()).isBetween(1_000L, 200_000L);
