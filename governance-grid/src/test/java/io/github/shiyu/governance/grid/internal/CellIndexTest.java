@@ -63,7 +63,9 @@ class CellIndexTest {
   void everyPointOfTheRegionIsInExactlyOneGridTheSameJtsFinds() {
     qt().withExamples(12).forAll(integers().between(4, 400), longs().all()).checkAssert((count, seed) -> {
       List<Geometry> grids = layer(count, seed);
-      CellIndex index = CellIndex.build(rings(grids), 0.5);
+      // coarse cells (many edges each), the default, and fine cells (many empty ones)
+      double[] resolutions = {0.02, 0.5, 4.0};
+      CellIndex index = CellIndex.build(rings(grids), resolutions[(int) Math.floorMod(seed, 3L)]);
       List<IndexedPointInAreaLocator> jts = new ArrayList<>();
       for (Geometry g : grids) {
         jts.add(new IndexedPointInAreaLocator(g));
@@ -168,6 +170,21 @@ class CellIndexTest {
     assertThat(index.locate(1.5, 2)).isEqualTo(-1);
     assertThat(index.locate(1.5, 0)).isEqualTo(1);
     assertThat(index.locate(2.5, 0.5)).isEqualTo(-1);
+  }
+
+  @Test
+  void holesAreOutsideAndOverlapsGoToTheFirstPolygon() {
+    double[] shell = {0, 0, 4, 0, 4, 4, 0, 4, 0, 0};
+    double[] hole = {1, 1, 1, 3, 3, 3, 3, 1, 1, 1};
+    double[] overlapping = {3.5, 3.5, 5, 3.5, 5, 5, 3.5, 5, 3.5, 3.5};
+    CellIndex index = CellIndex.build(List.of(List.of(shell, hole), List.of(overlapping)), 0.5);
+    assertThat(index.locate(2, 2)).isEqualTo(-1);
+    assertThat(index.locate(0.5, 2)).isZero();
+    assertThat(index.locate(3.75, 3.75)).isZero();
+    assertThat(index.locate(4.5, 4.5)).isEqualTo(1);
+    CellIndex reversed = CellIndex.build(List.of(List.of(overlapping), List.of(shell, hole)), 0.5);
+    assertThat(reversed.locate(3.75, 3.75)).isZero();
+    assertThat(reversed.locate(0.5, 2)).isEqualTo(1);
   }
 
   @Test
