@@ -3,6 +3,7 @@ package io.github.shiyu.governance.grid;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.geo.CoordinateConversion;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.core.geo.GeoErrors;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.grid.internal.CellIndex;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class GridIndex {
   public void locateAll(double[] longitudes, double[] latitudes, int[] out) {
     if (longitudes.length != latitudes.length || out.length != longitudes.length) {
       throw new InvalidValueException(
-          CoordinateConversion.ARRAY_LENGTH,
+          GeoErrors.ARRAY_LENGTH,
           longitudes.length, latitudes.length + "/" + out.length);
     }
     for (int n = 0; n < longitudes.length; n++) {
