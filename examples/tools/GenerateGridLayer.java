@@ -137,7 +137,9 @@ public class GenerateGridLayer {
           dedicated += isDedicated ? 1 : 0;
           String shortName = community.name().replace("社区居民委员会", "社区").replace("村民委员会", "村");
           String name = shortName + (isDedicated ? "专属网格" : "第" + (g + 1) + "网格");
-          int households = isDedicated ? 0 : 180 + RANDOM.nextInt(330);
+          // Urban residents' committees are denser than villages; a grid has 200-800 households.
+          int households = isDedicated ? 0 : residents ? (700 + RANDOM.nextInt(700)) / grids : 180 + RANDOM.nextInt(280);
+          households = isDedicated ? 0 : Math.max(200, households);
           int population = isDedicated ? 0 : (int) Math.round(households * (2.4 + RANDOM.nextDouble() * 0.6));
           if (total > 0) {
             json.append(",\n");

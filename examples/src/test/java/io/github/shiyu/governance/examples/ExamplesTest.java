@@ -35,4 +35,12 @@ class ExamplesTest {
         "山东省 > 潍坊市 > 奎文区 > 东关街道 > 中学街社区居民委员会", "东关街道、大虞街道",
         "real parent of 441900003000: 441900000000", "division.length");
   }
+
+  @Test
+  void dispatchFromGridLayer() {
+    String out = output(DispatchFromGridLayer::run);
+    assertThat(out).contains("202 grids; layer check: clean", "the point lies in 370705",
+        "dispute.labour -> 奎文区人力资源和社会保障局", "dispute.neighbour -> township 370705",
+        "(fallback)", "report by 2025-06-03T02:45:00Z");
+  }
 }

@@ -48,6 +48,15 @@ public final class Batch {
   }
 
   /**
+   * The CSV input, for commands that read it their own way.
+   *
+   * @return the reader
+   */
+  public CsvReader in() {
+    return in;
+  }
+
+  /**
    * The CSV output, for commands that write something other than one row per input row.
    *
    * @return the writer

@@ -19,6 +19,7 @@ public final class StandardCommands {
    * @return the commands
    */
   public static List<Command> all() {
-    return List.of(new DivisionCommand(), new ResidentIdCommand(), new WorkdayCommand(), new ConvertCommand());
+    return List.of(new DivisionCommand(), new ResidentIdCommand(), new WorkdayCommand(), new ConvertCommand(),
+        new LocateCommand(), new CheckLayerCommand());
   }
 }

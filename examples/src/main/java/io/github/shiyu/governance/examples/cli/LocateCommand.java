@@ -1,0 +1,139 @@
+package io.github.shiyu.governance.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.GridLayer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code locate}: finds the grid containing each point with the SDK's {@link GridIndex}.
+ *
+ * <pre>{@code
+ * printf 'id,lng,lat\nA,119.12,36.71\n' | java -jar governance-cli.jar locate --layer grids.geojson
+ * }</pre>
+ */
+public final class LocateCommand implements Command {
+
+  /** Creates the command. */
+  public LocateCommand() {}
+
+  @Override
+  public String name() {
+    return "locate";
+  }
+
+  @Override
+  public String summary() {
+    return "find the grid of each point in a GeoJSON grid layer";
+  }
+
+  @Override
+  public String help() {
+    return """
+        --layer FILE.geojson [--id-property NAME] [--crs CRS] < in.csv
+        The layer is read as the SDK's GridLayer: RFC 7946 features whose properties carry the
+        15-digit grid code (code, or the feature id), name, kind and community.
+        --id-property  the feature property to answer with (default: the feature's GeoJSON id,
+                       or its code when it has no id)
+        --crs          the coordinate system of the layer and of the points: WGS84 (default),
+                       CGCS2000, GCJ02 or BD09
+        In:  id,lng,lat        your row id and the point
+        Out: id,grid,error     grid is empty when no grid contains the point; a point on a
+                               border shared by two grids belongs to exactly one of them
+        """;
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of("layer", "id-property", "crs");
+  }
+
+  @Override
+  public int run(Options options, Batch batch) throws UsageException, IOException {
+    CoordinateSystem crs = options.get("crs").isPresent() ? ConvertCommand.crs(options.require("crs")) : CoordinateSystem.WGS84;
+    Path file = Path.of(options.require("layer"));
+    GridLayer layer = readLayer(file, crs);
+    Optional<String> property = options.get("id-property");
+    Map<String, String> featureIds = property.isEmpty() ? featureIds(file) : Map.of();
+    GridIndex index = GridIndex.of(layer);
+    batch.mapRows(List.of("id", "lng", "lat"), List.of("id", "grid"), row -> {
+      String id = row.get("id");
+      GeoPoint point = GeoPoint.of(row.getDouble("lng"), row.getDouble("lat"), crs);
+      String grid = index.locate(point).map(g -> answer(g, property, featureIds)).orElse("");
+      return List.of(id, grid);
+    });
+    return GovernanceCli.OK;
+  }
+
+  private static String answer(Grid grid, Optional<String> property, Map<String, String> featureIds) {
+    String code = grid.code().value();
+    if (property.isEmpty()) {
+      return featureIds.getOrDefault(code, code);
+    }
+    return switch (property.get()) {
+      case "code" -> code;
+      case "name" -> grid.name();
+      case "kind" -> grid.kind().name().toLowerCase(java.util.Locale.ROOT);
+      case "community" -> grid.community().value();
+      default -> grid.attributes().getOrDefault(property.get(), "");
+    };
+  }
+
+  /**
+   * Reads a layer for a command, turning what goes wrong into a usage error.
+   *
+   * @param file the GeoJSON file
+   * @param crs  its coordinate system, also the layer's
+   * @return the layer
+   * @throws UsageException when the file cannot be read or is not a GeoJSON grid layer
+   */
+  static GridLayer readLayer(Path file, CoordinateSystem crs) throws UsageException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return GridLayer.read(in, crs, crs);
+    } catch (IOException e) {
+      throw new UsageException("cannot read the layer " + file + ": " + e.getClass().getSimpleName());
+    } catch (GovernanceException e) {
+      throw new UsageException("the layer " + file + " is not a usable grid layer: " + e.getMessage());
+    }
+  }
+
+  /** Grid code to GeoJSON feature id, for features that have both. */
+  private static Map<String, String> featureIds(Path file) throws UsageException {
+    Map<String, String> ids = new HashMap<>();
+    ObjectMapper mapper = new ObjectMapper();
+    try (JsonParser parser = new JsonFactory(mapper).createParser(file.toFile())) {
+      while (parser.nextToken() != null) {
+        if (parser.currentToken() == JsonToken.FIELD_NAME && "features".equals(parser.currentName())
+            && parser.nextToken() == JsonToken.START_ARRAY) {
+          while (parser.nextToken() == JsonToken.START_OBJECT) {
+            JsonNode feature = mapper.readTree(parser);
+            JsonNode id = feature.path("id");
+            JsonNode code = feature.path("properties").path("code");
+            if (id.isValueNode() && code.isValueNode()) {
+              ids.put(code.asText(), id.asText());
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot read the layer " + file + ": " + e.getClass().getSimpleName());
+    }
+    return ids;
+  }
+}

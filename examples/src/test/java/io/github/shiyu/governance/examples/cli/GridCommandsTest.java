@@ -1,0 +1,101 @@
+package io.github.shiyu.governance.examples.cli;
+
+import static io.github.shiyu.governance.examples.cli.GovernanceCliFrameworkTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.shiyu.governance.examples.cli.GovernanceCliFrameworkTest.Result;
+import io.github.shiyu.governance.examples.county.SampleCounty;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** locate and check-layer on the sample county's layer and on broken ones. */
+class GridCommandsTest {
+
+  private final GovernanceCli cli = GovernanceCli.standard();
+
+  @TempDir
+  Path dir;
+
+  private Path sampleLayer() throws IOException {
+    Path file = dir.resolve("grids.geojson");
+    try (InputStream in = SampleCounty.stream("grids.geojson")) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void locateAnswersWithTheFeatureIdOrAProperty() throws IOException {
+    String layer = sampleLayer().toString();
+    Result r = run(cli, "id,lng,lat\nA,119.118,36.712\nB,0,0\nC,x,1\nD,119.2,36.7\nE,200,1\n", "locate", "--layer", layer);
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("id,grid,error\r\n"
+        + "A,370705001001001,\r\n"
+        + "B,,\r\n"
+        + ",,cli.number: lng is not a finite number\r\n"
+        + "D,370705009043001,\r\n"
+        + ",,\"geo.longitude: longitude must be a finite number from -180 to 180, got 200.0\"\r\n");
+    Result named = run(cli, "id,lng,lat\nA,119.118,36.712\n", "locate", "--layer", layer, "--id-property", "name");
+    assertThat(named.out()).isEqualTo("id,grid,error\r\nA,中学街社区第1网格,\r\n");
+    Result population = run(cli, "id,lng,lat\nA,119.118,36.712\n", "locate", "--layer", layer, "--id-property",
+        "population");
+    assertThat(population.out()).matches("(?s)id,grid,error\r\nA,\\d+,\r\n");
+  }
+
+  @Test
+  void locateInAnotherCoordinateSystem() throws IOException {
+    String layer = sampleLayer().toString();
+    // The same layer declared GCJ-02: a WGS-84 point near a border may move, an inner one stays.
+    Result r = run(cli, "id,lng,lat\nA,119.118,36.712\n", "locate", "--layer", layer, "--crs", "GCJ02");
+    assertThat(r.out()).isEqualTo("id,grid,error\r\nA,370705001001001,\r\n");
+  }
+
+  @Test
+  void locateUsageErrors() throws IOException {
+    assertThat(run(cli, "id,lng,lat\nA,1,1\n", "locate").status()).isEqualTo(2);
+    assertThat(run(cli, "id,lng,lat\nA,1,1\n", "locate", "--layer", dir.resolve("missing.geojson").toString()).status())
+        .isEqualTo(2);
+    Path notJson = Files.writeString(dir.resolve("bad.geojson"), "not json", StandardCharsets.UTF_8);
+    assertThat(run(cli, "id,lng,lat\nA,1,1\n", "locate", "--layer", notJson.toString()).status()).isEqualTo(2);
+    assertThat(run(cli, "lng,lat\n1,1\n", "locate", "--layer", sampleLayer().toString()).status()).isEqualTo(2);
+  }
+
+  @Test
+  void checkLayerIsCleanForTheSampleCounty() throws IOException {
+    Result r = run(cli, "", "check-layer", "--layer", sampleLayer().toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("problem,grids,lng,lat,detail\r\n");
+  }
+
+  @Test
+  void checkLayerReportsProblemsAndExitsWithOne() throws IOException {
+    String square = "[[[119.10,36.70],[119.11,36.70],[119.11,36.71],[119.10,36.71],[119.10,36.70]]]";
+    String shifted = "[[[119.105,36.70],[119.115,36.70],[119.115,36.71],[119.105,36.71],[119.105,36.70]]]";
+    String geojson = "{\"type\":\"FeatureCollection\",\"features\":["
+        + feature("370705001001001", square) + "," + feature("370705001001002", shifted) + ","
+        + feature("370705001001002", "[[[119.2,36.7],[119.21,36.7],[119.21,36.71],[119.2,36.71],[119.2,36.7]]]") + ","
+        + "{\"type\":\"Feature\",\"properties\":{\"code\":\"12\",\"name\":\"bad\"},\"geometry\":{\"type\":\"Polygon\","
+        + "\"coordinates\":" + square + "}}]}";
+    Path file = Files.writeString(dir.resolve("broken.geojson"), geojson, StandardCharsets.UTF_8);
+    Result r = run(cli, "", "check-layer", "--layer", file.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).startsWith("problem,grids,lng,lat,detail\r\nFEATURE,#3 12,,,")
+        .contains("\r\nOVERLAP,370705001001001 370705001001002,", "\r\nDUPLICATE_CODE,370705001001002");
+  }
+
+  @Test
+  void gridCommandsHaveHelp() {
+    assertThat(run(cli, "", "locate", "--help").out()).contains("--id-property", "Out: id,grid,error");
+    assertThat(run(cli, "", "check-layer", "--help").out()).contains("Out: problem,grids,lng,lat,detail");
+  }
+
+  private static String feature(String code, String rings) {
+    return "{\"type\":\"Feature\",\"id\":\"" + code + "\",\"properties\":{\"code\":\"" + code
+        + "\",\"name\":\"g\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + rings + "}}";
+  }
+}
