@@ -1,0 +1,265 @@
+package io.github.shiyu.governance.cases;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.core.org.Tier;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A case (事项): anything registered and followed to its end. An immutable aggregate rebuilt
+ * exactly from its events: {@code Case.replay(events).equals(kase)}.
+ *
+ * <p>A case changes only by applying the events its {@link Workflow} decides. The registration
+ * part (id, type, category, place, parties) is shared by every version of a case; each step
+ * allocates one small object.
+ *
+ * <pre>{@code
+ * CaseEvent first = workflow.register(CaseId.of("WO-1"), Command.register(clerk, registration), now).event();
+ * Case kase = Case.start(first);
+ * kase = kase.apply(workflow.decide(kase, dispatch, later).event());
+ * kase.state().name();   // "DISPATCHED"
+ * kase.version();        // 2
+ * }</pre>
+ */
+public final class Case {
+
+  private final CaseEvent first;
+  private final State state;
+  private final long version;
+  private final Instant updatedAt;
+  final Handling handling;
+
+  private Case(CaseEvent first, State state, long version, Instant updatedAt, Handling handling) {
+    this.first = first;
+    this.state = state;
+    this.version = version;
+    this.updatedAt = updatedAt;
+    this.handling = handling;
+  }
+
+  /**
+   * The case a registration event creates.
+   *
+   * @param registration the first event of the case
+   * @return the case at version 1
+   * @throws InvalidValueException {@code case.event_order} if the event is not a registration
+   */
+  public static Case start(CaseEvent registration) {
+    if (!registration.isRegistration() || registration.sequence() != 1) {
+      throw new InvalidValueException(CaseErrors.EVENT_ORDER, registration.sequence(),
+          registration.caseId(), 0, registration.caseId());
+    }
+    return new Case(registration, registration.transition.to, 1, registration.at(),
+        registration.handling);
+  }
+
+  /**
+   * Rebuilds a case from its whole history.
+   *
+   * @param events the events in order, starting with the registration
+   * @return the case after the last event
+   * @throws InvalidValueException {@code case.event_order} if the events do not follow each other
+   */
+  public static Case replay(List<CaseEvent> events) {
+    if (events.isEmpty()) {
+      throw new InvalidValueException(CaseErrors.EVENT_ORDER, 1, "(none)", 0, "(none)");
+    }
+    Case kase = start(events.get(0));
+    for (int i = 1; i < events.size(); i++) {
+      kase = kase.apply(events.get(i));
+    }
+    return kase;
+  }
+
+  /**
+   * The case after one more event.
+   *
+   * @param event the next event of this case, decided against this version
+   * @return the next version
+   * @throws InvalidValueException {@code case.event_order} if the event belongs to another case,
+   *     has the wrong sequence number, or leaves another state than this case's
+   */
+  public Case apply(CaseEvent event) {
+    Transition t = event.transition;
+    if (event.sequence() != version + 1 || t.from != state
+        || (event.caseId() != first.caseId() && !event.caseId().equals(first.caseId()))
+        || event.at().isBefore(updatedAt)) {
+      throw new InvalidValueException(CaseErrors.EVENT_ORDER, event.sequence(), event.caseId(),
+          version, first.caseId());
+    }
+    return new Case(first, t.to, event.sequence(), event.at(), event.handling);
+  }
+
+  /**
+   * The case's id.
+   *
+   * @return the id
+   */
+  public CaseId id() {
+    return first.caseId();
+  }
+
+  /**
+   * What was registered.
+   *
+   * @return the registration
+   */
+  public Registration registration() {
+    return first.request().rawRegistration();
+  }
+
+  /**
+   * The case type.
+   *
+   * @return the type
+   */
+  public CaseType type() {
+    return registration().type();
+  }
+
+  /**
+   * The category code.
+   *
+   * @return e.g. {@code hotline.complaint}
+   */
+  public String category() {
+    return registration().category();
+  }
+
+  /**
+   * The current state.
+   *
+   * @return the state
+   */
+  public State state() {
+    return state;
+  }
+
+  /**
+   * The number of events so far.
+   *
+   * @return the version, from 1
+   */
+  public long version() {
+    return version;
+  }
+
+  /**
+   * When the case was registered.
+   *
+   * @return the instant of the first event
+   */
+  public Instant registeredAt() {
+    return first.at();
+  }
+
+  /**
+   * When the case last changed.
+   *
+   * @return the instant of the last event
+   */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * The current handler (department or person).
+   *
+   * @return the handler id, or empty
+   */
+  public Optional<String> handler() {
+    return Optional.ofNullable(handling.handler);
+  }
+
+  /**
+   * The current rung of the escalation ladder.
+   *
+   * @return the level
+   */
+  public EscalationLevel escalationLevel() {
+    return handling.level;
+  }
+
+  /**
+   * The current tier.
+   *
+   * @return the tier
+   */
+  public Tier tier() {
+    return handling.tier;
+  }
+
+  /**
+   * The last rating recorded.
+   *
+   * @return the rating, or empty
+   */
+  public Optional<Rating> rating() {
+    return Optional.ofNullable(handling.rating);
+  }
+
+  /**
+   * How many extensions were granted.
+   *
+   * @return the count
+   */
+  public int extensions() {
+    return handling.extensions;
+  }
+
+  /**
+   * How many times the case was returned (退单).
+   *
+   * @return the count
+   */
+  public int returns() {
+    return handling.returns;
+  }
+
+  /**
+   * How many times the case was reopened (重办).
+   *
+   * @return the count
+   */
+  public int reopenings() {
+    return handling.reopenings;
+  }
+
+  /**
+   * How many supervision notices it received.
+   *
+   * @return the count
+   */
+  public int supervisions() {
+    return handling.supervisions;
+  }
+
+  /**
+   * How many times it was escalated.
+   *
+   * @return the count
+   */
+  public int escalations() {
+    return handling.escalations;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Case c && version == c.version && state == c.state
+        && first.equals(c.first) && updatedAt.equals(c.updatedAt) && handling.equals(c.handling);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(first.caseId(), version, state.name());
+  }
+
+  @Override
+  public String toString() {
+    return "Case[" + first.caseId() + " " + registration().type() + " " + state.name() + " v"
+        + version + "]";
+  }
+}
