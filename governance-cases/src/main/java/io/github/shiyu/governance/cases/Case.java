@@ -1,10 +1,16 @@
 package io.github.shiyu.governance.cases;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.party.Party;
+import io.github.shiyu.governance.core.time.Deadline;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,13 +37,16 @@ public final class Case {
   private final long version;
   private final Instant updatedAt;
   final Handling handling;
+  final Clocks clocks;
 
-  private Case(CaseEvent first, State state, long version, Instant updatedAt, Handling handling) {
+  private Case(CaseEvent first, State state, long version, Instant updatedAt, Handling handling,
+      Clocks clocks) {
     this.first = first;
     this.state = state;
     this.version = version;
     this.updatedAt = updatedAt;
     this.handling = handling;
+    this.clocks = clocks;
   }
 
   /**
@@ -53,7 +62,7 @@ public final class Case {
           registration.caseId(), 0, registration.caseId());
     }
     return new Case(registration, registration.transition.to, 1, registration.at(),
-        registration.handling);
+        registration.handling, registration.clocks);
   }
 
   /**
@@ -90,7 +99,7 @@ public final class Case {
       throw new InvalidValueException(CaseErrors.EVENT_ORDER, event.sequence(), event.caseId(),
           version, first.caseId());
     }
-    return new Case(first, t.to, event.sequence(), event.at(), event.handling);
+    return new Case(first, t.to, event.sequence(), event.at(), event.handling, event.clocks);
   }
 
   /**
@@ -246,10 +255,76 @@ public final class Case {
     return handling.escalations;
   }
 
+  /**
+   * The due instant of the primary clock (see {@link CaseEvent#due()}).
+   *
+   * @return the due instant, or empty
+   */
+  public Optional<Instant> due() {
+    Deadline d = clocks.primary();
+    return d == null ? Optional.empty() : Optional.of(d.due());
+  }
+
+  /**
+   * A clock's deadline.
+   *
+   * @param clock a clock of the case's workflow, e.g. {@code handling}
+   * @return the deadline, or empty if that clock does not run
+   */
+  public Optional<Deadline> deadline(String clock) {
+    return Optional.ofNullable(clocks.get(clock));
+  }
+
+  /**
+   * Every clock the case runs (stopped ones included).
+   *
+   * @return clock name to deadline, in the workflow's order
+   */
+  public Map<String, Deadline> deadlines() {
+    return clocks.asMap();
+  }
+
+  /**
+   * Where the case is: the division it was registered in.
+   *
+   * @return the division code
+   */
+  public DivisionCode division() {
+    return registration().division();
+  }
+
+  /**
+   * The grid the case is in, if known.
+   *
+   * @return the grid code, or empty
+   */
+  public Optional<GridCode> grid() {
+    return registration().grid();
+  }
+
+  /**
+   * The place of the case, if known.
+   *
+   * @return the location, or empty
+   */
+  public Optional<GeoPoint> location() {
+    return registration().location();
+  }
+
+  /**
+   * The parties (personal data: never log them unmasked).
+   *
+   * @return the parties
+   */
+  public List<Party> parties() {
+    return registration().parties();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Case c && version == c.version && state == c.state
-        && first.equals(c.first) && updatedAt.equals(c.updatedAt) && handling.equals(c.handling);
+        && first.equals(c.first) && updatedAt.equals(c.updatedAt) && handling.equals(c.handling)
+        && clocks.equals(c.clocks);
   }
 
   @Override

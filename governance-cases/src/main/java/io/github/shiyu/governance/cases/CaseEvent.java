@@ -2,7 +2,9 @@ package io.github.shiyu.governance.cases;
 
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.time.Deadline;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,15 +34,49 @@ public final class CaseEvent implements Decision {
   final Transition transition;
   private final Command command;
   final Handling handling;
+  final Clocks clocks;
 
   CaseEvent(CaseId caseId, long sequence, Instant at, Transition transition, Command command,
-      Handling handling) {
+      Handling handling, Clocks clocks) {
     this.caseId = caseId;
     this.sequence = sequence;
     this.at = at;
     this.transition = transition;
     this.command = command;
     this.handling = handling;
+    this.clocks = clocks;
+  }
+
+  /**
+   * The due instant of the case's primary clock after this event (for a work order the
+   * handling limit; for a petition the limit of its current stage). On the first event it is
+   * the case's first due instant; a stopped clock keeps its due instant, so a conclusion event
+   * tells whether the case concluded on time.
+   *
+   * @return the due instant, or empty if the primary clock does not run
+   */
+  public Optional<Instant> due() {
+    Deadline d = clocks.primary();
+    return d == null ? Optional.empty() : Optional.of(d.due());
+  }
+
+  /**
+   * A clock's deadline after this event.
+   *
+   * @param clock a clock of the workflow
+   * @return the deadline, or empty if that clock does not run
+   */
+  public Optional<Deadline> deadline(String clock) {
+    return Optional.ofNullable(clocks.get(clock));
+  }
+
+  /**
+   * Every running (or stopped) clock after this event.
+   *
+   * @return clock name to deadline, in the workflow's order
+   */
+  public Map<String, Deadline> deadlines() {
+    return clocks.asMap();
   }
 
   /**
@@ -243,7 +279,7 @@ public final class CaseEvent implements Decision {
   public boolean equals(Object o) {
     return o instanceof CaseEvent e && sequence == e.sequence && caseId.equals(e.caseId)
         && at.equals(e.at) && transition == e.transition && command.equals(e.command)
-        && handling.equals(e.handling);
+        && handling.equals(e.handling) && clocks.equals(e.clocks);
   }
 
   @Override

@@ -49,6 +49,7 @@ public final class Transition {
   final ClockAction[] clockActions;
   final int[] clockIndexes;
   final String[] clockLimits;
+  final int[] limitSlots;
   final int withinClock;
   final int lapsedClock;
   final String countLimit;
@@ -58,7 +59,8 @@ public final class Transition {
       String whenDescription, Condition when, String[] guardReasons, Condition[] guards,
       boolean requiresReason, boolean assignsHandler, boolean clearsHandler, boolean setsTier,
       boolean escalates, boolean recordsRating, ClockAction[] clockActions, int[] clockIndexes,
-      String[] clockLimits, int withinClock, int lapsedClock, String countLimit) {
+      String[] clockLimits, int[] limitSlots, int withinClock, int lapsedClock,
+      String countLimit) {
     this.command = command;
     this.from = from;
     this.to = to;
@@ -94,6 +96,7 @@ public final class Transition {
     this.clockActions = clockActions;
     this.clockIndexes = clockIndexes;
     this.clockLimits = clockLimits;
+    this.limitSlots = limitSlots;
     this.withinClock = withinClock;
     this.lapsedClock = lapsedClock;
     this.countLimit = countLimit;

@@ -1,6 +1,8 @@
 package io.github.shiyu.governance.cases;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -52,10 +55,15 @@ public final class Workflow {
   private final Transition registration;
   private final List<Transition> transitions;
   private final Object owner;
+  private final String[] clockNames;
+  private final String[] limitNames;
+  private final TimeLimits limits;
+  private final WorkCalendar calendar;
+  private final ConcurrentHashMap<String, Object[]> limitsByCategory = new ConcurrentHashMap<>();
 
   private Workflow(Builder b, State[] states, Map<String, State> stateByName, String[] commands,
       Map<String, Integer> commandIndex, Transition[] table, Transition registration,
-      List<Transition> transitions, Object owner) {
+      List<Transition> transitions, Object owner, String[] limitNames) {
     this.name = b.name;
     this.type = b.type;
     this.states = states;
@@ -66,6 +74,111 @@ public final class Workflow {
     this.registration = registration;
     this.transitions = transitions;
     this.owner = owner;
+    this.clockNames = b.clocks.toArray(new String[0]);
+    this.limitNames = limitNames;
+    this.limits = b.limits;
+    this.calendar = b.calendar;
+    checkLimits(limits);
+  }
+
+  private Workflow(Workflow base, TimeLimits limits, WorkCalendar calendar) {
+    this.name = base.name;
+    this.type = base.type;
+    this.states = base.states;
+    this.stateByName = base.stateByName;
+    this.commands = base.commands;
+    this.commandIndex = base.commandIndex;
+    this.table = base.table;
+    this.registration = base.registration;
+    this.transitions = base.transitions;
+    this.owner = base.owner;
+    this.clockNames = base.clockNames;
+    this.limitNames = base.limitNames;
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    checkLimits(limits);
+  }
+
+  private void checkLimits(TimeLimits candidate) {
+    List<String> missing = new ArrayList<>();
+    for (String limit : limitNames) {
+      if (!candidate.hasDefault(limit)) {
+        missing.add(limit);
+      }
+    }
+    for (Transition t : transitions) {
+      if (t.countLimit != null && candidate.count(t.countLimit).isEmpty()
+          && !missing.contains(t.countLimit)) {
+        missing.add(t.countLimit);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidValueException(CaseErrors.TIME_LIMIT, String.join(", ", missing),
+          "workflow '" + name + "' uses it but the time limits have no default for it");
+    }
+  }
+
+  /**
+   * A copy of this workflow running other time limits; states, transitions and cases are
+   * shared with this one.
+   *
+   * @param other the limits, with a default for every limit and count the workflow uses
+   * @return the reconfigured workflow
+   * @throws InvalidValueException {@code workflow.time_limit} naming the limits missing
+   */
+  public Workflow withTimeLimits(TimeLimits other) {
+    return new Workflow(this, other, calendar);
+  }
+
+  /**
+   * A copy of this workflow counting working days with another calendar (for example the
+   * national calendar with a province's local adjustments).
+   *
+   * @param other the calendar
+   * @return the reconfigured workflow
+   */
+  public Workflow withCalendar(WorkCalendar other) {
+    return new Workflow(this, limits, other);
+  }
+
+  /**
+   * The time limits in force.
+   *
+   * @return the limits
+   */
+  public TimeLimits timeLimits() {
+    return limits;
+  }
+
+  /**
+   * The work calendar deadlines are computed with.
+   *
+   * @return the calendar
+   */
+  public WorkCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * The clocks a case of this workflow may run; the first is the primary clock, whose due
+   * instant events report as {@link CaseEvent#due()}.
+   *
+   * @return the clock names
+   */
+  public List<String> clocks() {
+    return List.of(clockNames);
+  }
+
+  private Object[] limitsFor(String category) {
+    Object[] found = limitsByCategory.get(category);
+    if (found == null) {
+      found = new Object[limitNames.length];
+      for (int i = 0; i < limitNames.length; i++) {
+        found[i] = limits.find(limitNames[i], category);
+      }
+      limitsByCategory.putIfAbsent(category, found);
+    }
+    return found;
   }
 
   /**
@@ -195,7 +308,8 @@ public final class Workflow {
     if (failed != null) {
       return failed;
     }
-    return new CaseEvent(id, 1, now, t, command, Handling.initial(r, command));
+    Clocks clocks = Clocks.none(clockNames).after(t, limitsFor(r.category()), now, calendar);
+    return new CaseEvent(id, 1, now, t, command, Handling.initial(r, command), clocks);
   }
 
   /**
@@ -237,12 +351,41 @@ public final class Workflow {
     if (!t.allows(command.actor().role())) {
       return roleNotAllowed(t, command, s.name());
     }
+    Clocks clocks = kase.clocks;
+    if (t.withinClock >= 0) {
+      Deadline window = clocks.get(t.withinClock);
+      if (window == null || window.isOverdue(now)) {
+        return new Rejection(Rejection.Reason.WINDOW_CLOSED, command.name(), s.name(),
+            "window '" + clockNames[t.withinClock] + "' "
+                + (window == null ? "is not open" : "closed at " + window.due()));
+      }
+    }
+    if (t.lapsedClock >= 0) {
+      Deadline window = clocks.get(t.lapsedClock);
+      if (window == null || !window.isOverdue(now)) {
+        return guardFailed(command, s.name(), "window '" + clockNames[t.lapsedClock] + "' "
+            + (window == null ? "is not open" : "has not lapsed (due " + window.due() + ")"));
+      }
+    }
+    if (t.countLimit != null) {
+      int max = limits.countOr(t.countLimit, 0);
+      int done = t.countsExtension ? kase.extensions() : t.countsReturn ? kase.returns()
+          : t.countsReopening ? kase.reopenings() : t.countsSupervision ? kase.supervisions()
+          : kase.escalations();
+      if (done >= max) {
+        return guardFailed(command, s.name(), "at most " + max + " " + t.countLimit
+            + " allowed, " + done + " done");
+      }
+    }
     Rejection failed = checkGuards(t, kase, command, now, s.name());
     if (failed != null) {
       return failed;
     }
+    if (t.clockActions.length > 0) {
+      clocks = clocks.after(t, limitsFor(kase.category()), now, calendar);
+    }
     return new CaseEvent(kase.id(), kase.version() + 1, now, t, command,
-        kase.handling.after(t, command));
+        kase.handling.after(t, command), clocks);
   }
 
   private Rejection checkGuards(Transition t, Case kase, Command command, Instant now,
@@ -339,6 +482,8 @@ public final class Workflow {
     private final List<String> clocks = new ArrayList<>();
     private final List<TransitionBuilder> transitions = new ArrayList<>();
     private TransitionBuilder registration;
+    private TimeLimits limits = TimeLimits.builder().build();
+    private WorkCalendar calendar;
 
     private Builder(String name, CaseType type) {
       if (name == null || !NAME.matcher(name).matches()) {
@@ -382,7 +527,30 @@ public final class Workflow {
     }
 
     /**
+     * Sets the time limits (else none: every limit the transitions use must be given).
+     *
+     * @param timeLimits the limits with their defaults
+     * @return this builder
+     */
+    public Builder timeLimits(TimeLimits timeLimits) {
+      this.limits = Objects.requireNonNull(timeLimits, "timeLimits");
+      return this;
+    }
+
+    /**
+     * Sets the work calendar (else {@link WorkCalendar#china()}).
+     *
+     * @param workCalendar the calendar
+     * @return this builder
+     */
+    public Builder calendar(WorkCalendar workCalendar) {
+      this.calendar = Objects.requireNonNull(workCalendar, "workCalendar");
+      return this;
+    }
+
+    /**
      * Declares a clock (a deadline the case may run): e.g. {@code handling}, {@code review}.
+     * The first clock declared is the primary one.
      *
      * @param clock lower camel case name
      * @return this builder
@@ -459,7 +627,17 @@ public final class Workflow {
       }
       String[] commands = commandIndex.keySet().toArray(new String[0]);
       List<Transition> all = new ArrayList<>();
-      Transition reg = registration.make(null, require(byName, registration.to));
+      if (calendar == null) {
+        calendar = WorkCalendar.china();
+      }
+      List<String> limitNames = new ArrayList<>();
+      for (TransitionBuilder tb : transitions) {
+        tb.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
+            .forEach(limitNames::add);
+      }
+      registration.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
+          .forEach(limitNames::add);
+      Transition reg = registration.make(null, require(byName, registration.to), limitNames);
       all.add(reg);
       // per (state, command): conditional branches in declaration order, then the default
       Map<String, List<Transition>> cells = new LinkedHashMap<>();
@@ -474,7 +652,7 @@ public final class Workflow {
           if (from.kind() == StateKind.TERMINAL) {
             throw new InvalidValueException(CaseErrors.EXIT_FROM_TERMINAL, name, f, tb.command);
           }
-          Transition t = tb.make(from, to);
+          Transition t = tb.make(from, to, limitNames);
           all.add(t);
           cells.computeIfAbsent(f + "\u0000" + tb.command, k -> new ArrayList<>()).add(t);
         }
@@ -512,7 +690,8 @@ public final class Workflow {
       checkReachable(states, all);
       checkDeadEnds(states, all);
       return new Workflow(this, states, Collections.unmodifiableMap(byName), commands,
-          Collections.unmodifiableMap(commandIndex), table, reg, List.copyOf(all), owner);
+          Collections.unmodifiableMap(commandIndex), table, reg, List.copyOf(all), owner,
+          limitNames.toArray(new String[0]));
     }
 
     private void checkReachable(State[] states, List<Transition> all) {
@@ -760,7 +939,7 @@ public final class Workflow {
 
     /**
      * Starts (or restarts) a clock with a named time limit of the workflow's
-     * {@code TimeLimits}.
+     * {@link TimeLimits}.
      *
      * @param clock a declared clock
      * @param limit the name of the time limit, e.g. {@code handling}
@@ -836,7 +1015,7 @@ public final class Workflow {
 
     /**
      * The transition may happen at most as many times per case as the workflow's
-     * {@code TimeLimits} count of this name says, counted by its first counting tag
+     * {@link TimeLimits} count of this name says, counted by its first counting tag
      * (extension, return, reopening, supervision, escalation).
      *
      * @param countName the count's name in the time limits, e.g. {@code extensions}
@@ -885,14 +1064,16 @@ public final class Workflow {
       return owner;
     }
 
-    Transition make(State fromState, State toState) {
+    Transition make(State fromState, State toState, List<String> limitNames) {
       int[] indexes = clockIndexes.stream().mapToInt(Integer::intValue).toArray();
+      int[] slots = clockLimits.stream().mapToInt(l -> l == null ? -1 : limitNames.indexOf(l))
+          .toArray();
       return new Transition(command, fromState, toState, roles.toArray(new Role[0]), tags,
           whenDescription, when, guardReasons.toArray(new String[0]),
           guards.toArray(new Condition[0]), requiresReason, assignsHandler, clearsHandler,
           setsTier, escalates, recordsRating,
           clockActions.toArray(new Transition.ClockAction[0]), indexes,
-          clockLimits.toArray(new String[0]), withinClock, lapsedClock, countLimit);
+          clockLimits.toArray(new String[0]), slots, withinClock, lapsedClock, countLimit);
     }
   }
 }

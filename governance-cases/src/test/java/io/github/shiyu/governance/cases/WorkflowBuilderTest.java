@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.division.DivisionCode;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,8 @@ class WorkflowBuilderTest {
         .build();
     Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
     Case kase = Case.start(w.register(CaseId.of("c1"), Command.register(
-        Actor.of("u1", Role.CITIZEN), Registration.of(CaseType.WORK_ORDER, "hotline")), t0)
+        Actor.of("u1", Role.CITIZEN), Registration.of(CaseType.WORK_ORDER, "hotline",
+            DivisionCode.parse("420602003012"))), t0)
         .event());
     Actor dept = Actor.of("d1", Role.DEPARTMENT);
     assertThat(w.decide(kase, Command.of("finish", dept), t0).event().to()).isEqualTo("DONE");

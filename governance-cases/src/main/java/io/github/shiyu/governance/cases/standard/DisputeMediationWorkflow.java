@@ -15,7 +15,9 @@ import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.org.Tier;
 
 /**
@@ -52,7 +54,22 @@ public final class DisputeMediationWorkflow {
   private DisputeMediationWorkflow() {}
 
   /**
-   * The definition.
+   * The defaults: mediation about one month (30 calendar days), an extension agreed by both
+   * parties of 30 calendar days (no public rule: a documented choice), judicial confirmation
+   * applied for within 30 calendar days of the agreement.
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(MEDIATION, DeadlinePolicy.calendarDays(30))
+        .limit(MEDIATION_EXTENSION, DeadlinePolicy.calendarDays(30))
+        .limit(JUDICIAL_CONFIRMATION, DeadlinePolicy.calendarDays(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
    * @return the dispute mediation workflow
    */
@@ -119,6 +136,7 @@ public final class DisputeMediationWorkflow {
             .tags(EventTag.FOLLOW_UP).add()
         .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
             .tags(EventTag.CLOSURE).add()
+        .timeLimits(defaultLimits())
         .build();
   }
 }

@@ -12,7 +12,10 @@ import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import java.time.Duration;
 
 /**
  * The grid incident (网格事件, Kuiwen's grid loop, "网格吹哨、部门报到"): the grid worker finds
@@ -41,7 +44,21 @@ public final class GridIncidentWorkflow {
   private GridIncidentWorkflow() {}
 
   /**
-   * The definition.
+   * The defaults: departments respond to a whistle within 30 minutes (Pinggu, Beijing); the
+   * handling limit has no national rule, the default is 5 working days (Shandong's general
+   * work-order limit) until the vendor sets its own.
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(HANDLING, DeadlinePolicy.workingDays(5))
+        .limit(RESPONSE, Duration.ofMinutes(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
    * @return the grid incident workflow
    */
@@ -88,6 +105,7 @@ public final class GridIncidentWorkflow {
             .tags(EventTag.FOLLOW_UP).add()
         .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
             .tags(EventTag.CLOSURE).add()
+        .timeLimits(defaultLimits())
         .build();
   }
 }

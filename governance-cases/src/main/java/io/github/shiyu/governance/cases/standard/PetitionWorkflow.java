@@ -12,7 +12,9 @@ import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
  * The petition (信访事项) under the 信访工作条例 (2022): register; within 15 days route it
@@ -60,7 +62,28 @@ public final class PetitionWorkflow {
   private PetitionWorkflow() {}
 
   /**
-   * The definition.
+   * The defaults of the 信访工作条例, in calendar days with the holiday roll-forward (the
+   * regulation says 日; a jurisdiction counting working days changes them): routing 15,
+   * handling 60, one extension of 30, review request window 30, review 30, re-review request
+   * window 30, re-review 30.
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(ROUTING, DeadlinePolicy.calendarDays(15))
+        .limit(HANDLING, DeadlinePolicy.calendarDays(60))
+        .limit(EXTENSION, DeadlinePolicy.calendarDays(30))
+        .count(EXTENSIONS, 1)
+        .limit(REVIEW_REQUEST, DeadlinePolicy.calendarDays(30))
+        .limit(REVIEW, DeadlinePolicy.calendarDays(30))
+        .limit(RE_REVIEW_REQUEST, DeadlinePolicy.calendarDays(30))
+        .limit(RE_REVIEW, DeadlinePolicy.calendarDays(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
    * @return the petition workflow
    */
@@ -121,6 +144,7 @@ public final class PetitionWorkflow {
             .resumesClock(HANDLING).tags(EventTag.RESUMPTION).add()
         .on("answerReReview").from("UNDER_RE_REVIEW").to("TERMINATED").by(PETITION_OFFICE)
             .stopsClock(HANDLING).tags(EventTag.REPLY, EventTag.TERMINATION).add()
+        .timeLimits(defaultLimits())
         .build();
   }
 }

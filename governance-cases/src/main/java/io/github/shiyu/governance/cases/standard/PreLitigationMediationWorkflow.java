@@ -10,7 +10,9 @@ import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
  * Pre-litigation mediation (诉前调解): the court delegates; mediation runs 30 days, extendable by
@@ -39,7 +41,20 @@ public final class PreLitigationMediationWorkflow {
   private PreLitigationMediationWorkflow() {}
 
   /**
-   * The definition.
+   * The defaults: mediation 30 calendar days; an extension agreed by the parties of 30
+   * calendar days (the length is not fixed publicly: a documented choice).
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(MEDIATION, DeadlinePolicy.calendarDays(30))
+        .limit(EXTENSION, DeadlinePolicy.calendarDays(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
    * @return the pre-litigation mediation workflow
    */
@@ -72,6 +87,7 @@ public final class PreLitigationMediationWorkflow {
             .tags(EventTag.JUDICIAL_CONFIRMATION).add()
         .on("close").from("AGREED").to("CLOSED").by(MEDIATOR, COURT)
             .tags(EventTag.CLOSURE).add()
+        .timeLimits(defaultLimits())
         .build();
   }
 }

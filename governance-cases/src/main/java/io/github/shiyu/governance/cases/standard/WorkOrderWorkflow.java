@@ -26,7 +26,9 @@ import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
  * The hotline / city operations work order (工单: 12345, 城运, 接诉即办), closed loop after the
@@ -60,7 +62,28 @@ public final class WorkOrderWorkflow {
   private WorkOrderWorkflow() {}
 
   /**
-   * The definition.
+   * The default limits: handling by category after Guangdong (consultation 2 working days,
+   * help-seeking and suggestions 10, complaints and reports 15, anything else 15); returns
+   * within 2 working days and one extension of up to 10 working days after Shandong.
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(HANDLING, DeadlinePolicy.workingDays(15))
+        .limit(HANDLING, "hotline.consultation", DeadlinePolicy.workingDays(2))
+        .limit(HANDLING, "hotline.help_seeking", DeadlinePolicy.workingDays(10))
+        .limit(HANDLING, "hotline.suggestion", DeadlinePolicy.workingDays(10))
+        .limit(HANDLING, "hotline.complaint", DeadlinePolicy.workingDays(15))
+        .limit(HANDLING, "hotline.report", DeadlinePolicy.workingDays(15))
+        .limit(RETURN, DeadlinePolicy.workingDays(2))
+        .limit(EXTENSION, DeadlinePolicy.workingDays(10))
+        .count(EXTENSIONS, 1)
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
    * @return the work-order workflow
    */
@@ -116,6 +139,7 @@ public final class WorkOrderWorkflow {
             .recordsRating().add()
         .on("close").from("RATED", "FOLLOWED_UP").to("CLOSED").by(OPERATIONS_CENTER, SYSTEM)
             .tags(CLOSURE).add()
+        .timeLimits(defaultLimits())
         .build();
   }
 }
