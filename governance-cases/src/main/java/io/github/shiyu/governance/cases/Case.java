@@ -33,20 +33,19 @@ import java.util.Optional;
 public final class Case {
 
   private final CaseEvent first;
-  private final State state;
-  private final long version;
-  private final Instant updatedAt;
-  final Handling handling;
-  final Clocks clocks;
+  private final CaseEvent last;
 
-  private Case(CaseEvent first, State state, long version, Instant updatedAt, Handling handling,
-      Clocks clocks) {
+  private Case(CaseEvent first, CaseEvent last) {
     this.first = first;
-    this.state = state;
-    this.version = version;
-    this.updatedAt = updatedAt;
-    this.handling = handling;
-    this.clocks = clocks;
+    this.last = last;
+  }
+
+  Handling handling() {
+    return last.handling;
+  }
+
+  Deadline[] clocks() {
+    return last.clocks;
   }
 
   /**
@@ -61,8 +60,7 @@ public final class Case {
       throw new InvalidValueException(CaseErrors.EVENT_ORDER, registration.sequence(),
           registration.caseId(), 0, registration.caseId());
     }
-    return new Case(registration, registration.transition.to, 1, registration.at(),
-        registration.handling, registration.clocks);
+    return new Case(registration, registration);
   }
 
   /**
@@ -92,14 +90,13 @@ public final class Case {
    *     has the wrong sequence number, or leaves another state than this case's
    */
   public Case apply(CaseEvent event) {
-    Transition t = event.transition;
-    if (event.sequence() != version + 1 || t.from != state
+    if (event.sequence() != last.sequence() + 1 || event.transition.from != last.transition.to
         || (event.caseId() != first.caseId() && !event.caseId().equals(first.caseId()))
-        || event.at().isBefore(updatedAt)) {
+        || event.at().isBefore(last.at())) {
       throw new InvalidValueException(CaseErrors.EVENT_ORDER, event.sequence(), event.caseId(),
-          version, first.caseId());
+          last.sequence(), first.caseId());
     }
-    return new Case(first, t.to, event.sequence(), event.at(), event.handling, event.clocks);
+    return new Case(first, event);
   }
 
   /**
@@ -144,7 +141,7 @@ public final class Case {
    * @return the state
    */
   public State state() {
-    return state;
+    return last.transition.to;
   }
 
   /**
@@ -153,7 +150,7 @@ public final class Case {
    * @return the version, from 1
    */
   public long version() {
-    return version;
+    return last.sequence();
   }
 
   /**
@@ -171,7 +168,16 @@ public final class Case {
    * @return the instant of the last event
    */
   public Instant updatedAt() {
-    return updatedAt;
+    return last.at();
+  }
+
+  /**
+   * The last event applied.
+   *
+   * @return the event that made this version
+   */
+  public CaseEvent lastEvent() {
+    return last;
   }
 
   /**
@@ -180,7 +186,7 @@ public final class Case {
    * @return the handler id, or empty
    */
   public Optional<String> handler() {
-    return Optional.ofNullable(handling.handler);
+    return Optional.ofNullable(last.handling.handler);
   }
 
   /**
@@ -189,7 +195,7 @@ public final class Case {
    * @return the level
    */
   public EscalationLevel escalationLevel() {
-    return handling.level;
+    return last.handling.level;
   }
 
   /**
@@ -198,7 +204,7 @@ public final class Case {
    * @return the tier
    */
   public Tier tier() {
-    return handling.tier;
+    return last.handling.tier;
   }
 
   /**
@@ -207,7 +213,7 @@ public final class Case {
    * @return the rating, or empty
    */
   public Optional<Rating> rating() {
-    return Optional.ofNullable(handling.rating);
+    return Optional.ofNullable(last.handling.rating);
   }
 
   /**
@@ -216,7 +222,7 @@ public final class Case {
    * @return the count
    */
   public int extensions() {
-    return handling.extensions;
+    return last.handling.extensions;
   }
 
   /**
@@ -225,7 +231,7 @@ public final class Case {
    * @return the count
    */
   public int returns() {
-    return handling.returns;
+    return last.handling.returns;
   }
 
   /**
@@ -234,7 +240,7 @@ public final class Case {
    * @return the count
    */
   public int reopenings() {
-    return handling.reopenings;
+    return last.handling.reopenings;
   }
 
   /**
@@ -243,7 +249,7 @@ public final class Case {
    * @return the count
    */
   public int supervisions() {
-    return handling.supervisions;
+    return last.handling.supervisions;
   }
 
   /**
@@ -252,7 +258,7 @@ public final class Case {
    * @return the count
    */
   public int escalations() {
-    return handling.escalations;
+    return last.handling.escalations;
   }
 
   /**
@@ -261,7 +267,7 @@ public final class Case {
    * @return the due instant, or empty
    */
   public Optional<Instant> due() {
-    Deadline d = clocks.primary();
+    Deadline d = Clocks.primary(last.clocks);
     return d == null ? Optional.empty() : Optional.of(d.due());
   }
 
@@ -272,7 +278,7 @@ public final class Case {
    * @return the deadline, or empty if that clock does not run
    */
   public Optional<Deadline> deadline(String clock) {
-    return Optional.ofNullable(clocks.get(clock));
+    return Optional.ofNullable(Clocks.get(last.transition.clockNames, last.clocks, clock));
   }
 
   /**
@@ -281,7 +287,7 @@ public final class Case {
    * @return clock name to deadline, in the workflow's order
    */
   public Map<String, Deadline> deadlines() {
-    return clocks.asMap();
+    return Clocks.asMap(last.transition.clockNames, last.clocks);
   }
 
   /**
@@ -322,19 +328,17 @@ public final class Case {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Case c && version == c.version && state == c.state
-        && first.equals(c.first) && updatedAt.equals(c.updatedAt) && handling.equals(c.handling)
-        && clocks.equals(c.clocks);
+    return o instanceof Case c && first.equals(c.first) && last.equals(c.last);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(first.caseId(), version, state.name());
+    return Objects.hash(first.caseId(), last.sequence());
   }
 
   @Override
   public String toString() {
-    return "Case[" + first.caseId() + " " + registration().type() + " " + state.name() + " v"
-        + version + "]";
+    return "Case[" + first.caseId() + " " + registration().type() + " "
+        + last.transition.to.name() + " v" + last.sequence() + "]";
   }
 }

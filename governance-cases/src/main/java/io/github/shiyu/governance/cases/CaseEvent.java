@@ -29,17 +29,17 @@ import java.util.Set;
 public final class CaseEvent implements Decision {
 
   private final CaseId caseId;
-  private final long sequence;
+  private final int sequence;
   private final Instant at;
   final Transition transition;
   private final Command command;
   final Handling handling;
-  final Clocks clocks;
+  final Deadline[] clocks;
 
   CaseEvent(CaseId caseId, long sequence, Instant at, Transition transition, Command command,
-      Handling handling, Clocks clocks) {
+      Handling handling, Deadline[] clocks) {
     this.caseId = caseId;
-    this.sequence = sequence;
+    this.sequence = Math.toIntExact(sequence);
     this.at = at;
     this.transition = transition;
     this.command = command;
@@ -56,7 +56,7 @@ public final class CaseEvent implements Decision {
    * @return the due instant, or empty if the primary clock does not run
    */
   public Optional<Instant> due() {
-    Deadline d = clocks.primary();
+    Deadline d = Clocks.primary(clocks);
     return d == null ? Optional.empty() : Optional.of(d.due());
   }
 
@@ -67,7 +67,7 @@ public final class CaseEvent implements Decision {
    * @return the deadline, or empty if that clock does not run
    */
   public Optional<Deadline> deadline(String clock) {
-    return Optional.ofNullable(clocks.get(clock));
+    return Optional.ofNullable(Clocks.get(transition.clockNames, clocks, clock));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class CaseEvent implements Decision {
    * @return clock name to deadline, in the workflow's order
    */
   public Map<String, Deadline> deadlines() {
-    return clocks.asMap();
+    return Clocks.asMap(transition.clockNames, clocks);
   }
 
   /**
@@ -279,7 +279,7 @@ public final class CaseEvent implements Decision {
   public boolean equals(Object o) {
     return o instanceof CaseEvent e && sequence == e.sequence && caseId.equals(e.caseId)
         && at.equals(e.at) && transition == e.transition && command.equals(e.command)
-        && handling.equals(e.handling) && clocks.equals(e.clocks);
+        && handling.equals(e.handling) && Clocks.equal(clocks, e.clocks);
   }
 
   @Override

@@ -8,30 +8,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The deadlines a case runs, one slot per clock its workflow declares; immutable. */
+/**
+ * The deadlines a case runs: an array with one slot per clock its workflow declares (null when
+ * that clock does not run), never changed once shared; a transition that changes a clock
+ * copies it once.
+ */
 final class Clocks {
 
-  final String[] names;
-  private final Deadline[] deadlines;
+  private Clocks() {}
 
-  Clocks(String[] names, Deadline[] deadlines) {
-    this.names = names;
-    this.deadlines = deadlines;
-  }
-
-  static Clocks none(String[] names) {
-    return new Clocks(names, new Deadline[names.length]);
-  }
-
-  Deadline get(int i) {
-    return deadlines[i];
-  }
-
-  Deadline primary() {
-    return deadlines.length == 0 ? null : deadlines[0];
-  }
-
-  Deadline get(String name) {
+  static Deadline get(String[] names, Deadline[] deadlines, String name) {
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
         return deadlines[i];
@@ -40,15 +26,20 @@ final class Clocks {
     return null;
   }
 
-  /** The clocks after a transition's actions; copies the array once, only if something changes. */
-  Clocks after(Transition t, Object[] limits, Instant now, WorkCalendar calendar) {
+  static Deadline primary(Deadline[] deadlines) {
+    return deadlines.length == 0 ? null : deadlines[0];
+  }
+
+  /** The deadlines after a transition's clock actions; the same array if nothing changes. */
+  static Deadline[] after(Deadline[] deadlines, Transition t, Object[] limits, Instant now,
+      WorkCalendar calendar, DueCache dues) {
     Deadline[] next = null;
     for (int a = 0; a < t.clockActions.length; a++) {
       int i = t.clockIndexes[a];
       Deadline current = next == null ? deadlines[i] : next[i];
       Deadline changed;
       switch (t.clockActions[a]) {
-        case START -> changed = TimeLimits.start(limits[t.limitSlots[a]], now, calendar);
+        case START -> changed = dues.start(limits[t.limitSlots[a]], now, calendar);
         case EXTEND -> changed = current == null ? null
             : TimeLimits.extend(current, limits[t.limitSlots[a]], calendar);
         case STOP -> changed = current == null || current.isStopped() ? current
@@ -64,10 +55,10 @@ final class Clocks {
         next[i] = changed;
       }
     }
-    return next == null ? this : new Clocks(names, next);
+    return next == null ? deadlines : next;
   }
 
-  Map<String, Deadline> asMap() {
+  static Map<String, Deadline> asMap(String[] names, Deadline[] deadlines) {
     Map<String, Deadline> out = new LinkedHashMap<>();
     for (int i = 0; i < names.length; i++) {
       if (deadlines[i] != null) {
@@ -77,14 +68,7 @@ final class Clocks {
     return Collections.unmodifiableMap(out);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Clocks c && Arrays.equals(names, c.names)
-        && Arrays.equals(deadlines, c.deadlines);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(deadlines);
+  static boolean equal(Deadline[] a, Deadline[] b) {
+    return a == b || Arrays.equals(a, b);
   }
 }

@@ -33,7 +33,27 @@ final class Handling {
     this.escalations = escalations;
   }
 
+  /** The usual start (no handler yet), shared: one per rung and tier. */
+  private static final int TIERS = Tier.values().length;
+  private static final Handling[] FRESH = fresh();
+
+  private static Handling[] fresh() {
+    EscalationLevel[] levels = EscalationLevel.values();
+    Tier[] tiers = Tier.values();
+    Handling[] out = new Handling[levels.length * tiers.length];
+    for (EscalationLevel l : levels) {
+      for (Tier t : tiers) {
+        out[l.ordinal() * tiers.length + t.ordinal()] = new Handling(null, l, t, null, 0, 0, 0,
+            0, 0);
+      }
+    }
+    return out;
+  }
+
   static Handling initial(Registration registration, Command command) {
+    if (command.rawHandler() == null) {
+      return FRESH[registration.level().ordinal() * TIERS + registration.tier().ordinal()];
+    }
     return new Handling(command.rawHandler(), registration.level(), registration.tier(), null, 0,
         0, 0, 0, 0);
   }

@@ -50,6 +50,7 @@ public final class Transition {
   final int[] clockIndexes;
   final String[] clockLimits;
   final int[] limitSlots;
+  final String[] clockNames;
   final int withinClock;
   final int lapsedClock;
   final String countLimit;
@@ -59,8 +60,8 @@ public final class Transition {
       String whenDescription, Condition when, String[] guardReasons, Condition[] guards,
       boolean requiresReason, boolean assignsHandler, boolean clearsHandler, boolean setsTier,
       boolean escalates, boolean recordsRating, ClockAction[] clockActions, int[] clockIndexes,
-      String[] clockLimits, int[] limitSlots, int withinClock, int lapsedClock,
-      String countLimit) {
+      String[] clockLimits, int[] limitSlots, String[] clockNames, int withinClock,
+      int lapsedClock, String countLimit) {
     this.command = command;
     this.from = from;
     this.to = to;
@@ -97,6 +98,7 @@ public final class Transition {
     this.clockIndexes = clockIndexes;
     this.clockLimits = clockLimits;
     this.limitSlots = limitSlots;
+    this.clockNames = clockNames;
     this.withinClock = withinClock;
     this.lapsedClock = lapsedClock;
     this.countLimit = countLimit;

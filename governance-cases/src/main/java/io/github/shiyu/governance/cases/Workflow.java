@@ -60,6 +60,8 @@ public final class Workflow {
   private final TimeLimits limits;
   private final WorkCalendar calendar;
   private final ConcurrentHashMap<String, Object[]> limitsByCategory = new ConcurrentHashMap<>();
+  private final DueCache dues = new DueCache();
+  private final Deadline[] noClocks;
 
   private Workflow(Builder b, State[] states, Map<String, State> stateByName, String[] commands,
       Map<String, Integer> commandIndex, Transition[] table, Transition registration,
@@ -75,6 +77,7 @@ public final class Workflow {
     this.transitions = transitions;
     this.owner = owner;
     this.clockNames = b.clocks.toArray(new String[0]);
+    this.noClocks = new Deadline[clockNames.length];
     this.limitNames = limitNames;
     this.limits = b.limits;
     this.calendar = b.calendar;
@@ -93,6 +96,7 @@ public final class Workflow {
     this.transitions = base.transitions;
     this.owner = base.owner;
     this.clockNames = base.clockNames;
+    this.noClocks = base.noClocks;
     this.limitNames = base.limitNames;
     this.limits = Objects.requireNonNull(limits, "limits");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -308,7 +312,7 @@ public final class Workflow {
     if (failed != null) {
       return failed;
     }
-    Clocks clocks = Clocks.none(clockNames).after(t, limitsFor(r.category()), now, calendar);
+    Deadline[] clocks = Clocks.after(noClocks, t, limitsFor(r.category()), now, calendar, dues);
     return new CaseEvent(id, 1, now, t, command, Handling.initial(r, command), clocks);
   }
 
@@ -351,9 +355,9 @@ public final class Workflow {
     if (!t.allows(command.actor().role())) {
       return roleNotAllowed(t, command, s.name());
     }
-    Clocks clocks = kase.clocks;
+    Deadline[] clocks = kase.clocks();
     if (t.withinClock >= 0) {
-      Deadline window = clocks.get(t.withinClock);
+      Deadline window = clocks[t.withinClock];
       if (window == null || window.isOverdue(now)) {
         return new Rejection(Rejection.Reason.WINDOW_CLOSED, command.name(), s.name(),
             "window '" + clockNames[t.withinClock] + "' "
@@ -361,7 +365,7 @@ public final class Workflow {
       }
     }
     if (t.lapsedClock >= 0) {
-      Deadline window = clocks.get(t.lapsedClock);
+      Deadline window = clocks[t.lapsedClock];
       if (window == null || !window.isOverdue(now)) {
         return guardFailed(command, s.name(), "window '" + clockNames[t.lapsedClock] + "' "
             + (window == null ? "is not open" : "has not lapsed (due " + window.due() + ")"));
@@ -382,10 +386,10 @@ public final class Workflow {
       return failed;
     }
     if (t.clockActions.length > 0) {
-      clocks = clocks.after(t, limitsFor(kase.category()), now, calendar);
+      clocks = Clocks.after(clocks, t, limitsFor(kase.category()), now, calendar, dues);
     }
     return new CaseEvent(kase.id(), kase.version() + 1, now, t, command,
-        kase.handling.after(t, command), clocks);
+        kase.handling().after(t, command), clocks);
   }
 
   private Rejection checkGuards(Transition t, Case kase, Command command, Instant now,
@@ -637,7 +641,9 @@ public final class Workflow {
       }
       registration.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
           .forEach(limitNames::add);
-      Transition reg = registration.make(null, require(byName, registration.to), limitNames);
+      String[] clockNames = clocks.toArray(new String[0]);
+      Transition reg = registration.make(null, require(byName, registration.to), limitNames,
+          clockNames);
       all.add(reg);
       // per (state, command): conditional branches in declaration order, then the default
       Map<String, List<Transition>> cells = new LinkedHashMap<>();
@@ -652,7 +658,7 @@ public final class Workflow {
           if (from.kind() == StateKind.TERMINAL) {
             throw new InvalidValueException(CaseErrors.EXIT_FROM_TERMINAL, name, f, tb.command);
           }
-          Transition t = tb.make(from, to, limitNames);
+          Transition t = tb.make(from, to, limitNames, clockNames);
           all.add(t);
           cells.computeIfAbsent(f + "\u0000" + tb.command, k -> new ArrayList<>()).add(t);
         }
@@ -1064,7 +1070,8 @@ public final class Workflow {
       return owner;
     }
 
-    Transition make(State fromState, State toState, List<String> limitNames) {
+    Transition make(State fromState, State toState, List<String> limitNames,
+        String[] clockNames) {
       int[] indexes = clockIndexes.stream().mapToInt(Integer::intValue).toArray();
       int[] slots = clockLimits.stream().mapToInt(l -> l == null ? -1 : limitNames.indexOf(l))
           .toArray();
@@ -1073,7 +1080,8 @@ public final class Workflow {
           guards.toArray(new Condition[0]), requiresReason, assignsHandler, clearsHandler,
           setsTier, escalates, recordsRating,
           clockActions.toArray(new Transition.ClockAction[0]), indexes,
-          clockLimits.toArray(new String[0]), slots, withinClock, lapsedClock, countLimit);
+          clockLimits.toArray(new String[0]), slots, clockNames, withinClock, lapsedClock,
+          countLimit);
     }
   }
 }
