@@ -3,6 +3,7 @@ package io.github.shiyu.governance.cases.store;
 import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -68,6 +69,19 @@ public interface CaseStore {
    * @return the current versions, in no particular order
    */
   Stream<Case> openCases();
+
+  /**
+   * The open cases with a running (not stopped) clock due before an instant: what the deadline
+   * monitor and the escalation policy look at. A database store overrides this with an
+   * indexed query on the due instants of the last events.
+   *
+   * @param instant the bound (exclusive)
+   * @return the cases, in no particular order
+   */
+  default Stream<Case> openCasesDueBefore(Instant instant) {
+    return openCases().filter(c -> c.deadlines().values().stream()
+        .anyMatch(d -> !d.isStopped() && d.due().isBefore(instant)));
+  }
 
   /**
    * Every event of every case, case by case, each case's events in order.

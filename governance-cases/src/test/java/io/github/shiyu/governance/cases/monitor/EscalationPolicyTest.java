@@ -71,6 +71,10 @@ class EscalationPolicyTest {
         .extracting(Warning::caseId, Warning::level)
         .contains(org.assertj.core.groups.Tuple.tuple(petition, Warning.Level.NEAR));
 
+    assertThat(service.store().openCasesDueBefore(beijing("2025-05-07T00:01")))
+        .extracting(Case::id).containsExactlyInAnyOrder(order, petition);
+    assertThat(service.store().openCasesDueBefore(beijing("2025-05-06T00:00")))
+        .extracting(Case::id).containsExactly(order);
     clock.now.set(beijing("2025-05-08T09:00"));   // May 2 in the Labour Day holiday -> May 6
     List<Decision> first = policy.run(service, clock.instant());
     assertThat(first).hasSize(1);

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -132,8 +131,6 @@ class CaseServiceConcurrencyTest {
     int accepted = 0;
     for (Map.Entry<String, List<Decision>> e : answers.entrySet()) {
       List<Decision> ds = e.getValue();
-      Set<Boolean> outcomes = new java.util.HashSet<>();
-      ds.forEach(d -> outcomes.add(d.accepted()));
       if (ds.get(0).accepted()) {
         accepted++;
         // a retried request gets the very event of its first attempt
