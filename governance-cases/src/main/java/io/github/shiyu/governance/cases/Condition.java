@@ -19,7 +19,8 @@ public interface Condition {
   /**
    * Tests the condition.
    *
-   * @param kase    the case before the command
+   * @param kase    the case before the command; for a guard on the registration there is no
+   *     case yet and this is {@code null} (read {@code command.registration()} instead)
    * @param command the command
    * @param now     the time of the decision
    * @return whether the condition holds

@@ -22,7 +22,13 @@ import java.util.Optional;
 public record Rejection(Reason reason, String command, String state, String detail)
     implements Decision {
 
-  /** The kinds of refusal. */
+  /**
+   * The kinds of refusal.
+   *
+   * <pre>{@code
+   * if (rejection.reason() == Rejection.Reason.WINDOW_CLOSED) { tellTheCitizenTheWindowLapsed(); }
+   * }</pre>
+   */
   public enum Reason {
     /** The workflow has no such command. */
     UNKNOWN_COMMAND,

@@ -28,7 +28,13 @@ import java.util.Objects;
 public record Warning(CaseId caseId, CaseType type, String state, String clock, Level level,
     Instant due, double fractionUsed, EscalationLevel escalation) {
 
-  /** How urgent a warning is. */
+  /**
+   * How urgent a warning is.
+   *
+   * <pre>{@code
+   * boolean red = warning.level() == Warning.Level.OVERDUE;
+   * }</pre>
+   */
   public enum Level {
     /** At least the monitor's threshold of the time is used (e.g. 80%). */
     NEAR,

@@ -14,6 +14,7 @@ import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
@@ -58,6 +59,9 @@ public final class PetitionWorkflow {
   public static final String RE_REVIEW_REQUEST = "reReviewRequest";
   /** The time limit for the re-review opinion, hearing time excluded (30 days). */
   public static final String RE_REVIEW = "reReview";
+
+  /** 信访工作条例: a group visit elects at most 5 representatives. */
+  public static final int MAX_REPRESENTATIVES = 5;
 
   private PetitionWorkflow() {}
 
@@ -107,6 +111,10 @@ public final class PetitionWorkflow {
         .clock(REVIEW_WINDOW)
         .clock(RE_REVIEW_WINDOW)
         .registration().to("REGISTERED").by(PETITION_OFFICE)
+            .guard("a group visit elects at most " + MAX_REPRESENTATIVES + " representatives",
+                (kase, command, now) -> command.registration().orElseThrow().parties().stream()
+                    .filter(p -> p.role() == PartyRole.REPRESENTATIVE).count()
+                    <= MAX_REPRESENTATIVES)
             .startsClock(HANDLING, ROUTING).tags(EventTag.REGISTRATION).add()
         .on("accept").from("REGISTERED").to("ACCEPTED").by(PETITION_OFFICE, DEPARTMENT)
             .startsClock(HANDLING, HANDLING).tags(EventTag.ACCEPTANCE).add()

@@ -115,6 +115,25 @@ class LegalLimitsTest {
   }
 
   @Test
+  void aGroupVisitElectsAtMostFiveRepresentatives() {
+    java.util.List<io.github.shiyu.governance.core.party.Party> six = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      six.add(io.github.shiyu.governance.core.party.Party.person("代表" + i,
+          io.github.shiyu.governance.core.party.PartyRole.REPRESENTATIVE));
+    }
+    io.github.shiyu.governance.cases.Registration group = io.github.shiyu.governance.cases
+        .Fixtures.registration(io.github.shiyu.governance.cases.CaseType.PETITION, "petition");
+    Instant at = beijing("2025-06-03T09:00");
+    Rejection r = rejected(PETITION.register(io.github.shiyu.governance.cases.CaseId.of("P-9"),
+        Command.register(as(Role.PETITION_OFFICE), group.withParties(six)), at));
+    assertThat(r.detail()).contains("at most 5 representatives");
+    assertThat(r.message()).doesNotContain("代表");
+    assertThat(PETITION.register(io.github.shiyu.governance.cases.CaseId.of("P-9"),
+        Command.register(as(Role.PETITION_OFFICE), group.withParties(six.subList(0, 5))), at)
+        .accepted()).isTrue();
+  }
+
+  @Test
   void workOrderReturnedOnItsLastAllowedWorkingDay() {
     // Dispatched Friday 2025-09-26; 2 working days: Sunday Sep 28 is a working day (调休),
     // then Monday Sep 29. Returning at 23:59 on Sep 29 is in time, at 00:00 Sep 30 too late.

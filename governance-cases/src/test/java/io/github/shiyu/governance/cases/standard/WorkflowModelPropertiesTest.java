@@ -42,10 +42,10 @@ class WorkflowModelPropertiesTest {
       Role.PETITION_OFFICE, Role.HEAD_OF_BODY, Role.SUPERVISOR, Role.COURT, Role.SYSTEM};
   private static final Tier[] TIERS = Tier.values();
   private static final Rating[] RATINGS = Rating.values();
-  // 2020-01-01 to 2024-12-31: with at most ~40 steps of at most ~21 days, every deadline stays
-  // inside the embedded calendar's years
-  private static final long FROM = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
-  private static final long TO = Instant.parse("2024-12-31T00:00:00Z").getEpochSecond();
+  // starts from 2019-01-01 to 2023-06-30: with at most 40 steps of at most ~21 days (2.3 years)
+  // plus the longest limit, every deadline stays inside the embedded calendar (2019-2026)
+  private static final long FROM = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
+  private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
 
   @Test
   void disputeMediation() {
