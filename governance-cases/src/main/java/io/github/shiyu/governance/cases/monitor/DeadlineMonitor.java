@@ -1,7 +1,14 @@
 package io.github.shiyu.governance.cases.monitor;
 
+import io.github.shiyu.governance.cases.Actor;
 import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseErrors;
+import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.StateKind;
+import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.CaseStore;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.time.Deadline;
@@ -27,6 +34,9 @@ public final class DeadlineMonitor {
   /** The default near-deadline threshold: 80% of the time used. */
   public static final double DEFAULT_THRESHOLD = 0.8;
 
+  /** The command a workflow names the transition that closes a case whose window lapsed. */
+  public static final String LAPSE = "lapse";
+
   private final double threshold;
 
   private DeadlineMonitor(double threshold) {
@@ -51,7 +61,7 @@ public final class DeadlineMonitor {
    */
   public static DeadlineMonitor withThreshold(double threshold) {
     if (!(threshold > 0 && threshold < 1)) {
-      throw new InvalidValueException(io.github.shiyu.governance.cases.CaseErrors.TIME_LIMIT,
+      throw new InvalidValueException(CaseErrors.TIME_LIMIT,
           "threshold", "must be above 0 and below 1, got " + threshold);
     }
     return new DeadlineMonitor(threshold);
@@ -102,6 +112,34 @@ public final class DeadlineMonitor {
   public List<Warning> check(Case kase, Instant now) {
     List<Warning> out = new ArrayList<>();
     check(kase, now, out);
+    return out;
+  }
+
+  /**
+   * Sends {@value #LAPSE} (as {@code Actor.system()}) to every open case whose workflow lets the
+   * system lapse it in its current state and that has a clock past its due instant: a petition
+   * whose review window ran out closes, a pre-litigation mediation whose 30 days ran out is
+   * filed. The workflow's own guard decides whether the right window has lapsed; the command
+   * carries an idempotency key per case version, so a rerun sends nothing twice.
+   *
+   * @param service the service (its store and workflows)
+   * @param now     the instant to judge at
+   * @return the events of the cases that lapsed
+   */
+  public List<CaseEvent> closeLapsed(CaseService service, Instant now) {
+    List<CaseEvent> out = new ArrayList<>();
+    List<Case> candidates = service.store().openCases()
+        .filter(c -> service.workflow(c.type()).permitted(c.state(), Role.SYSTEM).contains(LAPSE))
+        .filter(c -> c.deadlines().values().stream()
+            .anyMatch(d -> !d.isStopped() && d.isOverdue(now)))
+        .toList();
+    for (Case c : candidates) {
+      Decision d = service.execute(c.id(), Command.of(LAPSE, Actor.system())
+          .withIdempotencyKey("lapse:" + c.version()));
+      if (d instanceof CaseEvent e) {
+        out.add(e);
+      }
+    }
     return out;
   }
 

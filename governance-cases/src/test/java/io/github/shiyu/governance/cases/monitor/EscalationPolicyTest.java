@@ -96,6 +96,34 @@ class EscalationPolicyTest {
   }
 
   @Test
+  void lapsedWindowsCloseOnceAndOpenWindowsStayOpen() {
+    HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
+    CaseService service = new CaseService(new InMemoryCaseStore(), clock,
+        StandardWorkflows.all());
+    CaseId replied = CaseId.of("P-1");
+    CaseId handling = CaseId.of("P-2");
+    CaseId mediation = CaseId.of("S-1");
+    for (CaseId id : List.of(replied, handling)) {
+      service.register(id, Command.register(as(Role.PETITION_OFFICE),
+          Fixtures.registration(CaseType.PETITION, "petition")));
+      service.execute(id, Command.of("accept", as(Role.PETITION_OFFICE)));
+    }
+    service.execute(replied, Command.of("reply", as(Role.DEPARTMENT)));
+    service.register(mediation, Command.register(as(Role.COURT),
+        Fixtures.registration(CaseType.PRE_LITIGATION, "dispute.contract")));
+    DeadlineMonitor monitor = DeadlineMonitor.defaults();
+    clock.now.set(beijing("2025-04-01T09:00"));   // review window (to Apr 3) still open
+    assertThat(monitor.closeLapsed(service, clock.instant())).isEmpty();
+    clock.now.set(beijing("2025-04-08T09:00"));   // window lapsed; mediation's 30 days too
+    List<CaseEvent> closed = monitor.closeLapsed(service, clock.instant());
+    assertThat(closed).extracting(CaseEvent::caseId, CaseEvent::to).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(replied, "CLOSED"),
+        org.assertj.core.groups.Tuple.tuple(mediation, "FILED"));
+    assertThat(monitor.closeLapsed(service, clock.instant())).isEmpty();
+    assertThat(service.find(handling).orElseThrow().state().name()).isEqualTo("ACCEPTED");
+  }
+
+  @Test
   void repeatedCasesEscalateAndTheLadderStopsAtTheCity() {
     HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
     CaseService service = new CaseService(new InMemoryCaseStore(), clock,
