@@ -191,6 +191,16 @@ public final class Command {
   }
 
   /**
+   * Whether the command carries a given rating (allocation-free, for branch conditions).
+   *
+   * @param expected the rating
+   * @return {@code true} if the command's rating is {@code expected}
+   */
+  public boolean ratingIs(Rating expected) {
+    return rating == expected;
+  }
+
+  /**
    * The tier decided.
    *
    * @return the tier, or empty

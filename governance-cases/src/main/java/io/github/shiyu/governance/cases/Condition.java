@@ -10,7 +10,7 @@ import java.time.Instant;
  *
  * <pre>{@code
  * Condition dissatisfied = (kase, command, now) ->
- *     command.rating().filter(r -> r == Rating.DISSATISFIED).isPresent();
+ *     command.ratingIs(Rating.DISSATISFIED);
  * }</pre>
  */
 @FunctionalInterface

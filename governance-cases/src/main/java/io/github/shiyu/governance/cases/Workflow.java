@@ -51,6 +51,8 @@ public final class Workflow {
   private final Map<String, State> stateByName;
   private final String[] commands;
   private final Map<String, Integer> commandIndex;
+  private final String[] commandKeys;
+  private final int[] commandSlots;
   private final Transition[] table;
   private final Transition registration;
   private final List<Transition> transitions;
@@ -72,6 +74,17 @@ public final class Workflow {
     this.stateByName = stateByName;
     this.commands = commands;
     this.commandIndex = commandIndex;
+    int size = Integer.highestOneBit(Math.max(4, commands.length * 4 - 1)) << 1;
+    this.commandKeys = new String[size];
+    this.commandSlots = new int[size];
+    for (int c = 0; c < commands.length; c++) {
+      int i = spread(commands[c].hashCode()) & (size - 1);
+      while (commandKeys[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      commandKeys[i] = commands[c];
+      commandSlots[i] = c;
+    }
     this.table = table;
     this.registration = registration;
     this.transitions = transitions;
@@ -91,6 +104,8 @@ public final class Workflow {
     this.stateByName = base.stateByName;
     this.commands = base.commands;
     this.commandIndex = base.commandIndex;
+    this.commandKeys = base.commandKeys;
+    this.commandSlots = base.commandSlots;
     this.table = base.table;
     this.registration = base.registration;
     this.transitions = base.transitions;
@@ -171,6 +186,26 @@ public final class Workflow {
    */
   public List<String> clocks() {
     return List.of(clockNames);
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** The command's index, or -1: open addressing over a table at most a quarter full. */
+  private int commandIndexOf(String command) {
+    int mask = commandKeys.length - 1;
+    int i = spread(command.hashCode()) & mask;
+    while (true) {
+      String k = commandKeys[i];
+      if (k == null) {
+        return -1;
+      }
+      if (k == command || k.equals(command)) {
+        return commandSlots[i];
+      }
+      i = (i + 1) & mask;
+    }
   }
 
   private Object[] limitsFor(String category) {
@@ -333,8 +368,8 @@ public final class Workflow {
       throw new InvalidValueException(CaseErrors.CLOCK_BACKWARDS, kase.id(), kase.updatedAt(),
           now);
     }
-    Integer c = commandIndex.get(command.name());
-    if (c == null) {
+    int c = commandIndexOf(command.name());
+    if (c < 0) {
       return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name(), s.name(),
           "workflow '" + name + "' has no command '" + command.name() + "'");
     }

@@ -133,7 +133,7 @@ public final class WorkOrderWorkflow {
             .tags(FOLLOW_UP).add()
         .on("rate").from("VERIFIED", "FOLLOWED_UP").to("REOPENED").by(CITIZEN, OPERATIONS_CENTER)
             .when("the rating is dissatisfied",
-                (kase, command, now) -> command.rating().orElse(null) == Rating.DISSATISFIED)
+                (kase, command, now) -> command.ratingIs(Rating.DISSATISFIED))
             .recordsRating().startsClock(HANDLING, HANDLING).tags(REOPENING).add()
         .on("rate").from("VERIFIED", "FOLLOWED_UP").to("RATED").by(CITIZEN, OPERATIONS_CENTER)
             .recordsRating().add()
