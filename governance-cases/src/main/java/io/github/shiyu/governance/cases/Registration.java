@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.cases;
 
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
@@ -39,9 +40,12 @@ public final class Registration {
   private final List<Party> parties;
   private final Tier tier;
   private final EscalationLevel level;
+  private final CaseId repeatOf;
+  private final int personVisits;
 
   private Registration(CaseType type, String category, DivisionCode division, GridCode grid,
-      GeoPoint location, List<Party> parties, Tier tier, EscalationLevel level) {
+      GeoPoint location, List<Party> parties, Tier tier, EscalationLevel level, CaseId repeatOf,
+      int personVisits) {
     this.type = Objects.requireNonNull(type, "type");
     this.category = Objects.requireNonNull(category, "category");
     this.division = Objects.requireNonNull(division, "division");
@@ -50,6 +54,12 @@ public final class Registration {
     this.parties = List.copyOf(parties);
     this.tier = Objects.requireNonNull(tier, "tier");
     this.level = Objects.requireNonNull(level, "level");
+    this.repeatOf = repeatOf;
+    if (personVisits < 1) {
+      throw new InvalidValueException(CaseErrors.DEFINITION,
+          "registration", "person-visits must be at least 1, got " + personVisits);
+    }
+    this.personVisits = personVisits;
   }
 
   /**
@@ -63,7 +73,7 @@ public final class Registration {
    */
   public static Registration of(CaseType type, String category, DivisionCode division) {
     return new Registration(type, category, division, null, null, List.of(), Tier.SIMPLE,
-        levelOf(division.level()));
+        levelOf(division.level()), null, 1);
   }
 
   /**
@@ -95,7 +105,7 @@ public final class Registration {
    */
   public Registration withGrid(GridCode gridCode) {
     return new Registration(type, category, division, Objects.requireNonNull(gridCode),
-        location, parties, tier, level);
+        location, parties, tier, level, repeatOf, personVisits);
   }
 
   /**
@@ -106,7 +116,7 @@ public final class Registration {
    */
   public Registration withLocation(GeoPoint point) {
     return new Registration(type, category, division, grid, Objects.requireNonNull(point),
-        parties, tier, level);
+        parties, tier, level, repeatOf, personVisits);
   }
 
   /**
@@ -116,7 +126,8 @@ public final class Registration {
    * @return the copy
    */
   public Registration withParties(List<Party> involved) {
-    return new Registration(type, category, division, grid, location, involved, tier, level);
+    return new Registration(type, category, division, grid, location, involved, tier, level,
+        repeatOf, personVisits);
   }
 
   /**
@@ -126,7 +137,8 @@ public final class Registration {
    * @return the copy
    */
   public Registration withTier(Tier newTier) {
-    return new Registration(type, category, division, grid, location, parties, newTier, level);
+    return new Registration(type, category, division, grid, location, parties, newTier, level,
+        repeatOf, personVisits);
   }
 
   /**
@@ -136,7 +148,50 @@ public final class Registration {
    * @return the copy
    */
   public Registration withLevel(EscalationLevel newLevel) {
-    return new Registration(type, category, division, grid, location, parties, tier, newLevel);
+    return new Registration(type, category, division, grid, location, parties, tier, newLevel,
+        repeatOf, personVisits);
+  }
+
+  /**
+   * A copy marking the case as a repeat of an earlier case on the same matter (重复件, e.g. a
+   * repeat petition).
+   *
+   * @param earlier the earlier case
+   * @return the copy
+   */
+  public Registration withRepeatOf(CaseId earlier) {
+    return new Registration(type, category, division, grid, location, parties, tier, level,
+        Objects.requireNonNull(earlier, "earlier"), personVisits);
+  }
+
+  /**
+   * A copy with the number of people who came for the case (人次; a group visit counts each
+   * person), 1 by default.
+   *
+   * @param visits at least 1
+   * @return the copy
+   */
+  public Registration withPersonVisits(int visits) {
+    return new Registration(type, category, division, grid, location, parties, tier, level,
+        repeatOf, visits);
+  }
+
+  /**
+   * The earlier case this one repeats.
+   *
+   * @return its id, or empty if this is not a repeat
+   */
+  public Optional<CaseId> repeatOf() {
+    return Optional.ofNullable(repeatOf);
+  }
+
+  /**
+   * The number of people who came for the case (人次).
+   *
+   * @return at least 1
+   */
+  public int personVisits() {
+    return personVisits;
   }
 
   /**
@@ -216,12 +271,13 @@ public final class Registration {
     return o instanceof Registration r && type == r.type && category.equals(r.category)
         && division.equals(r.division) && Objects.equals(grid, r.grid)
         && Objects.equals(location, r.location) && parties.equals(r.parties) && tier == r.tier
-        && level == r.level;
+        && level == r.level && Objects.equals(repeatOf, r.repeatOf)
+        && personVisits == r.personVisits;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, category, division, grid, location, parties, tier, level);
+    return Objects.hash(type, category, division, grid, location, parties, tier, level, repeatOf, personVisits);
   }
 
   /** Type, category, division, grid, tier, level and the number of parties (never names). */
@@ -229,6 +285,7 @@ public final class Registration {
   public String toString() {
     return "Registration[" + type + " " + category + " " + division
         + (grid == null ? "" : " grid " + grid) + " " + tier + " " + level + ", "
-        + parties.size() + " parties]";
+        + parties.size() + " parties" + (repeatOf == null ? "" : ", repeats " + repeatOf)
+        + "]";
   }
 }

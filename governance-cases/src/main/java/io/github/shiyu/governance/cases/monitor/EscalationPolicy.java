@@ -22,8 +22,9 @@ import java.util.function.Predicate;
 /**
  * Turns overdue or repeated cases of some types into {@code escalate} commands, with the
  * reason recorded in the event (提级办理; Huaibei escalates petitions automatically). A case is
- * overdue when its primary clock runs past its due instant; repeated when it was reopened or
- * returned at least a number of times (or by a predicate of the vendor's). The commands carry
+ * overdue when its primary clock runs past its due instant; repeated when it was registered as
+ * a repeat of an earlier case, or reopened or returned at least a number of times (or by a
+ * predicate of the vendor's). The commands carry
  * idempotency keys derived from the cause, so running the policy again before anything
  * changes does not escalate twice. A case already at the top of the ladder, or in a state
  * whose workflow does not let the system escalate, is left alone. Immutable and thread-safe.
@@ -52,8 +53,8 @@ public final class EscalationPolicy {
   }
 
   /**
-   * Huaibei's rule: petitions escalate automatically when overdue or repeated (reopened or
-   * returned at least once).
+   * Huaibei's rule: petitions escalate automatically when overdue or repeated (registered as
+   * a repeat of an earlier petition, or reopened or returned at least once).
    *
    * @return the policy
    */
@@ -82,7 +83,8 @@ public final class EscalationPolicy {
       throw new IllegalArgumentException("times must be at least 1, got " + times);
     }
     return new EscalationPolicy(types, onOverdue,
-        c -> c.reopenings() + c.returns() >= times, "reopened or returned " + times + "+ times");
+        c -> c.registration().repeatOf().isPresent() || c.reopenings() + c.returns() >= times,
+        "a repeat, or reopened or returned " + times + "+ times");
   }
 
   /**
@@ -133,7 +135,8 @@ public final class EscalationPolicy {
     } else if (repeated.test(kase)) {
       reason = "repeated: " + repeatedRule + " (reopened " + kase.reopenings() + ", returned "
           + kase.returns() + ")";
-      key = "escalate:repeated:" + (kase.reopenings() + kase.returns());
+      key = "escalate:repeated:" + (kase.reopenings() + kase.returns())
+          + kase.registration().repeatOf().map(r -> ":" + r).orElse("");
     } else {
       return Optional.empty();
     }

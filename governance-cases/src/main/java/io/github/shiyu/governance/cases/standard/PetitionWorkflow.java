@@ -151,7 +151,8 @@ public final class PetitionWorkflow {
         .on("endHearing").from("HEARING").to("UNDER_RE_REVIEW").by(PETITION_OFFICE)
             .resumesClock(HANDLING).tags(EventTag.RESUMPTION).add()
         .on("answerReReview").from("UNDER_RE_REVIEW").to("TERMINATED").by(PETITION_OFFICE)
-            .stopsClock(HANDLING).tags(EventTag.REPLY, EventTag.TERMINATION).add()
+            .stopsClock(HANDLING)
+            .tags(EventTag.REPLY, EventTag.TERMINATION, EventTag.CLOSURE).add()
         .timeLimits(defaultLimits())
         .build();
   }

@@ -103,7 +103,7 @@ public final class WorkOrderWorkflow {
         .clock(HANDLING)
         .clock(RETURN_WINDOW)
         .registration().to("REGISTERED").by(OPERATIONS_CENTER, GRID_WORKER, CITIZEN)
-            .startsClock(HANDLING, HANDLING).tags(REGISTRATION).add()
+            .startsClock(HANDLING, HANDLING).tags(REGISTRATION, EventTag.ACCEPTANCE).add()
         .on("dispatch").from("REGISTERED", "RETURNED").to("DISPATCHED").by(OPERATIONS_CENTER)
             .assignsHandler().startsClock(RETURN_WINDOW, RETURN).tags(DISPATCH).add()
         .on("acknowledge").from("DISPATCHED").to("ACKNOWLEDGED").by(DEPARTMENT)

@@ -96,6 +96,31 @@ class EscalationPolicyTest {
   }
 
   @Test
+  void aRepeatPetitionEscalatesAutomaticallyInHuaibei() {
+    HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
+    CaseService service = new CaseService(new InMemoryCaseStore(), clock,
+        StandardWorkflows.all());
+    CaseId first = CaseId.of("P-1");
+    CaseId again = CaseId.of("P-2");
+    service.register(first, Command.register(as(Role.PETITION_OFFICE),
+        Fixtures.registration(CaseType.PETITION, "petition")));
+    service.register(again, Command.register(as(Role.PETITION_OFFICE),
+        Fixtures.registration(CaseType.PETITION, "petition").withRepeatOf(first)
+            .withPersonVisits(3)));
+    for (CaseId id : List.of(first, again)) {
+      service.execute(id, Command.of("accept", as(Role.PETITION_OFFICE)));
+    }
+    List<Decision> done = EscalationPolicy.huaibei().run(service, clock.instant());
+    assertThat(done).extracting(d -> d.event().caseId()).containsExactly(again);
+    assertThat(done.get(0).event().reason().orElseThrow()).startsWith("repeated: a repeat");
+    assertThat(EscalationPolicy.huaibei().run(service, clock.instant())).hasSize(1)
+        .allSatisfy(d -> assertThat(d).isEqualTo(done.get(0)));
+    assertThat(service.find(again).orElseThrow().escalations()).isEqualTo(1);
+    assertThat(service.history(again).get(0).registration().orElseThrow().personVisits())
+        .isEqualTo(3);
+  }
+
+  @Test
   void lapsedWindowsCloseOnceAndOpenWindowsStayOpen() {
     HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
     CaseService service = new CaseService(new InMemoryCaseStore(), clock,
