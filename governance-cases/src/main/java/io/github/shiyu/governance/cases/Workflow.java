@@ -514,7 +514,7 @@ public final class Workflow {
     private static final Pattern STATE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
-    private final String name;
+    private String name;
     private final CaseType type;
     private final Map<String, StateKind> kinds = new LinkedHashMap<>();
     private final Map<String, String> labels = new HashMap<>();
@@ -626,6 +626,50 @@ public final class Workflow {
             "use registration() for 'register'");
       }
       return new TransitionBuilder(this, command, false);
+    }
+
+    /**
+     * Renames the workflow (a vendor's copy of a standard one).
+     *
+     * @param newName lower kebab case
+     * @return this builder
+     */
+    public Builder named(String newName) {
+      if (newName == null || !NAME.matcher(newName).matches()) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, String.valueOf(newName),
+            "a workflow name is lower kebab case");
+      }
+      this.name = newName;
+      return this;
+    }
+
+    /**
+     * Removes every transition fired by a command (to adapt a copied standard workflow).
+     *
+     * @param command the command name
+     * @return this builder
+     */
+    public Builder withoutCommand(String command) {
+      transitions.removeIf(t -> t.command.equals(command));
+      return this;
+    }
+
+    /**
+     * Removes a state and every transition from or to it (to adapt a copied standard
+     * workflow); a transition from several states loses only this one.
+     *
+     * @param state the state name
+     * @return this builder
+     */
+    public Builder withoutState(String state) {
+      kinds.remove(state);
+      labels.remove(state);
+      transitions.removeIf(t -> state.equals(t.to));
+      for (TransitionBuilder t : transitions) {
+        t.from.remove(state);
+      }
+      transitions.removeIf(t -> t.from.isEmpty());
+      return this;
     }
 
     int clockIndex(String clock) {

@@ -71,9 +71,20 @@ public final class DisputeMediationWorkflow {
   /**
    * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
-   * @return the dispute mediation workflow
+   * @return the workflow
    */
   public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
     String[] mediating = {"MEDIATING", "JOINT_MEDIATING", "LEAD_MEDIATING"};
     String[] pressing = {"ACCEPTED", "ASSESSED", "MEDIATING", "JOINT_MEDIATING",
         "LEAD_MEDIATING", "FAILED"};
@@ -136,7 +147,6 @@ public final class DisputeMediationWorkflow {
             .tags(EventTag.FOLLOW_UP).add()
         .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
             .tags(EventTag.CLOSURE).add()
-        .timeLimits(defaultLimits())
-        .build();
+        .timeLimits(defaultLimits());
   }
 }

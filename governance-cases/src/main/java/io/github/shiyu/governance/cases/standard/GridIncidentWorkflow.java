@@ -60,9 +60,20 @@ public final class GridIncidentWorkflow {
   /**
    * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
-   * @return the grid incident workflow
+   * @return the workflow
    */
   public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
     return Workflow.builder("grid-incident", CaseType.GRID_INCIDENT)
         .state("FOUND", OPEN, "发现")
         .state("REPORTED", OPEN, "上报")
@@ -105,7 +116,6 @@ public final class GridIncidentWorkflow {
             .tags(EventTag.FOLLOW_UP).add()
         .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
             .tags(EventTag.CLOSURE).add()
-        .timeLimits(defaultLimits())
-        .build();
+        .timeLimits(defaultLimits());
   }
 }

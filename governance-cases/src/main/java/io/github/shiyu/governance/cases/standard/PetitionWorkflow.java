@@ -89,9 +89,20 @@ public final class PetitionWorkflow {
   /**
    * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
-   * @return the petition workflow
+   * @return the workflow
    */
   public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
     String[] handling = {"ACCEPTED", "ASSIGNED"};
     String[] pressing = {"ACCEPTED", "ASSIGNED", "UNDER_REVIEW", "UNDER_RE_REVIEW"};
     return Workflow.builder("petition", CaseType.PETITION)
@@ -153,7 +164,6 @@ public final class PetitionWorkflow {
         .on("answerReReview").from("UNDER_RE_REVIEW").to("TERMINATED").by(PETITION_OFFICE)
             .stopsClock(HANDLING)
             .tags(EventTag.REPLY, EventTag.TERMINATION, EventTag.CLOSURE).add()
-        .timeLimits(defaultLimits())
-        .build();
+        .timeLimits(defaultLimits());
   }
 }

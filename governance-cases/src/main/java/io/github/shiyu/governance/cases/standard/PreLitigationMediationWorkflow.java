@@ -56,9 +56,20 @@ public final class PreLitigationMediationWorkflow {
   /**
    * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
-   * @return the pre-litigation mediation workflow
+   * @return the workflow
    */
   public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
     return Workflow.builder("pre-litigation-mediation", CaseType.PRE_LITIGATION)
         .state("DELEGATED", OPEN, "委派调解")
         .state("MEDIATING", OPEN, "调解中")
@@ -88,7 +99,6 @@ public final class PreLitigationMediationWorkflow {
             .tags(EventTag.JUDICIAL_CONFIRMATION, EventTag.CLOSURE).add()
         .on("close").from("AGREED").to("CLOSED").by(MEDIATOR, COURT)
             .tags(EventTag.CLOSURE).add()
-        .timeLimits(defaultLimits())
-        .build();
+        .timeLimits(defaultLimits());
   }
 }

@@ -85,9 +85,20 @@ public final class WorkOrderWorkflow {
   /**
    * The definition, with the {@linkplain #defaultLimits() default limits}.
    *
-   * @return the work-order workflow
+   * @return the workflow
    */
   public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
     return Workflow.builder("work-order", CaseType.WORK_ORDER)
         .state("REGISTERED", OPEN, "已登记")
         .state("DISPATCHED", OPEN, "已派单")
@@ -139,7 +150,6 @@ public final class WorkOrderWorkflow {
             .recordsRating().add()
         .on("close").from("RATED", "FOLLOWED_UP").to("CLOSED").by(OPERATIONS_CENTER, SYSTEM)
             .tags(CLOSURE).add()
-        .timeLimits(defaultLimits())
-        .build();
+        .timeLimits(defaultLimits());
   }
 }
