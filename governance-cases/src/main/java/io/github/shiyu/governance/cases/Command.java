@@ -4,7 +4,6 @@ import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.org.Tier;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A request to move a case: a command name from the workflow, the actor, and the data the
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Command {
-
-  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
 
   /** The command that creates a case. */
   public static final String REGISTER = "register";
@@ -58,11 +55,29 @@ public final class Command {
    * @throws InvalidValueException {@code case.command} for a malformed name
    */
   public static Command of(String name, Actor actor) {
-    if (name == null || !NAME.matcher(name).matches()) {
+    if (!isName(name)) {
       throw new InvalidValueException(CaseErrors.COMMAND, String.valueOf(name));
     }
     return new Command(name, Objects.requireNonNull(actor, "actor"), null, null, null, null,
         null, null);
+  }
+
+  /** Lower camel case: a lower-case ASCII letter, then ASCII letters and digits, 1-64 long. */
+  private static boolean isName(String name) {
+    if (name == null || name.isEmpty() || name.length() > 64) {
+      return false;
+    }
+    char first = name.charAt(0);
+    if (first < 'a' || first > 'z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
