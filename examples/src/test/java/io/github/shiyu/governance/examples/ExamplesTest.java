@@ -43,4 +43,28 @@ class ExamplesTest {
         "dispute.labour -> 奎文区人力资源和社会保障局", "dispute.neighbour -> township 370705",
         "(fallback)", "report by 2025-06-03T02:45:00Z");
   }
+
+  @Test
+  void runPetition() {
+    String out = output(RunPetition::run);
+    assertThat(out).contains("must be routed by 2025-10-13 24:00", "must be handled by 2025-12-01 24:00",
+        "extended to 2025-12-31 24:00", "GUARD_FAILED: at most 1 extensions allowed", "ROLE_NOT_ALLOWED",
+        "review may be requested until 2026-01-19 24:00", "state REPLIED (CLOSED)", "2025-10-01 is a holiday");
+  }
+
+  @Test
+  void customWorkflow() {
+    String out = output(CustomWorkflow::run);
+    assertThat(out).contains("commands [register, take, reply, close]", "unreachable state(s) [LOST]",
+        "complaint still DeadlinePolicy[amount=15", "Shandong complaint: DeadlinePolicy[amount=5",
+        "due 2025-09-28 24:00", "a reason is required", "FT-1 is CLOSED after 4 events", "REGISTERED --> HANDLING");
+  }
+
+  @Test
+  void casesToJson() {
+    String out = output(CasesToJson::run);
+    assertThat(out).contains("\"parties\":[{\"kind\":\"PERSON\",\"name\":\"李**\"", "110105********002X", "138****5678",
+        "stored and read back equal: true", "\"command\":\"acknowledge\"", "rejected: division.length");
+    assertThat(out).doesNotContain("11010519491231002X", "13812345678", "李小梅");
+  }
 }
