@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,13 +48,14 @@ public final class CheckLayerCommand implements Command {
     return """
         --layer FILE.geojson [--id-property NAME] [--crs CRS] [--tolerance M2]
         Reads no input. Writes one row per problem, exit status 1 when there is any (0 when clean).
-        --id-property  unused by the checks, accepted for symmetry with locate
+        --id-property  name the grids by this feature property (default: their grid codes)
         --crs          the layer's coordinate system (default WGS84)
         --tolerance    overlaps smaller than this many square metres are ignored (default 1)
         Out: problem,grids,lng,lat,detail
              problem  FEATURE (unreadable feature), UNCLOSED_RING, SHORT_RING, INVALID_GEOMETRY,
                       OVERLAP, GAP, OUTSIDE_COMMUNITY, DUPLICATE_CODE, COMMUNITY_MISMATCH
-             grids    the grid codes involved, separated by spaces (for FEATURE: its index and id)
+             grids    the grids involved (codes, or --id-property values), separated by spaces
+                      (for FEATURE: its index and id)
              lng,lat  a point in or on the problem (empty for FEATURE)
         """;
   }
@@ -83,16 +86,25 @@ public final class CheckLayerCommand implements Command {
       throw new UsageException("the file " + file + " is not GeoJSON: " + e.getMessage());
     }
     LayerReport report = check.check(read.layer());
+    Optional<String> property = options.get("id-property");
     CsvWriter out = batch.out();
     out.row(List.of("problem", "grids", "lng", "lat", "detail"));
     for (FeatureProblem p : read.problems()) {
       out.row(List.of("FEATURE", "#" + p.index() + " " + p.id(), "", "", p.message()));
     }
     for (LayerProblem p : report.problems()) {
-      out.row(List.of(p.kind().name(), p.grids().stream().map(GridCode::value).collect(Collectors.joining(" ")),
+      out.row(List.of(p.kind().name(), p.grids().stream().map(code -> name(read.layer(), code, property))
+              .collect(Collectors.joining(" ")),
           Double.toString(p.location().longitude()), Double.toString(p.location().latitude()), p.detail()));
     }
     out.flush();
     return read.problems().isEmpty() && report.isClean() ? GovernanceCli.OK : GovernanceCli.PROBLEMS;
+  }
+
+  private static String name(GridLayer layer, GridCode code, Optional<String> property) {
+    if (property.isEmpty()) {
+      return code.value();
+    }
+    return layer.find(code).map(g -> LocateCommand.label(g, property, Map.of())).orElse(code.value());
   }
 }

@@ -75,13 +75,21 @@ public final class LocateCommand implements Command {
     batch.mapRows(List.of("id", "lng", "lat"), List.of("id", "grid"), row -> {
       String id = row.get("id");
       GeoPoint point = GeoPoint.of(row.getDouble("lng"), row.getDouble("lat"), crs);
-      String grid = index.locate(point).map(g -> answer(g, property, featureIds)).orElse("");
+      String grid = index.locate(point).map(g -> label(g, property, featureIds)).orElse("");
       return List.of(id, grid);
     });
     return GovernanceCli.OK;
   }
 
-  private static String answer(Grid grid, Optional<String> property, Map<String, String> featureIds) {
+  /**
+   * How a grid is named in the output: a property, or the feature id.
+   *
+   * @param grid       the grid
+   * @param property   the property asked for, if any
+   * @param featureIds grid code to GeoJSON feature id
+   * @return the label
+   */
+  static String label(Grid grid, Optional<String> property, Map<String, String> featureIds) {
     String code = grid.code().value();
     if (property.isEmpty()) {
       return featureIds.getOrDefault(code, code);
@@ -113,8 +121,14 @@ public final class LocateCommand implements Command {
     }
   }
 
-  /** Grid code to GeoJSON feature id, for features that have both. */
-  private static Map<String, String> featureIds(Path file) throws UsageException {
+  /**
+   * Grid code to GeoJSON feature id, for features that have both.
+   *
+   * @param file the layer
+   * @return the ids
+   * @throws UsageException when the file cannot be read
+   */
+  static Map<String, String> featureIds(Path file) throws UsageException {
     Map<String, String> ids = new HashMap<>();
     ObjectMapper mapper = new ObjectMapper();
     try (JsonParser parser = new JsonFactory(mapper).createParser(file.toFile())) {

@@ -86,6 +86,8 @@ class GridCommandsTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).startsWith("problem,grids,lng,lat,detail\r\nFEATURE,#3 12,,,")
         .contains("\r\nOVERLAP,370705001001001 370705001001002,", "\r\nDUPLICATE_CODE,370705001001002");
+    Result named = run(cli, "", "check-layer", "--layer", file.toString(), "--id-property", "name");
+    assertThat(named.out()).contains("\r\nOVERLAP,g g,");
   }
 
   @Test
