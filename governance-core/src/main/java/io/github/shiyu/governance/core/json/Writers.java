@@ -7,6 +7,8 @@ import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.party.Party;
+import io.github.shiyu.governance.core.time.ClockStop;
+import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import java.io.IOException;
 import java.util.function.Function;
@@ -81,6 +83,34 @@ final class Writers {
       gen.writeStartObject();
       gen.writeNumberField("amount", value.amount());
       gen.writeStringField("unit", value.unit().name());
+      gen.writeEndObject();
+    }
+  }
+
+  /**
+   * {@code {"start":"2024-09-29T02:00:00Z","due":"...","unit":"CALENDAR_DAYS",
+   * "stops":[{"from":"...","to":"..."}],"stoppedSince":"..."}}, stoppedSince only while
+   * stopped.
+   */
+  static final class DeadlineWriter extends JsonSerializer<Deadline> {
+    @Override
+    public void serialize(Deadline value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("start", value.start().toString());
+      gen.writeStringField("due", value.due().toString());
+      gen.writeStringField("unit", value.unit().name());
+      gen.writeArrayFieldStart("stops");
+      for (ClockStop stop : value.stops()) {
+        gen.writeStartObject();
+        gen.writeStringField("from", stop.from().toString());
+        gen.writeStringField("to", stop.to().toString());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      if (value.stoppedSince().isPresent()) {
+        gen.writeStringField("stoppedSince", value.stoppedSince().get().toString());
+      }
       gen.writeEndObject();
     }
   }
