@@ -20,6 +20,8 @@ public record ClockStop(Instant from, Instant to) {
   /**
    * Checks the interval.
    *
+   * @param from when the clock stopped
+   * @param to   when it restarted, not before {@code from}
    * @throws InvalidValueException {@code deadline.instant_range} for an instant outside
    *     1900–9999, {@code deadline.state} if {@code to} precedes {@code from}
    */
