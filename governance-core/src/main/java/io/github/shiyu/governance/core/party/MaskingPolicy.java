@@ -150,7 +150,8 @@ public final class MaskingPolicy implements Serializable {
   }
 
   /**
-   * Masks the name of a person (names of organisations are not personal data).
+   * Masks the name of a person (names of organisations are not personal data). A name of one
+   * character is hidden whole: keeping its "family name" would show all of it.
    *
    * @param name the name
    * @return the masked name, one mask character for each hidden character
@@ -158,7 +159,7 @@ public final class MaskingPolicy implements Serializable {
   public String maskName(String name) {
     int[] codePoints = name.codePoints().toArray();
     int kept = 0;
-    if (names == NameMasking.FAMILY_NAME && codePoints.length > 0) {
+    if (names == NameMasking.FAMILY_NAME && codePoints.length > 1) {
       kept = codePoints.length >= 3
           && COMPOUND_FAMILY_NAMES.contains(new String(codePoints, 0, 2)) ? 2 : 1;
     }
