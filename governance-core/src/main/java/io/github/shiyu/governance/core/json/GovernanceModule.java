@@ -133,12 +133,11 @@ public final class GovernanceModule extends SimpleModule {
     addKeySerializer(CaseCategory.class, new Writers.AsKey<>(CaseCategory::code));
     addKeyDeserializer(CaseCategory.class, new Readers.Key<>(categories::require));
 
-    addSerializer(ResidentId.class,
-        new Writers.AsString<ResidentId>(id -> reveal ? id.reveal() : masking.mask(id)));
+    Writers.PersonalText personal = new Writers.PersonalText(masking, reveal);
+    addSerializer(ResidentId.class, new Writers.AsString<>(personal::residentId));
     addDeserializer(ResidentId.class,
         new Readers.FromString<>(ResidentId.class, ResidentId::parse, mask));
-    addSerializer(PhoneNumber.class,
-        new Writers.AsString<PhoneNumber>(p -> reveal ? p.reveal() : masking.mask(p)));
+    addSerializer(PhoneNumber.class, new Writers.AsString<>(personal::phone));
     addDeserializer(PhoneNumber.class,
         new Readers.FromString<>(PhoneNumber.class, PhoneNumber::parse, mask));
 
@@ -188,7 +187,7 @@ public final class GovernanceModule extends SimpleModule {
       }
     });
 
-    addSerializer(Party.class, new Writers.PartyWriter(masking, reveal));
+    addSerializer(Party.class, new Writers.PartyWriter(personal));
     addDeserializer(Party.class, new Readers.FromObject<>(Party.class) {
       @Override
       Party read(Readers.Fields f) throws InvalidJsonValueException {

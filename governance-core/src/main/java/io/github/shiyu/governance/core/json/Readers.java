@@ -22,6 +22,22 @@ final class Readers {
   private Readers() {
   }
 
+  /**
+   * Parses text with a type's factory. Text holding the mask character (unless it is
+   * {@code '\0'}) was written for display and is refused rather than parsed.
+   */
+  static <T> T parseText(JsonParser p, String text, Function<String, T> parse,
+      char maskCharacter) throws InvalidJsonValueException {
+    if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
+      throw InvalidJsonValueException.of(p, InvalidJsonValueException.MASKED);
+    }
+    try {
+      return parse.apply(text);
+    } catch (GovernanceException e) {
+      throw new InvalidJsonValueException(p, e);
+    }
+  }
+
   /** A value written as one JSON string. */
   static final class FromString<T> extends JsonDeserializer<T> {
     private final Class<T> type;
@@ -39,15 +55,7 @@ final class Readers {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         throw InvalidJsonValueException.of(p, InvalidJsonValueException.WRONG_TYPE, "a string");
       }
-      String text = p.getText();
-      if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
-        throw InvalidJsonValueException.of(p, InvalidJsonValueException.MASKED);
-      }
-      try {
-        return parse.apply(text);
-      } catch (GovernanceException e) {
-        throw new InvalidJsonValueException(p, e);
-      }
+      return parseText(p, p.getText(), parse, maskCharacter);
     }
 
     @Override
@@ -66,11 +74,7 @@ final class Readers {
 
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-      try {
-        return parse.apply(key);
-      } catch (GovernanceException e) {
-        throw new InvalidJsonValueException(ctxt.getParser(), e);
-      }
+      return parseText(ctxt.getParser(), key, parse, '\0');
     }
   }
 
@@ -204,10 +208,11 @@ final class Readers {
     <R> R parse(String field, Function<String, R> factory, char maskCharacter)
         throws InvalidJsonValueException {
       String text = text(field);
-      if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
-        throw at(field, InvalidJsonValueException.of(parser, InvalidJsonValueException.MASKED));
+      try {
+        return parseText(parser, text, factory, maskCharacter);
+      } catch (InvalidJsonValueException e) {
+        throw at(field, e);
       }
-      return parse(field, () -> factory.apply(text));
     }
 
     /** Runs a check over several fields; its error is reported at the given field. */
