@@ -80,7 +80,9 @@ public final class GovernanceModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The policy masking personal data when it is not revealed. */
   private final MaskingPolicy policy;
+  /** Whether personal data is written in full (trusted storage). */
   private final boolean revealing;
 
   /** The module with masked personal data and the standard category taxonomy. */
