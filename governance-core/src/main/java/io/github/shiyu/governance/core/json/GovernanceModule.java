@@ -52,6 +52,8 @@ import java.util.Optional;
  *       "due":"2024-10-14T16:00:00Z","unit":"CALENDAR_DAYS","stops":[{"from":...,"to":...}],
  *       "stoppedSince":...}} (ISO-8601 instants; stoppedSince only while the clock is
  *       stopped)</td></tr>
+ *   <tr><td>{@link ClockStop}</td><td>{@code {"from":"2024-09-30T01:00:00Z",
+ *       "to":"2024-09-30T03:00:00Z"}}</td></tr>
  *   <tr><td>{@link Party}</td><td>{@code {"kind":"PERSON","name":"张*","role":"APPLICANT",
  *       "residentId":...,"creditCode":...,"phone":...}} (absent values omitted)</td></tr>
  * </table>
@@ -166,6 +168,14 @@ public final class GovernanceModule extends SimpleModule {
       }
     });
 
+    addSerializer(ClockStop.class, new Writers.Stop());
+    addDeserializer(ClockStop.class, new Readers.FromObject<>(ClockStop.class) {
+      @Override
+      ClockStop read(Readers.Fields f) throws InvalidJsonValueException {
+        return readStop(f);
+      }
+    });
+
     addSerializer(Deadline.class, new Writers.DeadlineWriter());
     addDeserializer(Deadline.class, new Readers.FromObject<>(Deadline.class) {
       @Override
@@ -178,9 +188,7 @@ public final class GovernanceModule extends SimpleModule {
         f.parse("due", () -> Deadline.of(start, due, unit));
         List<ClockStop> stops = new ArrayList<>();
         for (Readers.Fields s : f.objects("stops")) {
-          Instant from = s.instant("from");
-          Instant to = s.instant("to");
-          stops.add(s.parse("to", () -> new ClockStop(from, to)));
+          stops.add(readStop(s));
           s.parse("from", () -> Deadline.of(start, due, unit, stops, Optional.empty()));
         }
         Optional<Instant> since = f.has("stoppedSince")
@@ -217,6 +225,12 @@ public final class GovernanceModule extends SimpleModule {
         return party;
       }
     });
+  }
+
+  private static ClockStop readStop(Readers.Fields f) throws InvalidJsonValueException {
+    Instant from = f.instant("from");
+    Instant to = f.instant("to");
+    return f.parse("to", () -> new ClockStop(from, to));
   }
 
   /**

@@ -104,15 +104,28 @@ final class Writers {
       gen.writeStringField("unit", value.unit().name());
       gen.writeArrayFieldStart("stops");
       for (ClockStop stop : value.stops()) {
-        gen.writeStartObject();
-        gen.writeStringField("from", stop.from().toString());
-        gen.writeStringField("to", stop.to().toString());
-        gen.writeEndObject();
+        Stop.write(stop, gen);
       }
       gen.writeEndArray();
       if (value.stoppedSince().isPresent()) {
         gen.writeStringField("stoppedSince", value.stoppedSince().get().toString());
       }
+      gen.writeEndObject();
+    }
+  }
+
+  /** {@code {"from":"2024-09-30T01:00:00Z","to":"2024-09-30T03:00:00Z"}}. */
+  static final class Stop extends JsonSerializer<ClockStop> {
+    @Override
+    public void serialize(ClockStop value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      write(value, gen);
+    }
+
+    static void write(ClockStop value, JsonGenerator gen) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("from", value.from().toString());
+      gen.writeStringField("to", value.to().toString());
       gen.writeEndObject();
     }
   }

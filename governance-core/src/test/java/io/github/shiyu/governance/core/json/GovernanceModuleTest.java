@@ -25,6 +25,7 @@ import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.PhoneNumber;
 import io.github.shiyu.governance.core.party.ResidentId;
+import io.github.shiyu.governance.core.time.ClockStop;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlineGenerators;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -224,6 +225,9 @@ class GovernanceModuleTest {
   void deadlinesWithExtensionsAndStopsRoundTrip() {
     qt().withExamples(300).forAll(DeadlineGenerators.deadlines()).checkAssert(d -> {
       assertThat(read(STORAGE, write(STORAGE, d), Deadline.class)).isEqualTo(d);
+      for (ClockStop stop : d.stops()) {
+        assertThat(read(DISPLAY, write(DISPLAY, stop), ClockStop.class)).isEqualTo(stop);
+      }
       assertThat(read(DISPLAY, write(DISPLAY, new Schedule(d)), Schedule.class).reply())
           .isEqualTo(d);
     });
@@ -269,6 +273,11 @@ class GovernanceModuleTest {
         + "\"to\":\"2024-10-10T00:00:00Z\"}],\"stoppedSince\":\"2024-10-09T06:00:00Z\"}}",
         Schedule.class);
     assertThat(e.pointer()).isEqualTo("/reply/stoppedSince");
+
+    e = failure(DISPLAY, "{\"from\":\"2024-10-09T00:00:00Z\",\"to\":\"2024-10-08T00:00:00Z\"}",
+        ClockStop.class);
+    assertThat(e.code().id()).isEqualTo("deadline.state");
+    assertThat(e.pointer()).isEqualTo("/to");
 
     e = failure(DISPLAY, running + "\"stops\":[7]}}", Schedule.class);
     assertThat(e.code().id()).isEqualTo("json.wrong_type");
