@@ -31,6 +31,9 @@ public record ErrorCode(String id, String english, String chinese) implements Se
   /**
    * Checks the id's form.
    *
+   * @param id      stable identifier, lower case, dot-separated, e.g. {@code division.length}
+   * @param english message template in English
+   * @param chinese message template in Chinese
    * @throws IllegalArgumentException if the id is not dot-separated lower-case words
    */
   public ErrorCode {

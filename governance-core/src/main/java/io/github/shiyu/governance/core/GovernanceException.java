@@ -26,7 +26,9 @@ public class GovernanceException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The stable code. */
   private final ErrorCode code;
+  /** The template's arguments as strings (masked where they come from personal data). */
   private final String[] arguments;
 
   /**

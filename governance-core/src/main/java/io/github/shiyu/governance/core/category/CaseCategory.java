@@ -27,6 +27,9 @@ public record CaseCategory(String code, String name, String englishName) {
   /**
    * Checks the code and names.
    *
+   * @param code        the dotted code, such as {@code dispute.labour}
+   * @param name        the Chinese name, such as {@code 劳动争议纠纷}
+   * @param englishName the English name, such as {@code Labour dispute}
    * @throws InvalidValueException {@link CategoryErrors#CODE} for a malformed code,
    *     {@link CategoryErrors#NAME} for a blank name
    */

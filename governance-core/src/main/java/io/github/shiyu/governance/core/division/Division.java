@@ -31,6 +31,9 @@ public record Division(DivisionCode code, String name, DivisionLevel level) {
   /**
    * Checks the row.
    *
+   * @param code  the 12-digit code
+   * @param name  the name as the table gives it, such as {@code 仙桃市}
+   * @param level the level, equal to {@code code.level()}
    * @throws InvalidValueException {@link DivisionErrors#NAME} for a blank name,
    *     {@link DivisionErrors#LEVEL_MISMATCH} if the level differs from the code's
    */

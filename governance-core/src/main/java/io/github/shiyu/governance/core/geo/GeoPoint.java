@@ -27,6 +27,9 @@ public record GeoPoint(double longitude, double latitude, CoordinateSystem crs) 
   /**
    * Checks the ranges.
    *
+   * @param longitude degrees east, -180 to 180
+   * @param latitude  degrees north, -90 to 90
+   * @param crs       the coordinate system
    * @throws InvalidValueException {@code geo.longitude} or {@code geo.latitude}
    */
   public GeoPoint {

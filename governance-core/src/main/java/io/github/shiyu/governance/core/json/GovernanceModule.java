@@ -16,9 +16,15 @@ import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.PhoneNumber;
 import io.github.shiyu.governance.core.party.ResidentId;
+import io.github.shiyu.governance.core.time.ClockStop;
+import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.PeriodUnit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Jackson module for Shiyu's core value types: each is written in its canonical form and
@@ -42,6 +48,12 @@ import java.util.Objects;
  *       module's {@link CategoryTaxonomy}</td></tr>
  *   <tr><td>{@link GeoPoint}</td><td>{@code {"longitude":114.3,"latitude":30.6,"crs":"GCJ02"}}</td></tr>
  *   <tr><td>{@link DeadlinePolicy}</td><td>{@code {"amount":15,"unit":"WORKING_DAYS"}}</td></tr>
+ *   <tr><td>{@link Deadline}</td><td>{@code {"start":"2024-09-29T02:00:00Z",
+ *       "due":"2024-10-14T16:00:00Z","unit":"CALENDAR_DAYS","stops":[{"from":...,"to":...}],
+ *       "stoppedSince":...}} (ISO-8601 instants; stoppedSince only while the clock is
+ *       stopped)</td></tr>
+ *   <tr><td>{@link ClockStop}</td><td>{@code {"from":"2024-09-30T01:00:00Z",
+ *       "to":"2024-09-30T03:00:00Z"}}</td></tr>
  *   <tr><td>{@link Party}</td><td>{@code {"kind":"PERSON","name":"张*","role":"APPLICANT",
  *       "residentId":...,"creditCode":...,"phone":...}} (absent values omitted)</td></tr>
  * </table>
@@ -70,7 +82,9 @@ public final class GovernanceModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The policy masking personal data when it is not revealed. */
   private final MaskingPolicy policy;
+  /** Whether personal data is written in full (trusted storage). */
   private final boolean revealing;
 
   /** The module with masked personal data and the standard category taxonomy. */
@@ -123,12 +137,11 @@ public final class GovernanceModule extends SimpleModule {
     addKeySerializer(CaseCategory.class, new Writers.AsKey<>(CaseCategory::code));
     addKeyDeserializer(CaseCategory.class, new Readers.Key<>(categories::require));
 
-    addSerializer(ResidentId.class,
-        new Writers.AsString<ResidentId>(id -> reveal ? id.reveal() : masking.mask(id)));
+    Writers.PersonalText personal = new Writers.PersonalText(masking, reveal);
+    addSerializer(ResidentId.class, new Writers.AsString<>(personal::residentId));
     addDeserializer(ResidentId.class,
         new Readers.FromString<>(ResidentId.class, ResidentId::parse, mask));
-    addSerializer(PhoneNumber.class,
-        new Writers.AsString<PhoneNumber>(p -> reveal ? p.reveal() : masking.mask(p)));
+    addSerializer(PhoneNumber.class, new Writers.AsString<>(personal::phone));
     addDeserializer(PhoneNumber.class,
         new Readers.FromString<>(PhoneNumber.class, PhoneNumber::parse, mask));
 
@@ -155,7 +168,36 @@ public final class GovernanceModule extends SimpleModule {
       }
     });
 
-    addSerializer(Party.class, new Writers.PartyWriter(masking, reveal));
+    addSerializer(ClockStop.class, new Writers.Stop());
+    addDeserializer(ClockStop.class, new Readers.FromObject<>(ClockStop.class) {
+      @Override
+      ClockStop read(Readers.Fields f) throws InvalidJsonValueException {
+        return readStop(f);
+      }
+    });
+
+    addSerializer(Deadline.class, new Writers.DeadlineWriter());
+    addDeserializer(Deadline.class, new Readers.FromObject<>(Deadline.class) {
+      @Override
+      Deadline read(Readers.Fields f) throws InvalidJsonValueException {
+        Instant start = f.instant("start");
+        Instant due = f.instant("due");
+        PeriodUnit unit = f.constant("unit", PeriodUnit.class);
+        // Deadline.of checks everything; the steps only say which field broke a rule.
+        f.parse("start", () -> Deadline.of(start, start, unit));
+        f.parse("due", () -> Deadline.of(start, due, unit));
+        List<ClockStop> stops = new ArrayList<>();
+        for (Readers.Fields s : f.objects("stops")) {
+          stops.add(readStop(s));
+          s.parse("from", () -> Deadline.of(start, due, unit, stops, Optional.empty()));
+        }
+        Optional<Instant> since = f.has("stoppedSince")
+            ? Optional.of(f.instant("stoppedSince")) : Optional.empty();
+        return f.parse("stoppedSince", () -> Deadline.of(start, due, unit, stops, since));
+      }
+    });
+
+    addSerializer(Party.class, new Writers.PartyWriter(personal));
     addDeserializer(Party.class, new Readers.FromObject<>(Party.class) {
       @Override
       Party read(Readers.Fields f) throws InvalidJsonValueException {
@@ -183,6 +225,12 @@ public final class GovernanceModule extends SimpleModule {
         return party;
       }
     });
+  }
+
+  private static ClockStop readStop(Readers.Fields f) throws InvalidJsonValueException {
+    Instant from = f.instant("from");
+    Instant to = f.instant("to");
+    return f.parse("to", () -> new ClockStop(from, to));
   }
 
   /**

@@ -47,6 +47,7 @@ public final class InvalidJsonValueException extends JsonMappingException {
   public static final ErrorCode UNKNOWN_NAME = ErrorCode.of("json.unknown_name",
       "expected one of {0}", "应为以下之一：{0}");
 
+  /** The rule broken, with its arguments. */
   private final GovernanceException error;
 
   /**

@@ -8,13 +8,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import io.github.shiyu.governance.core.GovernanceException;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The deserializers: each parses with the type's own factory, so JSON gets the same rules. */
 final class Readers {
 
   private Readers() {
+  }
+
+  /**
+   * Parses text with a type's factory. Text holding the mask character (unless it is
+   * {@code '\0'}) was written for display and is refused rather than parsed.
+   */
+  static <T> T parseText(JsonParser p, String text, Function<String, T> parse,
+      char maskCharacter) throws InvalidJsonValueException {
+    if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
+      throw InvalidJsonValueException.of(p, InvalidJsonValueException.MASKED);
+    }
+    try {
+      return parse.apply(text);
+    } catch (GovernanceException e) {
+      throw new InvalidJsonValueException(p, e);
+    }
   }
 
   /** A value written as one JSON string. */
@@ -34,15 +55,7 @@ final class Readers {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
         throw InvalidJsonValueException.of(p, InvalidJsonValueException.WRONG_TYPE, "a string");
       }
-      String text = p.getText();
-      if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
-        throw InvalidJsonValueException.of(p, InvalidJsonValueException.MASKED);
-      }
-      try {
-        return parse.apply(text);
-      } catch (GovernanceException e) {
-        throw new InvalidJsonValueException(p, e);
-      }
+      return parseText(p, p.getText(), parse, maskCharacter);
     }
 
     @Override
@@ -61,11 +74,7 @@ final class Readers {
 
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-      try {
-        return parse.apply(key);
-      } catch (GovernanceException e) {
-        throw new InvalidJsonValueException(ctxt.getParser(), e);
-      }
+      return parseText(ctxt.getParser(), key, parse, '\0');
     }
   }
 
@@ -99,11 +108,23 @@ final class Readers {
     private final JsonParser parser;
     private final Class<?> owner;
     private final JsonNode node;
+    /** The object holding this one in an array, or null for the value read. */
+    private final Fields parent;
+    private final String parentField;
+    private final int index;
 
     Fields(JsonParser parser, Class<?> owner, JsonNode node) {
+      this(parser, owner, node, null, null, -1);
+    }
+
+    private Fields(JsonParser parser, Class<?> owner, JsonNode node, Fields parent,
+        String parentField, int index) {
       this.parser = parser;
       this.owner = owner;
       this.node = node;
+      this.parent = parent;
+      this.parentField = parentField;
+      this.index = index;
     }
 
     boolean has(String field) {
@@ -142,6 +163,36 @@ final class Readers {
       return value.intValue();
     }
 
+    Instant instant(String field) throws InvalidJsonValueException {
+      String text = text(field);
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException e) {
+        throw wrongType(field, "an ISO-8601 instant such as 2024-10-08T16:00:00Z");
+      }
+    }
+
+    /** The objects of an array field, each reporting its errors under its index; absent is empty. */
+    List<Fields> objects(String field) throws InvalidJsonValueException {
+      if (!has(field)) {
+        return List.of();
+      }
+      JsonNode array = node.get(field);
+      if (!array.isArray()) {
+        throw wrongType(field, "an array");
+      }
+      List<Fields> out = new ArrayList<>(array.size());
+      for (int i = 0; i < array.size(); i++) {
+        Fields item = new Fields(parser, owner, array.get(i), this, field, i);
+        if (!array.get(i).isObject()) {
+          throw item.located(InvalidJsonValueException.of(parser,
+              InvalidJsonValueException.WRONG_TYPE, "an object"));
+        }
+        out.add(item);
+      }
+      return out;
+    }
+
     <E extends Enum<E>> E constant(String field, Class<E> type) throws InvalidJsonValueException {
       String name = text(field);
       for (E e : type.getEnumConstants()) {
@@ -157,14 +208,15 @@ final class Readers {
     <R> R parse(String field, Function<String, R> factory, char maskCharacter)
         throws InvalidJsonValueException {
       String text = text(field);
-      if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
-        throw at(field, InvalidJsonValueException.of(parser, InvalidJsonValueException.MASKED));
+      try {
+        return parseText(parser, text, factory, maskCharacter);
+      } catch (InvalidJsonValueException e) {
+        throw at(field, e);
       }
-      return parse(field, () -> factory.apply(text));
     }
 
     /** Runs a check over several fields; its error is reported at the given field. */
-    <R> R parse(String field, java.util.function.Supplier<R> factory)
+    <R> R parse(String field, Supplier<R> factory)
         throws InvalidJsonValueException {
       try {
         return factory.get();
@@ -180,6 +232,15 @@ final class Readers {
 
     private InvalidJsonValueException at(String field, InvalidJsonValueException e) {
       e.prependPath(owner, field);
+      return located(e);
+    }
+
+    /** Adds the path from the value read down to this object. */
+    private InvalidJsonValueException located(InvalidJsonValueException e) {
+      if (parent != null) {
+        e.prependPath(owner, index);
+        parent.at(parentField, e);
+      }
       return e;
     }
   }

@@ -7,6 +7,10 @@ import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.party.Party;
+import io.github.shiyu.governance.core.party.PhoneNumber;
+import io.github.shiyu.governance.core.party.ResidentId;
+import io.github.shiyu.governance.core.time.ClockStop;
+import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import java.io.IOException;
 import java.util.function.Function;
@@ -85,14 +89,53 @@ final class Writers {
     }
   }
 
+  /**
+   * {@code {"start":"2024-09-29T02:00:00Z","due":"...","unit":"CALENDAR_DAYS",
+   * "stops":[{"from":"...","to":"..."}],"stoppedSince":"..."}}, stoppedSince only while
+   * stopped.
+   */
+  static final class DeadlineWriter extends JsonSerializer<Deadline> {
+    @Override
+    public void serialize(Deadline value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("start", value.start().toString());
+      gen.writeStringField("due", value.due().toString());
+      gen.writeStringField("unit", value.unit().name());
+      gen.writeArrayFieldStart("stops");
+      for (ClockStop stop : value.stops()) {
+        Stop.write(stop, gen);
+      }
+      gen.writeEndArray();
+      if (value.stoppedSince().isPresent()) {
+        gen.writeStringField("stoppedSince", value.stoppedSince().get().toString());
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  /** {@code {"from":"2024-09-30T01:00:00Z","to":"2024-09-30T03:00:00Z"}}. */
+  static final class Stop extends JsonSerializer<ClockStop> {
+    @Override
+    public void serialize(ClockStop value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      write(value, gen);
+    }
+
+    static void write(ClockStop value, JsonGenerator gen) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("from", value.from().toString());
+      gen.writeStringField("to", value.to().toString());
+      gen.writeEndObject();
+    }
+  }
+
   /** A party, its personal data masked unless the module reveals it. */
   static final class PartyWriter extends JsonSerializer<Party> {
-    private final MaskingPolicy policy;
-    private final boolean reveal;
+    private final PersonalText text;
 
-    PartyWriter(MaskingPolicy policy, boolean reveal) {
-      this.policy = policy;
-      this.reveal = reveal;
+    PartyWriter(PersonalText text) {
+      this.text = text;
     }
 
     @Override
@@ -100,20 +143,34 @@ final class Writers {
         throws IOException {
       gen.writeStartObject();
       gen.writeStringField("kind", value.kind().name());
-      gen.writeStringField("name", reveal ? value.name() : value.maskedName(policy));
+      gen.writeStringField("name", text.name(value));
       gen.writeStringField("role", value.role().name());
       if (value.residentId().isPresent()) {
-        gen.writeStringField("residentId",
-            reveal ? value.residentId().get().reveal() : policy.mask(value.residentId().get()));
+        gen.writeStringField("residentId", text.residentId(value.residentId().get()));
       }
       if (value.creditCode().isPresent()) {
         gen.writeStringField("creditCode", value.creditCode().get().value());
       }
       if (value.phone().isPresent()) {
-        gen.writeStringField("phone",
-            reveal ? value.phone().get().reveal() : policy.mask(value.phone().get()));
+        gen.writeStringField("phone", text.phone(value.phone().get()));
       }
       gen.writeEndObject();
+    }
+  }
+
+  /** The one place that decides whether personal data is written masked or in full. */
+  record PersonalText(MaskingPolicy policy, boolean reveal) {
+
+    String residentId(ResidentId id) {
+      return reveal ? id.reveal() : policy.mask(id);
+    }
+
+    String phone(PhoneNumber phone) {
+      return reveal ? phone.reveal() : policy.mask(phone);
+    }
+
+    String name(Party party) {
+      return reveal ? party.name() : party.maskedName(policy);
     }
   }
 }

@@ -22,6 +22,9 @@ public record Department(String id, String name, DivisionCode division) {
   /**
    * Checks the fields.
    *
+   * @param id       the vendor's stable identifier
+   * @param name     the display name
+   * @param division the division whose government the department belongs to
    * @throws InvalidValueException {@link OrgErrors#BLANK} for a blank id or name
    */
   public Department {

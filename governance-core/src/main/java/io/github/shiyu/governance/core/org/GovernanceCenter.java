@@ -26,6 +26,9 @@ public record GovernanceCenter(String id, String name, DivisionCode division) {
   /**
    * Checks the fields.
    *
+   * @param id       the vendor's stable identifier
+   * @param name     the display name
+   * @param division the division the center serves
    * @throws InvalidValueException {@link OrgErrors#BLANK} for a blank id or name
    */
   public GovernanceCenter {

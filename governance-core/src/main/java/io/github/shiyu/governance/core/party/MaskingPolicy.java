@@ -78,11 +78,17 @@ public final class MaskingPolicy implements Serializable {
       "拓跋", "夹谷", "轩辕", "令狐", "段干", "百里", "呼延", "东郭", "南门", "羊舌", "微生",
       "梁丘", "左丘", "西门", "第五", "南荣", "东里");
 
+  /** Characters of an ID number visible at its start. */
   private final int residentIdFirst;
+  /** Characters of an ID number visible at its end. */
   private final int residentIdLast;
+  /** Digits of a mobile number visible at its start. */
   private final int phoneFirst;
+  /** Digits of a phone number visible at its end. */
   private final int phoneLast;
+  /** How names of persons are masked. */
   private final NameMasking names;
+  /** The character replacing hidden ones. */
   private final char maskCharacter;
 
   private MaskingPolicy(int residentIdFirst, int residentIdLast, int phoneFirst, int phoneLast,
@@ -150,7 +156,8 @@ public final class MaskingPolicy implements Serializable {
   }
 
   /**
-   * Masks the name of a person (names of organisations are not personal data).
+   * Masks the name of a person (names of organisations are not personal data). A name of one
+   * character is hidden whole: keeping its "family name" would show all of it.
    *
    * @param name the name
    * @return the masked name, one mask character for each hidden character
@@ -158,7 +165,7 @@ public final class MaskingPolicy implements Serializable {
   public String maskName(String name) {
     int[] codePoints = name.codePoints().toArray();
     int kept = 0;
-    if (names == NameMasking.FAMILY_NAME && codePoints.length > 0) {
+    if (names == NameMasking.FAMILY_NAME && codePoints.length > 1) {
       kept = codePoints.length >= 3
           && COMPOUND_FAMILY_NAMES.contains(new String(codePoints, 0, 2)) ? 2 : 1;
     }

@@ -5,7 +5,9 @@ import io.github.shiyu.governance.core.internal.time.ShanghaiDays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,7 +40,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Deadline {
-
 
   private static final Instant[] NO_STOPS = new Instant[0];
   private static final long DAY_SECONDS = 86_400L;
@@ -97,6 +98,48 @@ public final class Deadline {
   }
 
   /**
+   * Rebuilds a deadline exactly, with its completed clock stops and a running stop, from
+   * stored values (for example the JSON form). The due instant is taken as stored: it already
+   * includes the moves made by the stops.
+   *
+   * <pre>{@code
+   * Deadline copy = Deadline.of(d.start(), d.due(), d.unit(), d.stops(), d.stoppedSince());
+   * copy.equals(d);   // true
+   * }</pre>
+   *
+   * @param start        the start
+   * @param due          the due instant, not before the start
+   * @param unit         the unit stops are counted in
+   * @param stops        the completed stops in order, none before the start or the previous
+   *                     stop's end
+   * @param stoppedSince when the running stop began, not before the start or the last
+   *                     completed stop's end; empty while the clock runs
+   * @return the deadline
+   * @throws InvalidValueException {@code deadline.state} for values out of order, or
+   *     {@code deadline.instant_range} for instants outside 1900–9999
+   */
+  public static Deadline of(Instant start, Instant due, PeriodUnit unit, List<ClockStop> stops,
+      Optional<Instant> stoppedSince) {
+    Deadline running = of(start, due, unit);
+    Instant[] pairs = stops.isEmpty() ? NO_STOPS : new Instant[stops.size() * 2];
+    Instant floor = start;
+    int i = 0;
+    for (ClockStop s : stops) {
+      checkNotBefore("stop", s.from(), floor);
+      pairs[i++] = s.from();
+      pairs[i++] = s.to();
+      floor = s.to();
+    }
+    Instant since = stoppedSince.orElse(null);
+    if (since != null) {
+      DeadlinePolicy.checkRange(since);
+      checkNotBefore("stop", since, floor);
+    }
+    return pairs.length == 0 && since == null ? running
+        : new Deadline(start, due, unit, pairs, since);
+  }
+
+  /**
    * When the period started.
    *
    * @return the start instant
@@ -152,6 +195,19 @@ public final class Deadline {
   }
 
   /**
+   * The completed clock stops, oldest first (a running stop is {@link #stoppedSince()}).
+   *
+   * @return the stops, empty without any
+   */
+  public List<ClockStop> stops() {
+    List<ClockStop> out = new ArrayList<>(stops.length / 2);
+    for (int i = 0; i < stops.length; i += 2) {
+      out.add(new ClockStop(stops[i], stops[i + 1]));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The total time of completed stops.
    *
    * @return the duration, zero without stops
@@ -191,15 +247,12 @@ public final class Deadline {
    * @throws InvalidValueException {@code deadline.state} if already stopped or out of order
    */
   public Deadline stop(Instant at) {
-    Objects.requireNonNull(at, "at");
+    DeadlinePolicy.checkRange(at);
     if (stoppedAt != null) {
       throw new InvalidValueException(
           TimeErrors.STATE, "the clock is already stopped since " + stoppedAt);
     }
-    Instant floor = stops.length == 0 ? start : stops[stops.length - 1];
-    if (at.isBefore(floor)) {
-      throw new InvalidValueException(TimeErrors.STATE, "stop at " + at + " precedes " + floor);
-    }
+    checkNotBefore("stop", at, stops.length == 0 ? start : stops[stops.length - 1]);
     return new Deadline(start, due, unit, stops, at);
   }
 
@@ -219,11 +272,8 @@ public final class Deadline {
     if (stoppedAt == null) {
       throw new InvalidValueException(TimeErrors.STATE, "the clock is not stopped");
     }
-    if (at.isBefore(stoppedAt)) {
-      throw new InvalidValueException(
-          TimeErrors.STATE, "resume at " + at + " precedes stop " + stoppedAt);
-    }
     DeadlinePolicy.checkRange(at);
+    checkNotBefore("resume", at, stoppedAt);
     Instant newDue = !stoppedAt.isBefore(due) ? due : switch (unit) {
       case HOURS -> due.plus(Duration.between(stoppedAt, at));
       case CALENDAR_DAYS -> {
@@ -275,6 +325,13 @@ public final class Deadline {
     }
     double used = seconds(start, effective) - stoppedSeconds(effective);
     return Math.max(0, used / allowed);
+  }
+
+  /** The one order rule of clock events: {@code deadline.state} if {@code at} precedes. */
+  static void checkNotBefore(String event, Instant at, Instant floor) {
+    if (at.isBefore(floor)) {
+      throw new InvalidValueException(TimeErrors.STATE, event + " at " + at + " precedes " + floor);
+    }
   }
 
   /** Seconds of completed stops before {@code until}. */

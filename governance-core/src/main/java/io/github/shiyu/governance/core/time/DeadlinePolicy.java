@@ -41,6 +41,8 @@ public record DeadlinePolicy(int amount, PeriodUnit unit) {
   /**
    * Checks the amount.
    *
+   * @param amount how many units, 1 to {@link #MAX_AMOUNT}
+   * @param unit   the unit
    * @throws InvalidValueException {@code deadline.amount} for an amount out of range
    */
   public DeadlinePolicy {

@@ -25,8 +25,13 @@ import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.PhoneNumber;
 import io.github.shiyu.governance.core.party.ResidentId;
+import io.github.shiyu.governance.core.time.ClockStop;
+import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.DeadlineGenerators;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.PeriodUnit;
+import io.github.shiyu.governance.core.time.WorkCalendar;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +48,9 @@ class GovernanceModuleTest {
   }
 
   record Person(ResidentId residentId, PhoneNumber phone) {
+  }
+
+  record Schedule(Deadline reply) {
   }
 
   private static final ObjectMapper DISPLAY = new ObjectMapper()
@@ -211,6 +219,79 @@ class GovernanceModuleTest {
           Registration r = new Registration(null, null, category, point, policy, List.of());
           assertThat(read(DISPLAY, write(DISPLAY, r), Registration.class)).isEqualTo(r);
         });
+  }
+
+  @Test
+  void deadlinesWithExtensionsAndStopsRoundTrip() {
+    qt().withExamples(300).forAll(DeadlineGenerators.deadlines()).checkAssert(d -> {
+      assertThat(read(STORAGE, write(STORAGE, d), Deadline.class)).isEqualTo(d);
+      for (ClockStop stop : d.stops()) {
+        assertThat(read(DISPLAY, write(DISPLAY, stop), ClockStop.class)).isEqualTo(stop);
+      }
+      assertThat(read(DISPLAY, write(DISPLAY, new Schedule(d)), Schedule.class).reply())
+          .isEqualTo(d);
+    });
+  }
+
+  @Test
+  void writesADeadlineAsASmallObject() throws Exception {
+    Instant start = Instant.parse("2024-09-29T02:00:00Z");
+    Deadline d = Deadline.start(start, DeadlinePolicy.calendarDays(15), WorkCalendar.china())
+        .stop(Instant.parse("2024-09-30T01:00:00Z"))
+        .resume(Instant.parse("2024-09-30T03:00:00Z"), WorkCalendar.china())
+        .stop(Instant.parse("2024-10-09T00:00:00Z"));
+    assertThat(DISPLAY.writeValueAsString(d)).isEqualTo("{\"start\":\"2024-09-29T02:00:00Z\","
+        + "\"due\":\"" + d.due() + "\",\"unit\":\"CALENDAR_DAYS\","
+        + "\"stops\":[{\"from\":\"2024-09-30T01:00:00Z\",\"to\":\"2024-09-30T03:00:00Z\"}],"
+        + "\"stoppedSince\":\"2024-10-09T00:00:00Z\"}");
+    assertThat(DISPLAY.writeValueAsString(Deadline.of(start, start, PeriodUnit.HOURS)))
+        .isEqualTo("{\"start\":\"2024-09-29T02:00:00Z\",\"due\":\"2024-09-29T02:00:00Z\","
+            + "\"unit\":\"HOURS\",\"stops\":[]}");
+  }
+
+  @Test
+  void inconsistentDeadlinesNameTheField() {
+    String head = "{\"reply\":{\"start\":\"2024-10-08T00:00:00Z\",";
+    InvalidJsonValueException e = failure(DISPLAY, head
+        + "\"due\":\"2024-10-07T16:00:00Z\",\"unit\":\"CALENDAR_DAYS\"}}", Schedule.class);
+    assertThat(e.code().id()).isEqualTo("deadline.state");
+    assertThat(e.pointer()).isEqualTo("/reply/due");
+    assertThat(e.getMessage()).contains("precedes start");
+
+    String running = head + "\"due\":\"2024-10-30T16:00:00Z\",\"unit\":\"HOURS\",";
+    e = failure(DISPLAY, running + "\"stops\":[{\"from\":\"2024-10-09T00:00:00Z\","
+        + "\"to\":\"2024-10-10T00:00:00Z\"},{\"from\":\"2024-10-09T12:00:00Z\","
+        + "\"to\":\"2024-10-11T00:00:00Z\"}]}}", Schedule.class);
+    assertThat(e.code().id()).isEqualTo("deadline.state");
+    assertThat(e.pointer()).isEqualTo("/reply/stops/1/from");
+
+    e = failure(DISPLAY, running + "\"stops\":[{\"from\":\"2024-10-09T00:00:00Z\","
+        + "\"to\":\"2024-10-08T00:00:00Z\"}]}}", Schedule.class);
+    assertThat(e.pointer()).isEqualTo("/reply/stops/0/to");
+
+    e = failure(DISPLAY, running + "\"stops\":[{\"from\":\"2024-10-09T00:00:00Z\","
+        + "\"to\":\"2024-10-10T00:00:00Z\"}],\"stoppedSince\":\"2024-10-09T06:00:00Z\"}}",
+        Schedule.class);
+    assertThat(e.pointer()).isEqualTo("/reply/stoppedSince");
+
+    e = failure(DISPLAY, "{\"from\":\"2024-10-09T00:00:00Z\",\"to\":\"2024-10-08T00:00:00Z\"}",
+        ClockStop.class);
+    assertThat(e.code().id()).isEqualTo("deadline.state");
+    assertThat(e.pointer()).isEqualTo("/to");
+
+    e = failure(DISPLAY, running + "\"stops\":[7]}}", Schedule.class);
+    assertThat(e.code().id()).isEqualTo("json.wrong_type");
+    assertThat(e.pointer()).isEqualTo("/reply/stops/0");
+
+    e = failure(DISPLAY, head + "\"due\":\"next Tuesday\",\"unit\":\"HOURS\"}}",
+        Schedule.class);
+    assertThat(e.code().id()).isEqualTo("json.wrong_type");
+    assertThat(e.pointer()).isEqualTo("/reply/due");
+
+    e = failure(DISPLAY, "{\"start\":\"1899-12-31T00:00:00Z\",\"due\":\"2024-10-07T16:00:00Z\","
+        + "\"unit\":\"HOURS\"}", Deadline.class);
+    assertThat(e.code().id()).isEqualTo("deadline.instant_range");
+    assertThat(e.pointer()).isEqualTo("/start");
   }
 
   @Test

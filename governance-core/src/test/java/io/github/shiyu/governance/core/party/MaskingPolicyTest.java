@@ -22,7 +22,8 @@ class MaskingPolicyTest {
     assertThat(defaults.maskName("欧阳")).isEqualTo("欧*");
     assertThat(defaults.maskName("阿依古丽·买买提")).isEqualTo("阿***·***");
     assertThat(defaults.maskName("𠮷野家")).isEqualTo("𠮷**");
-    assertThat(defaults.maskName("张")).isEqualTo("张");
+    assertThat(defaults.maskName("张")).isEqualTo("*");
+    assertThat(defaults.maskName("𠮷")).isEqualTo("*");
     assertThat(defaults.maskName("")).isEmpty();
   }
 
@@ -65,8 +66,10 @@ class MaskingPolicyTest {
     qt().withExamples(500).forAll(strings().betweenCodePoints(0x4E00, 0x9FA5)
         .ofLengthBetween(1, 6)).checkAssert(name -> {
           String masked = defaults.maskName(name);
-          int family = masked.startsWith(name.substring(0, Math.min(2, name.length())))
-              && name.length() >= 3 && masked.charAt(1) != '*' ? 2 : 1;
+          assertThat(masked).isNotEqualTo(name);
+          boolean compound = name.length() >= 3 && masked.startsWith(name.substring(0, 2))
+              && masked.charAt(1) != '*';
+          int family = name.length() == 1 ? 0 : compound ? 2 : 1;
           assertThat(masked).hasSameSizeAs(name).startsWith(name.substring(0, family));
           assertThat(masked.substring(family)).matches("\\**");
         });

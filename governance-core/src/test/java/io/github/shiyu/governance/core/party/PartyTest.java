@@ -2,6 +2,9 @@ package io.github.shiyu.governance.core.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,33 @@ class PartyTest {
     assertThatThrownBy(() -> company.withResidentId(id))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("party.resident_id");
     assertThat(Party.organisation("居民小组", PartyRole.THIRD_PARTY).creditCode()).isEmpty();
+  }
+
+  @Test
+  void aPersonsTextIsMadeOfMaskedPartsOnly() {
+    String fixedError = catchThrowable(() -> Party.organisation("某某公司", PartyRole.RESPONDENT)
+        .withResidentId(id)).getMessage();
+    qt().withExamples(300)
+        .forAll(strings().betweenCodePoints(0x4E00, 0x9FA5).ofLengthBetween(1, 5),
+            Generators.residentIds(), Generators.mobiles().mix(Generators.landlines()))
+        .checkAssert((name, idText, phoneText) -> {
+          ResidentId rid = ResidentId.parse(idText);
+          PhoneNumber tel = PhoneNumber.parse(phoneText);
+          Party person = Party.person(name, PartyRole.PETITIONER).withResidentId(rid)
+              .withPhone(tel);
+          String masked = person.maskedName();
+          assertThat(masked).hasSameSizeAs(name).isNotEqualTo(name).endsWith("*");
+          assertThat(person.toString()).isEqualTo("Party[PERSON " + masked + " PETITIONER"
+              + " residentId=" + idText.substring(0, 6) + "********" + idText.substring(14)
+              + " phone=" + tel.masked() + "]");
+          String local = tel.localNumber();
+          assertThat(tel.masked()).isEqualTo(tel.kind() == PhoneNumber.Kind.MOBILE
+              ? phoneText.substring(0, 3) + "****" + phoneText.substring(7)
+              : tel.areaCode().orElseThrow() + "-****" + local.substring(4));
+          // The message of a rule broken with personal data is the same whatever the data.
+          assertThat(catchThrowable(() -> Party.organisation(name, PartyRole.RESPONDENT)
+              .withResidentId(rid))).hasMessage(fixedError);
+        });
   }
 
   @Test

@@ -8,6 +8,9 @@ import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -108,6 +111,34 @@ class DeadlinePropertiesTest {
           boolean exact = p.unit() != PeriodUnit.HOURS
               || Math.abs(resumed.fractionUsed(resume.plusSeconds(60)) - d.fractionUsed(stop.plusSeconds(60))) < 1e-12;
           return frozen && later && exact && atStop == d.fractionUsed(stop);
+        });
+  }
+
+  @Test
+  void aDeadlineIsRebuiltExactlyFromItsParts() {
+    qt().withExamples(300).forAll(DeadlineGenerators.deadlines()).check(d -> {
+      Deadline copy = Deadline.of(d.start(), d.due(), d.unit(), d.stops(), d.stoppedSince());
+      return copy.equals(d) && copy.hashCode() == d.hashCode()
+          && copy.stoppedTime().equals(d.stoppedTime())
+          && copy.fractionUsed(d.due()) == d.fractionUsed(d.due());
+    });
+  }
+
+  @Test
+  void rebuildingRejectsStopsOutOfOrder() {
+    qt().withExamples(300)
+        .forAll(DeadlineGenerators.deadlines().assuming(d -> !d.stops().isEmpty()),
+            longs().between(1, 86_400L))
+        .check((d, early) -> {
+          ClockStop last = d.stops().get(d.stops().size() - 1);
+          List<ClockStop> twice = new ArrayList<>(d.stops());
+          twice.add(new ClockStop(last.to().minusSeconds(early), last.to()));
+          try {
+            Deadline.of(d.start(), d.due(), d.unit(), twice, Optional.empty());
+            return false;
+          } catch (InvalidValueException e) {
+            return e.code() == TimeErrors.STATE;
+          }
         });
   }
 

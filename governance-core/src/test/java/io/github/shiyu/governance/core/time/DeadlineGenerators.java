@@ -1,0 +1,62 @@
+package io.github.shiyu.governance.core.time;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.quicktheories.core.Gen;
+
+/** Deadlines built by the public operations, kept inside the calendar's years 2019–2026. */
+// Test code only: QuickTheories sits in the unnamed module, hence "exports".
+@SuppressWarnings("exports")
+public final class DeadlineGenerators {
+
+  private static final WorkCalendar CHINA = WorkCalendar.china();
+
+  /** One step after the previous event: extend, stop or resume, some seconds later. */
+  private record Step(int kind, long seconds, DeadlinePolicy more) {
+  }
+
+  private DeadlineGenerators() {
+  }
+
+  /**
+   * Deadlines started in 2019–2025 with up to six extensions, stops and resumes, some left
+   * stopped.
+   *
+   * @return the generator
+   */
+  public static Gen<Deadline> deadlines() {
+    long from = LocalDate.of(2019, 1, 1).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+    long to = LocalDate.of(2025, 3, 31).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+    Gen<Instant> starts = longs().between(from, to).map(s -> Instant.ofEpochSecond(s));
+    Gen<Step> steps = integers().between(0, 2).zip(longs().between(0, 6 * 86_400L),
+        policies(30), Step::new);
+    return starts.zip(policies(60), lists().of(steps).ofSizeBetween(0, 6),
+        DeadlineGenerators::build);
+  }
+
+  private static Gen<DeadlinePolicy> policies(int most) {
+    return integers().between(0, 2).zip(integers().between(1, most),
+        (u, n) -> new DeadlinePolicy(n, PeriodUnit.values()[u]));
+  }
+
+  private static Deadline build(Instant start, DeadlinePolicy policy, List<Step> steps) {
+    Deadline d = Deadline.start(start, policy, CHINA);
+    Instant now = start;
+    for (Step step : steps) {
+      now = now.plusSeconds(step.seconds());
+      if (d.isStopped()) {
+        d = d.resume(now, CHINA);
+      } else if (step.kind() == 0) {
+        d = d.extend(step.more(), CHINA);
+      } else {
+        d = d.stop(now);
+      }
+    }
+    return d;
+  }
+}
