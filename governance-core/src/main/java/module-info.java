@@ -18,19 +18,19 @@ module io.github.shiyu.governance.core {
   requires org.slf4j;
 
   exports io.github.shiyu.governance.core;
-  // exports io.github.shiyu.governance.core.division;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.division;
 
-  // exports io.github.shiyu.governance.core.grid;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.grid;
 
-  // exports io.github.shiyu.governance.core.party;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.party;
 
   exports io.github.shiyu.governance.core.org;
 
-  // exports io.github.shiyu.governance.core.category;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.category;
 
-  // exports io.github.shiyu.governance.core.time;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.time;
 
-  // exports io.github.shiyu.governance.core.geo;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.geo;
 
   // exports io.github.shiyu.governance.core.validation;  (uncomment when the package has its first type)
 

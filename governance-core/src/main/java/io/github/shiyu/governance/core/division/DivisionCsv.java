@@ -1,0 +1,118 @@
+package io.github.shiyu.governance.core.division;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/** Reads the CSV form of a code table, reporting bad rows by line number. */
+final class DivisionCsv {
+
+  private DivisionCsv() {
+  }
+
+  static NavigableMap<DivisionCode, Division> read(Reader csv, String version)
+      throws IOException {
+    BufferedReader lines = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
+    NavigableMap<DivisionCode, Division> rows = new TreeMap<>();
+    int codeColumn = 0;
+    int nameColumn = 1;
+    int levelColumn = 2;
+    boolean first = true;
+    int lineNumber = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      lineNumber++;
+      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        List<String> fields = split(line);
+        if (first) {
+          first = false;
+          if (fields.get(0).strip().equalsIgnoreCase("code")) {
+            List<String> header = fields.stream()
+                .map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+            codeColumn = header.indexOf("code");
+            nameColumn = header.indexOf("name");
+            levelColumn = header.indexOf("level");
+            if (nameColumn < 0) {
+              throw new IllegalArgumentException("the header has no 'name' column");
+            }
+            continue;
+          }
+        }
+        Division division = row(fields, codeColumn, nameColumn, levelColumn);
+        if (rows.putIfAbsent(division.code(), division) != null) {
+          throw new InvalidValueException(DivisionErrors.DUPLICATE, division.code());
+        }
+      } catch (InvalidValueException | IllegalArgumentException e) {
+        throw new InvalidValueException(DivisionErrors.CSV_ROW, lineNumber, version,
+            e.getMessage());
+      }
+    }
+    return rows;
+  }
+
+  private static Division row(List<String> fields, int codeColumn, int nameColumn,
+      int levelColumn) {
+    int needed = Math.max(codeColumn, nameColumn) + 1;
+    if (fields.size() < needed) {
+      throw new IllegalArgumentException(
+          "expected at least " + needed + " columns, got " + fields.size());
+    }
+    DivisionCode code = DivisionCode.parse(fields.get(codeColumn).strip());
+    String name = fields.get(nameColumn);
+    if (levelColumn >= 0 && levelColumn < fields.size()
+        && !fields.get(levelColumn).isBlank()) {
+      String text = fields.get(levelColumn).strip();
+      DivisionLevel level;
+      try {
+        level = DivisionLevel.valueOf(text.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown level '" + text + "'", e);
+      }
+      return new Division(code, name, level);
+    }
+    return Division.of(code, name);
+  }
+
+  /** Splits one line: commas separate fields; double quotes enclose, and "" escapes, one. */
+  static List<String> split(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("a quoted field is not closed");
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}

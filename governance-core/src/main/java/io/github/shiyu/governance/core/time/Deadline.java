@@ -1,0 +1,353 @@
+package io.github.shiyu.governance.core.time;
+
+import io.github.shiyu.governance.core.ErrorCode;
+import io.github.shiyu.governance.core.InvalidValueException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A running time limit: when it started, when it is due, and the intervals its clock was
+ * stopped. An immutable value (equal by value) holding no calendar: the operations that need
+ * one take it as an argument.
+ *
+ * <p>{@link #due()} is exclusive: at that instant the time is up. Clock stops (hearing time in
+ * a petition re-review, a suspended work order) never count as used time; on
+ * {@link #resume} the due instant moves later by the stopped time, in the deadline's unit:
+ * <ul>
+ *   <li>{@link PeriodUnit#HOURS}: by the stopped duration exactly;
+ *   <li>{@link PeriodUnit#CALENDAR_DAYS}: by the stopped duration rounded up to whole days,
+ *       counted from the current last day, then rolled forward to a working day;
+ *   <li>{@link PeriodUnit#WORKING_DAYS}: by the stopped time that fell on working days,
+ *       rounded up to whole working days, counted from the current last day.
+ * </ul>
+ * A stop that begins once the time is already up leaves the due instant alone (the deadline
+ * is missed), but it still does not count as used time. (See
+ * {@code docs/decisions/0005-calendar-and-deadlines.md}.)
+ *
+ * <pre>{@code
+ * WorkCalendar calendar = WorkCalendar.china();
+ * Deadline reply = Deadline.start(acceptedAt, DeadlinePolicy.calendarDays(60), calendar);
+ * reply = reply.extend(DeadlinePolicy.calendarDays(30), calendar);   // head of body extends
+ * reply = reply.stop(hearingOpens).resume(hearingCloses, calendar);  // hearing not counted
+ * reply.isOverdue(Instant.now());
+ * reply.fractionUsed(Instant.now());                                 // 0.42
+ * }</pre>
+ */
+public final class Deadline {
+
+  /** An operation does not fit the deadline's state or the order of events. */
+  public static final ErrorCode STATE =
+      ErrorCode.of("deadline.state", "{0}", "{0}");
+
+  private static final Instant[] NO_STOPS = new Instant[0];
+  private static final long DAY_SECONDS = 86_400L;
+
+  private final Instant start;
+  private final Instant due;
+  private final PeriodUnit unit;
+  /** Completed stops as pairs: stop, resume, stop, resume, ... */
+  private final Instant[] stops;
+  /** The instant the clock stopped, null while it runs. */
+  private final Instant stoppedAt;
+
+  private Deadline(
+      Instant start, Instant due, PeriodUnit unit, Instant[] stops, Instant stoppedAt) {
+    this.start = start;
+    this.due = due;
+    this.unit = unit;
+    this.stops = stops;
+    this.stoppedAt = stoppedAt;
+  }
+
+  /**
+   * Starts a deadline.
+   *
+   * @param start    the event that starts the period
+   * @param policy   the time limit
+   * @param calendar the work calendar
+   * @return the running deadline
+   * @throws InvalidValueException {@code deadline.start_range} for a start outside 1900–9999
+   * @throws io.github.shiyu.governance.core.MissingDataException {@code calendar.year_missing}
+   *     when the period reaches a year without calendar data
+   */
+  public static Deadline start(Instant start, DeadlinePolicy policy, WorkCalendar calendar) {
+    return new Deadline(start, policy.dueFrom(start, calendar), policy.unit(), NO_STOPS, null);
+  }
+
+  /**
+   * Rebuilds a running deadline from stored values (for example a case event's due instant).
+   *
+   * @param start the start
+   * @param due   the due instant, not before the start
+   * @param unit  the unit stops are counted in
+   * @return the deadline
+   * @throws InvalidValueException {@code deadline.state} if due precedes start, or
+   *     {@code deadline.start_range} for instants outside 1900–9999
+   */
+  public static Deadline of(Instant start, Instant due, PeriodUnit unit) {
+    DeadlinePolicy.checkRange(start);
+    DeadlinePolicy.checkRange(due);
+    Objects.requireNonNull(unit, "unit");
+    if (due.isBefore(start)) {
+      throw new InvalidValueException(STATE, "due " + due + " precedes start " + start);
+    }
+    return new Deadline(start, due, unit, NO_STOPS, null);
+  }
+
+  /**
+   * When the period started.
+   *
+   * @return the start instant
+   */
+  public Instant start() {
+    return start;
+  }
+
+  /**
+   * When the time is up (exclusive). For day units this is 00:00 Asia/Shanghai of the day
+   * after the last day.
+   *
+   * @return the due instant
+   */
+  public Instant due() {
+    return due;
+  }
+
+  /**
+   * The last day of the period in Asia/Shanghai: the day {@link #due()} ends.
+   *
+   * @return the last day
+   */
+  public LocalDate lastDay() {
+    return LocalDate.ofInstant(due.minusNanos(1), WorkCalendar.ZONE);
+  }
+
+  /**
+   * The unit the period was set in, which decides how stops move the due instant.
+   *
+   * @return the unit
+   */
+  public PeriodUnit unit() {
+    return unit;
+  }
+
+  /**
+   * Whether the clock is stopped now.
+   *
+   * @return true between {@link #stop} and {@link #resume}
+   */
+  public boolean isStopped() {
+    return stoppedAt != null;
+  }
+
+  /**
+   * When the clock stopped, if it is stopped.
+   *
+   * @return the stop instant or empty
+   */
+  public Optional<Instant> stoppedSince() {
+    return Optional.ofNullable(stoppedAt);
+  }
+
+  /**
+   * The total time of completed stops.
+   *
+   * @return the duration, zero without stops
+   */
+  public Duration stoppedTime() {
+    Duration total = Duration.ZERO;
+    for (int i = 0; i < stops.length; i += 2) {
+      total = total.plus(Duration.between(stops[i], stops[i + 1]));
+    }
+    return total;
+  }
+
+  /**
+   * Extends the period (延期): the extra period counts from the current last day for day units
+   * (from the due instant for hours).
+   *
+   * @param more     the extension
+   * @param calendar the work calendar
+   * @return the extended deadline
+   * @throws io.github.shiyu.governance.core.MissingDataException {@code calendar.year_missing}
+   *     when the period reaches a year without calendar data
+   */
+  public Deadline extend(DeadlinePolicy more, WorkCalendar calendar) {
+    Instant newDue =
+        more.unit() == PeriodUnit.HOURS
+            ? due.plusSeconds(more.amount() * 3600L)
+            : DeadlinePolicy.endOfDay(more.lastDayAfter(lastDay(), calendar));
+    DeadlinePolicy.checkRange(newDue);
+    return new Deadline(start, newDue, unit, stops, stoppedAt);
+  }
+
+  /**
+   * Stops the clock.
+   *
+   * @param at when it stops: not before the start or the last resume
+   * @return the stopped deadline
+   * @throws InvalidValueException {@code deadline.state} if already stopped or out of order
+   */
+  public Deadline stop(Instant at) {
+    Objects.requireNonNull(at, "at");
+    if (stoppedAt != null) {
+      throw new InvalidValueException(STATE, "the clock is already stopped since " + stoppedAt);
+    }
+    Instant floor = stops.length == 0 ? start : stops[stops.length - 1];
+    if (at.isBefore(floor)) {
+      throw new InvalidValueException(STATE, "stop at " + at + " precedes " + floor);
+    }
+    return new Deadline(start, due, unit, stops, at);
+  }
+
+  /**
+   * Restarts the clock; the due instant moves later by the stopped time (see the class
+   * description for the rule per unit).
+   *
+   * @param at       when it restarts: not before the stop
+   * @param calendar the work calendar
+   * @return the running deadline
+   * @throws InvalidValueException {@code deadline.state} if not stopped or out of order
+   * @throws io.github.shiyu.governance.core.MissingDataException {@code calendar.year_missing}
+   *     when the period reaches a year without calendar data
+   */
+  public Deadline resume(Instant at, WorkCalendar calendar) {
+    Objects.requireNonNull(at, "at");
+    if (stoppedAt == null) {
+      throw new InvalidValueException(STATE, "the clock is not stopped");
+    }
+    if (at.isBefore(stoppedAt)) {
+      throw new InvalidValueException(STATE, "resume at " + at + " precedes stop " + stoppedAt);
+    }
+    DeadlinePolicy.checkRange(at);
+    Instant newDue = !stoppedAt.isBefore(due) ? due : switch (unit) {
+      case HOURS -> due.plus(Duration.between(stoppedAt, at));
+      case CALENDAR_DAYS -> {
+        long days = ceilDays(Duration.between(stoppedAt, at));
+        yield days == 0
+            ? due
+            : DeadlinePolicy.endOfDay(calendar.nextWorkingDayOrSame(lastDay().plusDays(days)));
+      }
+      case WORKING_DAYS -> {
+        long days = ceilDays(workingTime(stoppedAt, at, calendar));
+        yield days == 0
+            ? due
+            : DeadlinePolicy.endOfDay(calendar.plusWorkingDays(lastDay(), (int) days));
+      }
+    };
+    DeadlinePolicy.checkRange(newDue);
+    Instant[] more = Arrays.copyOf(stops, stops.length + 2);
+    more[stops.length] = stoppedAt;
+    more[stops.length + 1] = at;
+    return new Deadline(start, newDue, unit, more, null);
+  }
+
+  /**
+   * Whether the time is up at {@code now}. While the clock is stopped, time does not pass.
+   *
+   * @param now the instant asked about
+   * @return true once the running time reaches the due instant
+   */
+  public boolean isOverdue(Instant now) {
+    Instant effective = stoppedAt != null && now.isAfter(stoppedAt) ? stoppedAt : now;
+    return !effective.isBefore(due);
+  }
+
+  /**
+   * Running time used divided by running time allowed. Stopped intervals count in neither.
+   * 0 before the start; above 1 once overdue.
+   *
+   * @param now the instant asked about
+   * @return the fraction, 0 or more
+   */
+  public double fractionUsed(Instant now) {
+    double allowed = seconds(start, due) - stoppedSeconds(due);
+    if (allowed <= 0) {
+      return now.isBefore(due) ? 0 : 1;
+    }
+    Instant effective = stoppedAt != null && now.isAfter(stoppedAt) ? stoppedAt : now;
+    if (!effective.isAfter(start)) {
+      return 0;
+    }
+    double used = seconds(start, effective) - stoppedSeconds(effective);
+    return Math.max(0, used / allowed);
+  }
+
+  /** Seconds of completed stops before {@code until}. */
+  private double stoppedSeconds(Instant until) {
+    double total = 0;
+    for (int i = 0; i < stops.length; i += 2) {
+      if (!stops[i].isBefore(until)) {
+        break;
+      }
+      Instant end = stops[i + 1].isAfter(until) ? until : stops[i + 1];
+      total += seconds(stops[i], end);
+    }
+    return total;
+  }
+
+  private static double seconds(Instant from, Instant to) {
+    return (to.getEpochSecond() - from.getEpochSecond()) + (to.getNano() - from.getNano()) / 1e9;
+  }
+
+  private static long ceilDays(Duration d) {
+    long s = d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+    return (s + DAY_SECONDS - 1) / DAY_SECONDS;
+  }
+
+  /** The part of [from, to) that falls on working days. */
+  private static Duration workingTime(Instant from, Instant to, WorkCalendar calendar) {
+    Duration total = Duration.ZERO;
+    LocalDate day = LocalDate.ofInstant(from, WorkCalendar.ZONE);
+    Instant dayStart = day.atStartOfDay(WorkCalendar.ZONE).toInstant();
+    while (dayStart.isBefore(to)) {
+      Instant dayEnd = DeadlinePolicy.endOfDay(day);
+      if (calendar.isWorkingDay(day)) {
+        Instant a = from.isAfter(dayStart) ? from : dayStart;
+        Instant b = to.isBefore(dayEnd) ? to : dayEnd;
+        if (b.isAfter(a)) {
+          total = total.plus(Duration.between(a, b));
+        }
+      }
+      day = day.plusDays(1);
+      dayStart = dayEnd;
+    }
+    return total;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Deadline d
+        && start.equals(d.start)
+        && due.equals(d.due)
+        && unit == d.unit
+        && Objects.equals(stoppedAt, d.stoppedAt)
+        && Arrays.equals(stops, d.stops);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = start.hashCode();
+    h = 31 * h + due.hashCode();
+    h = 31 * h + unit.hashCode();
+    h = 31 * h + Objects.hashCode(stoppedAt);
+    return 31 * h + Arrays.hashCode(stops);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Deadline[start=").append(start)
+        .append(", due=").append(due).append(", unit=").append(unit);
+    if (stops.length > 0) {
+      out.append(", stops=").append(stops.length / 2);
+    }
+    if (stoppedAt != null) {
+      out.append(", stopped since ").append(stoppedAt);
+    }
+    return out.append(']').toString();
+  }
+}

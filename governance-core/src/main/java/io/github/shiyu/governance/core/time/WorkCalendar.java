@@ -1,0 +1,371 @@
+package io.github.shiyu.governance.core.time;
+
+import io.github.shiyu.governance.core.ErrorCode;
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.MissingDataException;
+import io.github.shiyu.governance.core.internal.time.CalendarData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * China's work calendar: which dates are working days, weekends, statutory holidays and 调休
+ * days, loaded per year from data (the State Council General Office's yearly notice), never
+ * derived by rule.
+ *
+ * <p>{@link #china()} holds the embedded data, 2019 up to the newest published year; each year
+ * cites its notice ({@link #notices(Year)}). A date in a year without data is reported with
+ * {@link MissingDataException} ({@code calendar.year_missing}) unless the calendar was made
+ * with {@link #withFallback(CalendarFallback)}. A province or vendor adds local rest days, or a
+ * year published after this release, with {@link #read(Reader, String)} and
+ * {@link #with(WorkCalendar)}; the file format is the embedded one (see
+ * {@code docs/decisions/0005-calendar-and-deadlines.md}).
+ *
+ * <p>Terms: a <em>working day</em> is Monday–Friday outside holiday blocks, or a weekend day
+ * the notice makes a working day; a <em>holiday</em> ({@link #isHoliday}) is any day of a
+ * holiday block (a statutory holiday day or a rest day of the block); a plain weekend is
+ * neither. {@link #dayKind(LocalDate)} tells the five cases apart.
+ *
+ * <pre>{@code
+ * WorkCalendar calendar = WorkCalendar.china();
+ * calendar.isWorkingDay(LocalDate.of(2024, 9, 29));            // true: Sunday made a working day
+ * calendar.isHoliday(LocalDate.of(2024, 10, 7));               // true: rest day of National Day
+ * calendar.plusWorkingDays(LocalDate.of(2024, 9, 30), 1);      // 2024-10-08
+ * WorkCalendar guangxi = calendar.with(WorkCalendar.read(reader, "guangxi.calendar"));
+ * }</pre>
+ */
+public final class WorkCalendar {
+
+  /** The zone of every date in the SDK: {@code Asia/Shanghai}. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  /** A date falls in a year the calendar has no data for. */
+  public static final ErrorCode YEAR_MISSING =
+      ErrorCode.of(
+          "calendar.year_missing",
+          "no work calendar data for {0} (covered: {1}); load the year's notice or choose a"
+              + " fallback",
+          "缺少{0}年的工作日历数据（已有：{1}）；请加载当年放假安排或选择兜底规则");
+
+  /** A line of a calendar file breaks the format. */
+  public static final ErrorCode DATA_FORMAT =
+      ErrorCode.of(
+          "calendar.data_format", "{0} line {1}: {2}", "{0} 第{1}行：{2}");
+
+  /** A count of working days is out of range. */
+  public static final ErrorCode COUNT_RANGE =
+      ErrorCode.of(
+          "calendar.count_range",
+          "working-day count must be between 0 and {1}, got {0}",
+          "工作日数应在0到{1}之间，实际为{0}");
+
+  /** A date is outside the years the calendar answers for at all. */
+  public static final ErrorCode DATE_RANGE =
+      ErrorCode.of(
+          "calendar.date_range",
+          "date {0} is outside the years 1900 to 9999",
+          "日期{0}超出支持范围（1900年至9999年）");
+
+  /** The largest count {@link #plusWorkingDays} accepts. */
+  public static final int MAX_COUNT = 1_000_000;
+
+  private static final String EMBEDDED = "/io/github/shiyu/governance/core/internal/time/china.calendar";
+
+  private static final class Embedded {
+    static final WorkCalendar CHINA = load();
+
+    private static WorkCalendar load() {
+      try (InputStream in = WorkCalendar.class.getResourceAsStream(EMBEDDED)) {
+        if (in == null) {
+          throw new IllegalStateException("embedded calendar missing: " + EMBEDDED);
+        }
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8), "china.calendar");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private final CalendarData data;
+  private final CalendarFallback fallback;
+
+  private WorkCalendar(CalendarData data, CalendarFallback fallback) {
+    this.data = data;
+    this.fallback = fallback;
+  }
+
+  /**
+   * The embedded calendar of mainland China, with no fallback.
+   *
+   * @return the shared instance
+   */
+  public static WorkCalendar china() {
+    return Embedded.CHINA;
+  }
+
+  /**
+   * Reads a calendar file in the embedded format ({@code notice}, {@code rest} and
+   * {@code work} lines; {@code #} comments). Years named by a {@code notice} line are covered.
+   *
+   * @param in     the file's text; not closed
+   * @param source a name for error messages, e.g. the file name
+   * @return the calendar, with no fallback
+   * @throws InvalidValueException {@code calendar.data_format} naming the line
+   */
+  public static WorkCalendar read(Reader in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return new WorkCalendar(CalendarData.parse(in, source), CalendarFallback.NONE);
+  }
+
+  /**
+   * This calendar with another laid over it: the other's days win where both say something,
+   * and the covered years are the union. Use it for local rest days or a newly published year.
+   *
+   * @param local the calendar laid over this one
+   * @return the merged calendar, keeping this calendar's fallback
+   */
+  public WorkCalendar with(WorkCalendar local) {
+    return new WorkCalendar(data.overlay(local.data), fallback);
+  }
+
+  /**
+   * This calendar answering years without data by a fallback rule instead of an error.
+   *
+   * @param rule the rule; {@link CalendarFallback#NONE} restores the error
+   * @return the calendar
+   */
+  public WorkCalendar withFallback(CalendarFallback rule) {
+    return rule == fallback ? this : new WorkCalendar(data, Objects.requireNonNull(rule, "rule"));
+  }
+
+  /**
+   * The rule for years without data.
+   *
+   * @return the fallback
+   */
+  public CalendarFallback fallback() {
+    return fallback;
+  }
+
+  /**
+   * The first covered year.
+   *
+   * @return the year
+   * @throws MissingDataException {@code calendar.year_missing} if no year is covered
+   */
+  public Year firstYear() {
+    return Year.of(requireCoverage(data.firstYear()));
+  }
+
+  /**
+   * The last covered year. Years in between may be missing in a merged calendar: see
+   * {@link #covers(Year)}.
+   *
+   * @return the year
+   * @throws MissingDataException {@code calendar.year_missing} if no year is covered
+   */
+  public Year lastYear() {
+    return Year.of(requireCoverage(data.lastYear()));
+  }
+
+  /**
+   * Whether the calendar has data for a year.
+   *
+   * @param year the year
+   * @return true if a notice for it was loaded
+   */
+  public boolean covers(Year year) {
+    return data.covers(year.getValue());
+  }
+
+  /**
+   * The notices a year's data comes from, e.g.
+   * {@code 国办发明电〔2023〕7号 国务院办公厅关于2024年部分节假日安排的通知 (2023-10-25)}.
+   *
+   * @param year the year
+   * @return the citations, empty if the year is not covered
+   */
+  public List<String> notices(Year year) {
+    return data.notices(year.getValue());
+  }
+
+  /**
+   * What the date is: working day, adjusted working day, weekend, statutory holiday or rest
+   * day of a holiday block.
+   *
+   * @param date a date in {@link #ZONE}
+   * @return the kind
+   * @throws MissingDataException {@code calendar.year_missing} for a year without data and no
+   *     fallback
+   * @throws InvalidValueException {@code calendar.date_range} for a date outside 1900–9999
+   */
+  public DayKind dayKind(LocalDate date) {
+    int year = checkRange(date).getYear();
+    if (!data.covers(year)) {
+      if (fallback == CalendarFallback.NONE) {
+        throw new MissingDataException(YEAR_MISSING, year, data.coverage());
+      }
+      return isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKING_DAY;
+    }
+    DayKind special = data.special(date);
+    if (special != null) {
+      return special;
+    }
+    return isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKING_DAY;
+  }
+
+  /**
+   * Whether the date is a working day: Monday–Friday outside holiday blocks, or a weekend day
+   * made a working day (调休上班).
+   *
+   * @param date a date in {@link #ZONE}
+   * @return true on working days
+   * @throws MissingDataException {@code calendar.year_missing} for a year without data and no
+   *     fallback
+   */
+  public boolean isWorkingDay(LocalDate date) {
+    return dayKind(date).isWorkingDay();
+  }
+
+  /**
+   * Whether the date lies in a holiday block of the notice: a statutory holiday day or a rest
+   * day of the block. A plain weekend is not a holiday; use {@code !isWorkingDay(date)} for
+   * "a day off" (法定休假日 in the Civil Code's sense).
+   *
+   * @param date a date in {@link #ZONE}
+   * @return true inside holiday blocks
+   * @throws MissingDataException {@code calendar.year_missing} for a year without data and no
+   *     fallback
+   */
+  public boolean isHoliday(LocalDate date) {
+    return dayKind(date).isHoliday();
+  }
+
+  /**
+   * Whether the date is one of the statutory holiday days themselves (法定节假日).
+   *
+   * @param date a date in {@link #ZONE}
+   * @return true on the 11 (to 2024) or 13 (from 2025) statutory days a year
+   * @throws MissingDataException {@code calendar.year_missing} for a year without data and no
+   *     fallback
+   */
+  public boolean isStatutoryHoliday(LocalDate date) {
+    return dayKind(date) == DayKind.STATUTORY_HOLIDAY;
+  }
+
+  /**
+   * The festival a holiday block or adjusted working day belongs to, e.g.
+   * {@code NATIONAL_DAY} or {@code MID_AUTUMN+NATIONAL_DAY}.
+   *
+   * @param date a date
+   * @return the name, empty for ordinary days or years without data
+   */
+  public Optional<String> holidayName(LocalDate date) {
+    return Optional.ofNullable(data.name(date));
+  }
+
+  /**
+   * The n-th working day after {@code start}; {@code start} itself never counts, and need not
+   * be a working day. {@code plusWorkingDays(d, 0)} is {@code d}.
+   *
+   * @param start the day counting starts after
+   * @param n     how many working days, 0 to {@link #MAX_COUNT}
+   * @return the n-th working day after start
+   * @throws InvalidValueException {@code calendar.count_range} for n out of range
+   * @throws MissingDataException  {@code calendar.year_missing} when counting reaches a year
+   *     without data and no fallback
+   */
+  public LocalDate plusWorkingDays(LocalDate start, int n) {
+    if (n < 0 || n > MAX_COUNT) {
+      throw new InvalidValueException(COUNT_RANGE, n, MAX_COUNT);
+    }
+    LocalDate day = checkRange(start);
+    int left = n;
+    while (left > 0) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return day;
+  }
+
+  /**
+   * The first working day on or after a date: where a calendar-day period whose last day is
+   * {@code date} really ends.
+   *
+   * @param date a date
+   * @return date itself if it is a working day, else the next working day
+   * @throws MissingDataException {@code calendar.year_missing} as {@link #isWorkingDay}
+   */
+  public LocalDate nextWorkingDayOrSame(LocalDate date) {
+    LocalDate day = date;
+    while (!isWorkingDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  /**
+   * The number of working days after {@code startExclusive} up to and including
+   * {@code endInclusive}; negative when the end comes first (then counting the working days
+   * after the end up to and including the start).
+   *
+   * @param startExclusive the day counting starts after
+   * @param endInclusive   the last day counted
+   * @return the count
+   * @throws MissingDataException {@code calendar.year_missing} as {@link #isWorkingDay}
+   */
+  public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+    checkRange(startExclusive);
+    checkRange(endInclusive);
+    if (endInclusive.isBefore(startExclusive)) {
+      return -workingDaysBetween(endInclusive, startExclusive);
+    }
+    int count = 0;
+    for (LocalDate day = startExclusive.plusDays(1);
+        !day.isAfter(endInclusive);
+        day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static LocalDate checkRange(LocalDate date) {
+    int year = date.getYear();
+    if (year < 1900 || year > 9999) {
+      throw new InvalidValueException(DATE_RANGE, date);
+    }
+    return date;
+  }
+
+  private int requireCoverage(int year) {
+    if (year < 0) {
+      throw new MissingDataException(YEAR_MISSING, "any year", "none");
+    }
+    return year;
+  }
+
+  private static boolean isWeekend(LocalDate date) {
+    DayOfWeek d = date.getDayOfWeek();
+    return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+  }
+
+  @Override
+  public String toString() {
+    return "WorkCalendar[" + data.coverage() + ", fallback=" + fallback + "]";
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.shiyu.governance.core.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class MaskingPolicyTest {
+
+  private final MaskingPolicy defaults = MaskingPolicy.defaults();
+
+  @Test
+  void namesKeepTheFamilyName() {
+    assertThat(defaults.maskName("张三")).isEqualTo("张*");
+    assertThat(defaults.maskName("张三丰")).isEqualTo("张**");
+    assertThat(defaults.maskName("欧阳锋")).isEqualTo("欧阳*");
+    assertThat(defaults.maskName("欧阳娜娜")).isEqualTo("欧阳**");
+    assertThat(defaults.maskName("诸葛亮")).isEqualTo("诸葛*");
+    assertThat(defaults.maskName("欧阳")).isEqualTo("欧*");
+    assertThat(defaults.maskName("阿依古丽·买买提")).isEqualTo("阿***·***");
+    assertThat(defaults.maskName("𠮷野家")).isEqualTo("𠮷**");
+    assertThat(defaults.maskName("张")).isEqualTo("张");
+    assertThat(defaults.maskName("")).isEmpty();
+  }
+
+  @Test
+  void namesCanBeHiddenEntirely() {
+    MaskingPolicy all = MaskingPolicy.builder().names(MaskingPolicy.NameMasking.ALL)
+        .maskCharacter('#').build();
+    assertThat(all.maskName("欧阳娜娜")).isEqualTo("####");
+    assertThat(all.maskName("阿依古丽·买买提")).isEqualTo("####·###");
+    assertThat(all.mask(PhoneNumber.parse("13812345678"))).isEqualTo("138####5678");
+  }
+
+  @Test
+  void defaultsAreTheDocumentedOnes() {
+    assertThat(defaults.residentIdFirst()).isEqualTo(6);
+    assertThat(defaults.residentIdLast()).isEqualTo(4);
+    assertThat(defaults.phoneFirst()).isEqualTo(3);
+    assertThat(defaults.phoneLast()).isEqualTo(4);
+    assertThat(defaults.names()).isEqualTo(MaskingPolicy.NameMasking.FAMILY_NAME);
+    assertThat(defaults.maskCharacter()).isEqualTo('*');
+    assertThat(defaults.toBuilder().build()).isEqualTo(defaults).hasSameHashCodeAs(defaults);
+  }
+
+  @Test
+  void aPolicyAlwaysHidesFourCharacters() {
+    assertThatThrownBy(() -> MaskingPolicy.builder().residentId(10, 5).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("masking.visible");
+    assertThatThrownBy(() -> MaskingPolicy.builder().phone(4, 4).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("masking.visible");
+    assertThatThrownBy(() -> MaskingPolicy.builder().residentId(-1, 0).build())
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> MaskingPolicy.builder().maskCharacter('x').build())
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("masking.character");
+    assertThat(MaskingPolicy.builder().residentId(10, 4).build().mask(
+        ResidentId.parse("11010519491231002X"))).isEqualTo("1101051949****002X");
+  }
+
+  @Test
+  void givenNamesNeverShow() {
+    qt().withExamples(500).forAll(strings().betweenCodePoints(0x4E00, 0x9FA5)
+        .ofLengthBetween(1, 6)).checkAssert(name -> {
+          String masked = defaults.maskName(name);
+          int family = masked.startsWith(name.substring(0, Math.min(2, name.length())))
+              && name.length() >= 3 && masked.charAt(1) != '*' ? 2 : 1;
+          assertThat(masked).hasSameSizeAs(name).startsWith(name.substring(0, family));
+          assertThat(masked.substring(family)).matches("\\**");
+        });
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.shiyu.governance.core.time;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.InvalidValueException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class DeadlinePropertiesTest {
+
+  private static final WorkCalendar CHINA = WorkCalendar.china();
+  private static final LocalDate FIRST = LocalDate.of(2019, 1, 1);
+  /** Leaves room for periods to end inside the covered years. */
+  private static final LocalDate LAST_START = LocalDate.of(2026, 6, 30);
+
+  private static Gen<LocalDate> dates() {
+    return integers()
+        .between((int) FIRST.toEpochDay(), (int) LAST_START.toEpochDay())
+        .map(i -> LocalDate.ofEpochDay(i));
+  }
+
+  private static Gen<Instant> instants() {
+    long from = FIRST.atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+    long to = LAST_START.atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+    return longs().between(from, to).map(s -> Instant.ofEpochSecond(s));
+  }
+
+  private static Gen<DeadlinePolicy> policies() {
+    return integers()
+        .between(0, 2)
+        .zip(integers().between(1, 90), (u, n) -> new DeadlinePolicy(n, PeriodUnit.values()[u]));
+  }
+
+  @Test
+  void nthWorkingDayAfterIsAWorkingDayWithExactlyNInBetween() {
+    qt().withExamples(500)
+        .forAll(dates(), integers().between(1, 60))
+        .check((d, n) -> {
+          LocalDate r = CHINA.plusWorkingDays(d, n);
+          return r.isAfter(d)
+              && CHINA.isWorkingDay(r)
+              && CHINA.workingDaysBetween(d, r) == n
+              && CHINA.workingDaysBetween(d, r.minusDays(1)) == n - 1;
+        });
+  }
+
+  @Test
+  void calendarDayDeadlinesEndOnWorkingDaysNoEarlierThanThePeriod() {
+    qt().withExamples(500)
+        .forAll(instants(), integers().between(1, 90))
+        .check((start, n) -> {
+          Deadline d = Deadline.start(start, DeadlinePolicy.calendarDays(n), CHINA);
+          LocalDate startDay = LocalDate.ofInstant(start, WorkCalendar.ZONE);
+          LocalDate last = d.lastDay();
+          boolean rolledOnlyOverDaysOff = true;
+          for (LocalDate x = startDay.plusDays(n); x.isBefore(last); x = x.plusDays(1)) {
+            rolledOnlyOverDaysOff &= !CHINA.isWorkingDay(x);
+          }
+          return CHINA.isWorkingDay(last)
+              && !last.isBefore(startDay.plusDays(n))
+              && rolledOnlyOverDaysOff
+              && d.due().equals(last.plusDays(1).atStartOfDay(WorkCalendar.ZONE).toInstant());
+        });
+  }
+
+  @Test
+  void deadlinesNeverPrecedeTheirStartAndExtensionsNeverShorten() {
+    qt().withExamples(500)
+        .forAll(instants(), policies(), policies())
+        .check((start, p, more) -> {
+          Deadline d = Deadline.start(start, p, CHINA);
+          Deadline e = d.extend(more, CHINA);
+          return d.due().isAfter(start) && e.due().isAfter(d.due()) && !d.isOverdue(start);
+        });
+  }
+
+  @Test
+  void stoppedTimeNeverCountsTowardsFractionUsed() {
+    qt().withExamples(400)
+        .forAll(instants(), policies(), longs().between(0, 20 * 86_400L), longs().between(0, 5 * 86_400L))
+        .check((start, p, offset, length) -> {
+          Deadline d = Deadline.start(start, p, CHINA);
+          Instant stop = start.plusSeconds(offset);
+          Instant resume = stop.plusSeconds(length);
+          Deadline stopped = d.stop(stop);
+          Deadline resumed = stopped.resume(resume, CHINA);
+          double atStop = stopped.fractionUsed(stop);
+          boolean frozen = stopped.fractionUsed(resume) == atStop
+              && resumed.fractionUsed(stop.plusSeconds(length / 2)) == resumed.fractionUsed(stop);
+          // A stop before the due instant moves it later by at least the stopped time (hours)
+          // or never earlier (days); a stop after it leaves it alone.
+          boolean before = stop.isBefore(d.due());
+          long shift = before && p.unit() == PeriodUnit.HOURS ? length : 0;
+          boolean later = before
+              ? !resumed.due().isBefore(d.due().plusSeconds(shift))
+              : resumed.due().equals(d.due());
+          // For hours the running time is exact: the same fraction as without the stop.
+          boolean exact = p.unit() != PeriodUnit.HOURS
+              || Math.abs(resumed.fractionUsed(resume.plusSeconds(60)) - d.fractionUsed(stop.plusSeconds(60))) < 1e-12;
+          return frozen && later && exact && atStop == d.fractionUsed(stop);
+        });
+  }
+
+  @Test
+  void invalidInputGivesATypedError() {
+    qt().withExamples(300)
+        .forAll(integers().all(), integers().between(0, 2), longs().all())
+        .check((n, u, seconds) -> {
+          try {
+            DeadlinePolicy p = new DeadlinePolicy(n, PeriodUnit.values()[u]);
+            p.dueFrom(Instant.ofEpochSecond(seconds), CHINA);
+            return true;
+          } catch (GovernanceException e) {
+            return true;
+          }
+        });
+    qt().withExamples(300)
+        .forAll(integers().between(Integer.MIN_VALUE, 0))
+        .check(n -> {
+          try {
+            DeadlinePolicy.workingDays(n);
+            return false;
+          } catch (InvalidValueException e) {
+            return e.code().id().equals("deadline.amount");
+          }
+        });
+  }
+}
