@@ -119,10 +119,6 @@ public final class Metric {
     for (Measure m : numerator) {
       num = Math.addExact(num, counts.get(m));
     }
-    if (denominator.isEmpty()) {
-      return new MetricValue(id, unit, num, 1,
-          Optional.of(BigDecimal.valueOf(num).setScale(digits, RoundingMode.HALF_UP)));
-    }
     long den = 0;
     for (Measure m : denominator) {
       den = Math.addExact(den, counts.get(m));
@@ -134,10 +130,14 @@ public final class Metric {
    * The value of a raw numerator and denominator.
    *
    * @param numerator   the numerator
-   * @param denominator the denominator
+   * @param denominator the denominator (ignored for a count)
    * @return the value, undefined if the denominator is zero
    */
   public MetricValue value(long numerator, long denominator) {
+    if (unit == MetricUnit.COUNT) {
+      return new MetricValue(id, unit, numerator, 1,
+          Optional.of(BigDecimal.valueOf(numerator).setScale(digits, RoundingMode.HALF_UP)));
+    }
     if (denominator == 0) {
       return new MetricValue(id, unit, numerator, 0, Optional.empty());
     }
