@@ -77,13 +77,25 @@ public final class Counts {
   }
 
   /**
-   * Wraps an array indexed by {@link Measure#ordinal()} without copying (internal use).
+   * Counts from an array indexed by {@link Measure#ordinal()}.
    *
-   * @param values counts by ordinal; the caller gives up the array
+   * @param byOrdinal one count per measure, in declaration order (shorter arrays are padded
+   *                  with zeros)
    * @return the counts
+   * @throws InvalidValueException if a count is negative or the array is too long
    */
-  static Counts wrap(long[] values) {
-    return new Counts(values);
+  public static Counts ofOrdinals(long... byOrdinal) {
+    if (byOrdinal.length > MEASURES.length) {
+      throw new InvalidValueException(MetricErrors.SPEC,
+          "at most " + MEASURES.length + " counts, got " + byOrdinal.length);
+    }
+    long[] v = java.util.Arrays.copyOf(byOrdinal, MEASURES.length);
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] < 0) {
+        throw new InvalidValueException(MetricErrors.COUNT, MEASURES[i].column(), v[i]);
+      }
+    }
+    return new Counts(v);
   }
 
   private static void put(long[] v, Measure measure, long value) {

@@ -138,11 +138,26 @@ public final class Engine {
     if (stock) {
       slot(Measure.INFLOW, ALL_TYPES);
       slot(Measure.OUTFLOW, ALL_TYPES);
-      openingSlot = slot(Measure.BACKLOG_START, ALL_TYPES);
-    } else {
-      openingSlot = -1;
+      slot(Measure.BACKLOG_START, ALL_TYPES);
     }
+    // registration slots first, so the hot loop adds to consecutive counters
+    List<Integer> order = new ArrayList<>();
+    for (int s = 0; s < slotMeasure.size(); s++) {
+      order.add(s);
+    }
+    order.sort(java.util.Comparator.comparingInt(s -> rank(slotMeasure.get(s))));
+    List<Measure> measures = new ArrayList<>();
+    List<Integer> maskList = new ArrayList<>();
+    for (int s : order) {
+      measures.add(slotMeasure.get(s));
+      maskList.add(slotMask.get(s));
+    }
+    slotMeasure.clear();
+    slotMeasure.addAll(measures);
+    slotMask.clear();
+    slotMask.addAll(maskList);
     this.slots = slotMeasure.size();
+    this.openingSlot = slotMeasure.indexOf(Measure.BACKLOG_START);
     List<Integer> reg = new ArrayList<>();
     List<Integer> due = new ArrayList<>();
     List<Integer> con = new ArrayList<>();
@@ -196,6 +211,18 @@ public final class Engine {
       periodCount = 1;
     }
     this.windowStartSecond = start.atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+  }
+
+  private static int rank(Measure m) {
+    if (m == Measure.PERSON_VISITS) {
+      return 1;
+    }
+    return switch (m.anchor()) {
+      case REGISTRATION -> 0;
+      case DUE -> 2;
+      case CONCLUSION -> 3;
+      default -> 4;
+    };
   }
 
   private static int[] ints(List<Integer> list) {
@@ -452,33 +479,58 @@ public final class Engine {
     if (cells > DENSE_MAX_CELLS || slots == 0) {
       return false;
     }
-    long[] cube = new long[(int) cells];
+    if (visitSlots.length > 0 && c.visits != null) {
+      long max = 0;
+      for (int i = from; i < to; i++) {
+        max = Math.max(max, c.visits[i]);
+      }
+      if (max * (to - from) > Integer.MAX_VALUE) {
+        return false; // an int counter could overflow
+      }
+    }
+    // int counters: a batch has fewer than 2^31 rows, and half the memory traffic of longs
+    int[] cube = new int[(int) cells];
     final int periods = periodCount;
     final int s = slots;
-    final int[] rs = regSlots;
+    final int nReg = regSlots.length;
+    final int[] vs = visitSlots;
     final int[] ds = dueSlots;
     final int[] cs = conSlots;
-    final int[] vs = visitSlots;
     final byte[] type = c.type;
     final int[] bits = c.bits;
     final long[] registered = c.registered;
     final long[] due = c.due;
     final long[] concluded = c.concluded;
     final int[] visits = c.visits;
+    final int[] days = dayToPeriod;
+    final long first = firstDay;
+    final boolean opening = openingSlot >= 0;
+    final boolean[] isType = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      isType[k] = kinds[k] == Dimension.Kind.TYPE;
+    }
     for (int i = from; i < to; i++) {
       int sk = 0;
       for (int k = 0; k < n; k++) {
-        sk = sk * size[k] + local[k][valueIndex(kinds[k], cols[k], c, i)];
+        int[] col = cols[k];
+        int v = col != null ? col[i] + 1 : isType[k] ? type[i] + 1 : 0;
+        sk = sk * size[k] + local[k][v];
       }
       int t = type[i];
       int b = bits[i];
       long reg = registered[i];
-      int p = periodOf(reg);
+      int p;
+      if (reg >= FIXED_OFFSET_FROM) {
+        long d = (reg + OFFSET) / 86_400L - first;
+        p = d < 0 || d >= days.length ? -1 : days[(int) d];
+      } else {
+        p = periodOf(reg);
+      }
       if (p >= 0) {
         int base = (sk * periods + p) * s;
         int[] rb = regBits[t];
-        for (int j = 0; j < rs.length; j++) {
-          cube[base + rs[j]] += (b >>> rb[j]) & 1;
+        for (int j = 0; j < nReg; j++) {
+          cube[base + j] += (b >>> rb[j]) & 1;
         }
         for (int j = 0; j < vs.length; j++) {
           if (visitApplies[t][j]) {
@@ -496,20 +548,22 @@ public final class Engine {
           }
         }
       }
-      long con = concluded[i];
-      if (cs.length > 0 && con != Columns.NONE) {
-        int q = periodOf(con);
-        if (q >= 0) {
-          int base = (sk * periods + q) * s;
-          int[] cb = conBits[t];
-          for (int j = 0; j < cs.length; j++) {
-            cube[base + cs[j]] += (b >>> cb[j]) & 1;
+      if (cs.length > 0 || opening) {
+        long con = concluded[i];
+        if (cs.length > 0 && con != Columns.NONE) {
+          int q = periodOf(con);
+          if (q >= 0) {
+            int base = (sk * periods + q) * s;
+            int[] cb = conBits[t];
+            for (int j = 0; j < cs.length; j++) {
+              cube[base + cs[j]] += (b >>> cb[j]) & 1;
+            }
           }
         }
-      }
-      if (openingSlot >= 0 && reg < windowStartSecond
-          && (con == Columns.NONE || con >= windowStartSecond)) {
-        cube[sk * periods * s + openingSlot] += 1;
+        if (opening && reg < windowStartSecond
+            && (con == Columns.NONE || con >= windowStartSecond)) {
+          cube[sk * periods * s + openingSlot] += 1;
+        }
       }
     }
     // fold the dense cells into the groups

@@ -12,7 +12,6 @@ import io.github.shiyu.governance.metrics.MetricErrors;
 import io.github.shiyu.governance.metrics.MetricValue;
 import io.github.shiyu.governance.metrics.internal.Engine;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,8 @@ import java.util.function.ToLongFunction;
 
 /** Turns an engine's counters into report rows: stock derivation, metrics, comparisons. */
 final class Assembler {
+
+  private static final Measure[] MEASURES = Measure.values();
 
   private final ReportSpec spec;
   private final Engine engine;
@@ -36,6 +37,9 @@ final class Assembler {
   private final int reported;
   private final int[][] numSlots;
   private final int[][] denSlots;
+  private final List<Metric> metrics;
+  private final int[] countedSlots;
+  private final long[] noSupplied = new long[Measure.values().length];
 
   private Assembler(ReportSpec spec, Engine engine) {
     this.spec = spec;
@@ -58,7 +62,11 @@ final class Assembler {
       firstReported = 0;
       reported = 1;
     }
-    List<Metric> metrics = spec.metrics().metrics();
+    this.metrics = spec.metrics().metrics();
+    this.countedSlots = new int[counted.size()];
+    for (int i = 0; i < countedSlots.length; i++) {
+      countedSlots[i] = engine.slotOf(counted.get(i), Engine.ALL_TYPES);
+    }
     numSlots = new int[metrics.size()][];
     denSlots = new int[metrics.size()][];
     for (int m = 0; m < metrics.size(); m++) {
@@ -86,7 +94,7 @@ final class Assembler {
   }
 
   private Report run() {
-    Map<Long, long[]> byKey = new LinkedHashMap<>();
+    Map<Long, long[]> byKey = new HashMap<>();
     for (int g = 0; g < engine.groups(); g++) {
       long[] cells = byKey.computeIfAbsent(engine.staticKey(g), k -> new long[periods * slots]);
       int base = engine.period(g) * slots;
@@ -94,11 +102,15 @@ final class Assembler {
         cells[base + s] += engine.count(g, s);
       }
     }
+    // rows sort by slice with the period last: sort the keys, then walk the periods in order
+    List<Map.Entry<Slice, long[]>> keys = new ArrayList<>(byKey.size());
+    byKey.forEach((k, v) -> keys.add(Map.entry(slice(k), v)));
+    keys.sort(Map.Entry.comparingByKey());
     List<ReportRow> rows = new ArrayList<>();
-    for (Map.Entry<Long, long[]> e : byKey.entrySet()) {
+    long[] start = new long[periods];
+    long[] end = new long[periods];
+    for (Map.Entry<Slice, long[]> e : keys) {
       long[] cells = e.getValue();
-      long[] start = new long[periods];
-      long[] end = new long[periods];
       if (openingSlot >= 0) {
         long backlog = cells[openingSlot];
         for (int p = 0; p < periods; p++) {
@@ -107,7 +119,7 @@ final class Assembler {
           end[p] = backlog;
         }
       }
-      Slice base = slice(e.getKey());
+      Slice base = e.getKey();
       for (int p = firstReported; p < firstReported + reported; p++) {
         boolean any = start[p] != 0 || end[p] != 0;
         for (int s = 0; s < slots && !any; s++) {
@@ -118,7 +130,6 @@ final class Assembler {
         }
       }
     }
-    rows.sort((a, b) -> a.slice().compareTo(b.slice()));
     return new Report(spec, columns(), rows);
   }
 
@@ -156,10 +167,10 @@ final class Assembler {
   private ReportRow row(Slice base, long[] cells, long[] start, long[] end, int p) {
     Slice slice = accumulated.isEmpty() ? base : base.withPeriod(accumulated.get(p));
     long[] supplied = supplied(slice);
-    long[] counts = new long[Measure.values().length];
-    for (Measure m : counted) {
-      if (m != Measure.BACKLOG_START) {
-        counts[m.ordinal()] = cells[p * slots + engine.slotOf(m, Engine.ALL_TYPES)];
+    long[] counts = new long[MEASURES.length];
+    for (int i = 0; i < countedSlots.length; i++) {
+      if (countedSlots[i] != openingSlot) {
+        counts[counted.get(i).ordinal()] = cells[p * slots + countedSlots[i]];
       }
     }
     if (openingSlot >= 0) {
@@ -169,19 +180,12 @@ final class Assembler {
     for (Measure m : spec.supplied().keySet()) {
       counts[m.ordinal()] = supplied[m.ordinal()];
     }
-    Map<Measure, Long> map = new EnumMap<>(Measure.class);
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] != 0) {
-        map.put(Measure.values()[i], counts[i]);
-      }
-    }
-    List<Metric> metrics = spec.metrics().metrics();
-    List<MetricValue> values = new ArrayList<>();
+    MetricValue[] values = new MetricValue[metrics.size()];
     Map<String, Change> yoy = new LinkedHashMap<>();
     Map<String, Change> pop = new LinkedHashMap<>();
-    for (int m = 0; m < metrics.size(); m++) {
+    for (int m = 0; m < values.length; m++) {
       MetricValue v = value(m, cells, start, end, supplied, p);
-      values.add(v);
+      values[m] = v;
       if (spec.comparisons().contains(Comparison.YEAR_OVER_YEAR)) {
         Integer q = indexOf.get(accumulated.get(p).sameLastYear());
         yoy.put(v.metric(), q == null ? Change.of(0, 0) : Change.between(v,
@@ -193,10 +197,13 @@ final class Assembler {
             value(m, cells, start, end, supplied(slice.withPeriod(accumulated.get(q))), q)));
       }
     }
-    return new ReportRow(slice, Counts.of(map), values, yoy, pop);
+    return new ReportRow(slice, Counts.ofOrdinals(counts), List.of(values), yoy, pop);
   }
 
   private long[] supplied(Slice slice) {
+    if (spec.supplied().isEmpty()) {
+      return noSupplied;
+    }
     long[] out = new long[Measure.values().length];
     for (Map.Entry<Measure, ToLongFunction<Slice>> e : spec.supplied().entrySet()) {
       long v = e.getValue().applyAsLong(slice);
@@ -210,7 +217,7 @@ final class Assembler {
 
   private MetricValue value(int m, long[] cells, long[] start, long[] end, long[] supplied,
       int p) {
-    Metric metric = spec.metrics().metrics().get(m);
+    Metric metric = metrics.get(m);
     return metric.value(sum(numSlots[m], cells, start, end, supplied, p),
         sum(denSlots[m], cells, start, end, supplied, p));
   }
@@ -222,7 +229,7 @@ final class Assembler {
       if (t >= 0) {
         total += cells[p * slots + t];
       } else {
-        Measure m = Measure.values()[-t - 1];
+        Measure m = MEASURES[-t - 1];
         total += switch (m) {
           case BACKLOG_START -> start[p];
           case BACKLOG_END -> end[p];
