@@ -1,6 +1,5 @@
 package io.github.shiyu.governance.core.geo;
 
-import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.internal.geo.ChinaOffsets;
 import java.util.Objects;
@@ -17,7 +16,8 @@ import java.util.Objects;
  * <p>Outside China: the GCJ-02 offset applies only inside the box longitude 72.004–137.8347,
  * latitude 0.8293–55.8271 (the box of the public algorithm; it includes parts of
  * neighbouring countries); outside it GCJ-02 equals WGS-84. The BD-09 offset applies
- * everywhere, as in the public algorithm.
+ * everywhere, as in the public algorithm; results are clamped to the valid ranges (which only
+ * matters within a few hundred metres of a pole or the antimeridian).
  *
  * <pre>{@code
  * double[] lngs = {114.305, 121.4737};
@@ -27,12 +27,6 @@ import java.util.Objects;
  */
 public final class CoordinateConversion {
 
-  /** The two coordinate arrays differ in length. */
-  public static final ErrorCode ARRAY_LENGTH =
-      ErrorCode.of(
-          "geo.array_length",
-          "longitude and latitude arrays differ in length: {0} and {1}",
-          "经度数组与纬度数组长度不同：{0}和{1}");
 
   private CoordinateConversion() {}
 
@@ -52,7 +46,7 @@ public final class CoordinateConversion {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (lngs.length != lats.length) {
-      throw new InvalidValueException(ARRAY_LENGTH, lngs.length, lats.length);
+      throw new InvalidValueException(GeoErrors.ARRAY_LENGTH, lngs.length, lats.length);
     }
     for (int i = 0; i < lngs.length; i++) {
       GeoPoint.check(lngs[i], lats[i], i);
@@ -67,6 +61,14 @@ public final class CoordinateConversion {
 
   /** Converts the point at index i; the caller has checked ranges. */
   static void convert(
+      CoordinateSystem from, CoordinateSystem to, double[] lngs, double[] lats, int i) {
+    shift(from, to, lngs, lats, i);
+    // BD-09's offset applies everywhere and can push a point past a pole or the antimeridian.
+    lngs[i] = Math.max(-180, Math.min(180, lngs[i]));
+    lats[i] = Math.max(-90, Math.min(90, lats[i]));
+  }
+
+  private static void shift(
       CoordinateSystem from, CoordinateSystem to, double[] lngs, double[] lats, int i) {
     // Everything goes through GCJ-02 or WGS-84; each step is exact to 1e-9 degrees.
     if (from == CoordinateSystem.BD09) {

@@ -1,6 +1,5 @@
 package io.github.shiyu.governance.core.geo;
 
-import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
 import java.util.Objects;
 
@@ -20,19 +19,7 @@ import java.util.Objects;
  */
 public record GeoPoint(double longitude, double latitude, CoordinateSystem crs) {
 
-  /** The longitude is not a number in range. */
-  public static final ErrorCode LONGITUDE =
-      ErrorCode.of(
-          "geo.longitude",
-          "longitude must be a finite number from -180 to 180, got {0}{1}",
-          "经度应为-180到180之间的有限数，实际为{0}{1}");
 
-  /** The latitude is not a number in range. */
-  public static final ErrorCode LATITUDE =
-      ErrorCode.of(
-          "geo.latitude",
-          "latitude must be a finite number from -90 to 90, got {0}{1}",
-          "纬度应为-90到90之间的有限数，实际为{0}{1}");
 
   /** Mean Earth radius (IUGG), metres. */
   private static final double EARTH_RADIUS = 6_371_008.8;
@@ -62,10 +49,10 @@ public record GeoPoint(double longitude, double latitude, CoordinateSystem crs) 
 
   static void check(double longitude, double latitude, int index) {
     if (!(longitude >= -180 && longitude <= 180)) {
-      throw new InvalidValueException(LONGITUDE, longitude, at(index));
+      throw new InvalidValueException(GeoErrors.LONGITUDE, longitude, at(index));
     }
     if (!(latitude >= -90 && latitude <= 90)) {
-      throw new InvalidValueException(LATITUDE, latitude, at(index));
+      throw new InvalidValueException(GeoErrors.LATITUDE, latitude, at(index));
     }
   }
 
@@ -91,15 +78,7 @@ public record GeoPoint(double longitude, double latitude, CoordinateSystem crs) 
     double[] lng = {longitude};
     double[] lat = {latitude};
     CoordinateConversion.convert(crs, target, lng, lat, 0);
-    return new GeoPoint(clampLongitude(lng[0]), clampLatitude(lat[0]), target);
-  }
-
-  private static double clampLongitude(double v) {
-    return Math.max(-180, Math.min(180, v));
-  }
-
-  private static double clampLatitude(double v) {
-    return Math.max(-90, Math.min(90, v));
+    return new GeoPoint(lng[0], lat[0], target);
   }
 
   /**

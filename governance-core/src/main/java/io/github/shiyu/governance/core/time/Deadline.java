@@ -1,7 +1,7 @@
 package io.github.shiyu.governance.core.time;
 
-import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.internal.time.ShanghaiDays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +39,6 @@ import java.util.Optional;
  */
 public final class Deadline {
 
-  /** An operation does not fit the deadline's state or the order of events. */
-  public static final ErrorCode STATE =
-      ErrorCode.of("deadline.state", "{0}", "{0}");
 
   private static final Instant[] NO_STOPS = new Instant[0];
   private static final long DAY_SECONDS = 86_400L;
@@ -70,7 +67,7 @@ public final class Deadline {
    * @param policy   the time limit
    * @param calendar the work calendar
    * @return the running deadline
-   * @throws InvalidValueException {@code deadline.start_range} for a start outside 1900–9999
+   * @throws InvalidValueException {@code deadline.instant_range} for a start outside 1900–9999
    * @throws io.github.shiyu.governance.core.MissingDataException {@code calendar.year_missing}
    *     when the period reaches a year without calendar data
    */
@@ -86,14 +83,15 @@ public final class Deadline {
    * @param unit  the unit stops are counted in
    * @return the deadline
    * @throws InvalidValueException {@code deadline.state} if due precedes start, or
-   *     {@code deadline.start_range} for instants outside 1900–9999
+   *     {@code deadline.instant_range} for instants outside 1900–9999
    */
   public static Deadline of(Instant start, Instant due, PeriodUnit unit) {
     DeadlinePolicy.checkRange(start);
     DeadlinePolicy.checkRange(due);
     Objects.requireNonNull(unit, "unit");
     if (due.isBefore(start)) {
-      throw new InvalidValueException(STATE, "due " + due + " precedes start " + start);
+      throw new InvalidValueException(
+          TimeErrors.STATE, "due " + due + " precedes start " + start);
     }
     return new Deadline(start, due, unit, NO_STOPS, null);
   }
@@ -123,7 +121,7 @@ public final class Deadline {
    * @return the last day
    */
   public LocalDate lastDay() {
-    return LocalDate.ofInstant(due.minusNanos(1), WorkCalendar.ZONE);
+    return ShanghaiDays.dateOf(due.minusNanos(1));
   }
 
   /**
@@ -195,11 +193,12 @@ public final class Deadline {
   public Deadline stop(Instant at) {
     Objects.requireNonNull(at, "at");
     if (stoppedAt != null) {
-      throw new InvalidValueException(STATE, "the clock is already stopped since " + stoppedAt);
+      throw new InvalidValueException(
+          TimeErrors.STATE, "the clock is already stopped since " + stoppedAt);
     }
     Instant floor = stops.length == 0 ? start : stops[stops.length - 1];
     if (at.isBefore(floor)) {
-      throw new InvalidValueException(STATE, "stop at " + at + " precedes " + floor);
+      throw new InvalidValueException(TimeErrors.STATE, "stop at " + at + " precedes " + floor);
     }
     return new Deadline(start, due, unit, stops, at);
   }
@@ -218,10 +217,11 @@ public final class Deadline {
   public Deadline resume(Instant at, WorkCalendar calendar) {
     Objects.requireNonNull(at, "at");
     if (stoppedAt == null) {
-      throw new InvalidValueException(STATE, "the clock is not stopped");
+      throw new InvalidValueException(TimeErrors.STATE, "the clock is not stopped");
     }
     if (at.isBefore(stoppedAt)) {
-      throw new InvalidValueException(STATE, "resume at " + at + " precedes stop " + stoppedAt);
+      throw new InvalidValueException(
+          TimeErrors.STATE, "resume at " + at + " precedes stop " + stoppedAt);
     }
     DeadlinePolicy.checkRange(at);
     Instant newDue = !stoppedAt.isBefore(due) ? due : switch (unit) {
@@ -302,8 +302,8 @@ public final class Deadline {
   /** The part of [from, to) that falls on working days. */
   private static Duration workingTime(Instant from, Instant to, WorkCalendar calendar) {
     Duration total = Duration.ZERO;
-    LocalDate day = LocalDate.ofInstant(from, WorkCalendar.ZONE);
-    Instant dayStart = day.atStartOfDay(WorkCalendar.ZONE).toInstant();
+    LocalDate day = ShanghaiDays.dateOf(from);
+    Instant dayStart = ShanghaiDays.startOf(day);
     while (dayStart.isBefore(to)) {
       Instant dayEnd = DeadlinePolicy.endOfDay(day);
       if (calendar.isWorkingDay(day)) {

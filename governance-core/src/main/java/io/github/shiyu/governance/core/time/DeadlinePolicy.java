@@ -1,7 +1,7 @@
 package io.github.shiyu.governance.core.time;
 
-import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.internal.time.ShanghaiDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -33,19 +33,7 @@ public record DeadlinePolicy(int amount, PeriodUnit unit) {
   /** The largest amount accepted. */
   public static final int MAX_AMOUNT = 100_000;
 
-  /** The amount is out of range. */
-  public static final ErrorCode AMOUNT =
-      ErrorCode.of(
-          "deadline.amount",
-          "a period must be 1 to {1} units long, got {0}",
-          "期限应为1至{1}个单位，实际为{0}");
 
-  /** The start instant is outside the supported range. */
-  public static final ErrorCode START_RANGE =
-      ErrorCode.of(
-          "deadline.start_range",
-          "instant {0} is outside the supported years 1900 to 9999",
-          "时间{0}超出支持范围（1900年至9999年）");
 
   private static final Instant MIN = Instant.parse("1900-01-01T00:00:00Z");
   private static final Instant MAX = Instant.parse("9999-01-01T00:00:00Z");
@@ -58,7 +46,7 @@ public record DeadlinePolicy(int amount, PeriodUnit unit) {
   public DeadlinePolicy {
     Objects.requireNonNull(unit, "unit");
     if (amount < 1 || amount > MAX_AMOUNT) {
-      throw new InvalidValueException(AMOUNT, amount, MAX_AMOUNT);
+      throw new InvalidValueException(TimeErrors.AMOUNT, amount, MAX_AMOUNT);
     }
   }
 
@@ -98,7 +86,7 @@ public record DeadlinePolicy(int amount, PeriodUnit unit) {
    * @param start    the event that starts the period
    * @param calendar the work calendar
    * @return the due instant
-   * @throws InvalidValueException {@code deadline.start_range} for a start outside 1900–9999
+   * @throws InvalidValueException {@code deadline.instant_range} for a start outside 1900–9999
    * @throws io.github.shiyu.governance.core.MissingDataException {@code calendar.year_missing}
    *     when the period reaches a year the calendar has no data for
    */
@@ -107,7 +95,7 @@ public record DeadlinePolicy(int amount, PeriodUnit unit) {
     if (unit == PeriodUnit.HOURS) {
       return start.plusSeconds(amount * 3600L);
     }
-    return endOfDay(lastDayAfter(LocalDate.ofInstant(start, WorkCalendar.ZONE), calendar));
+    return endOfDay(lastDayAfter(ShanghaiDays.dateOf(start), calendar));
   }
 
   /**
@@ -124,13 +112,13 @@ public record DeadlinePolicy(int amount, PeriodUnit unit) {
   }
 
   static Instant endOfDay(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(WorkCalendar.ZONE).toInstant();
+    return ShanghaiDays.startOf(day.plusDays(1));
   }
 
   static void checkRange(Instant at) {
     Objects.requireNonNull(at, "instant");
     if (at.isBefore(MIN) || at.isAfter(MAX)) {
-      throw new InvalidValueException(START_RANGE, at);
+      throw new InvalidValueException(TimeErrors.INSTANT_RANGE, at);
     }
   }
 }

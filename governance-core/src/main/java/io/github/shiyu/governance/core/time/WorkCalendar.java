@@ -1,6 +1,5 @@
 package io.github.shiyu.governance.core.time;
 
-import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.MissingDataException;
 import io.github.shiyu.governance.core.internal.time.CalendarData;
@@ -49,37 +48,15 @@ public final class WorkCalendar {
   /** The zone of every date in the SDK: {@code Asia/Shanghai}. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** A date falls in a year the calendar has no data for. */
-  public static final ErrorCode YEAR_MISSING =
-      ErrorCode.of(
-          "calendar.year_missing",
-          "no work calendar data for {0} (covered: {1}); load the year's notice or choose a"
-              + " fallback",
-          "缺少{0}年的工作日历数据（已有：{1}）；请加载当年放假安排或选择兜底规则");
 
-  /** A line of a calendar file breaks the format. */
-  public static final ErrorCode DATA_FORMAT =
-      ErrorCode.of(
-          "calendar.data_format", "{0} line {1}: {2}", "{0} 第{1}行：{2}");
 
-  /** A count of working days is out of range. */
-  public static final ErrorCode COUNT_RANGE =
-      ErrorCode.of(
-          "calendar.count_range",
-          "working-day count must be between 0 and {1}, got {0}",
-          "工作日数应在0到{1}之间，实际为{0}");
 
-  /** A date is outside the years the calendar answers for at all. */
-  public static final ErrorCode DATE_RANGE =
-      ErrorCode.of(
-          "calendar.date_range",
-          "date {0} is outside the years 1900 to 9999",
-          "日期{0}超出支持范围（1900年至9999年）");
 
   /** The largest count {@link #plusWorkingDays} accepts. */
   public static final int MAX_COUNT = 1_000_000;
 
-  private static final String EMBEDDED = "/io/github/shiyu/governance/core/internal/time/china.calendar";
+  private static final String EMBEDDED =
+      "/io/github/shiyu/governance/core/internal/time/china.calendar";
 
   private static final class Embedded {
     static final WorkCalendar CHINA = load();
@@ -214,7 +191,7 @@ public final class WorkCalendar {
     int year = checkRange(date).getYear();
     if (!data.covers(year)) {
       if (fallback == CalendarFallback.NONE) {
-        throw new MissingDataException(YEAR_MISSING, year, data.coverage());
+        throw new MissingDataException(TimeErrors.YEAR_MISSING, year, data.coverage());
       }
       return isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKING_DAY;
     }
@@ -288,7 +265,7 @@ public final class WorkCalendar {
    */
   public LocalDate plusWorkingDays(LocalDate start, int n) {
     if (n < 0 || n > MAX_COUNT) {
-      throw new InvalidValueException(COUNT_RANGE, n, MAX_COUNT);
+      throw new InvalidValueException(TimeErrors.COUNT_RANGE, n, MAX_COUNT);
     }
     LocalDate day = checkRange(start);
     int left = n;
@@ -347,14 +324,14 @@ public final class WorkCalendar {
   private static LocalDate checkRange(LocalDate date) {
     int year = date.getYear();
     if (year < 1900 || year > 9999) {
-      throw new InvalidValueException(DATE_RANGE, date);
+      throw new InvalidValueException(TimeErrors.DATE_RANGE, date);
     }
     return date;
   }
 
   private int requireCoverage(int year) {
     if (year < 0) {
-      throw new MissingDataException(YEAR_MISSING, "any year", "none");
+      throw new MissingDataException(TimeErrors.YEAR_MISSING, "any year", "none");
     }
     return year;
   }

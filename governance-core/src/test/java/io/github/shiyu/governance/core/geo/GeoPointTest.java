@@ -74,6 +74,31 @@ class GeoPointTest {
   }
 
   @Test
+  void matchesTheWidelyUsedPublicImplementation() {
+    // Reference values of the open-source coordtransform library's README for (116.404, 39.915).
+    GeoPoint gcj = GeoPoint.of(116.404, 39.915, CoordinateSystem.WGS84).to(CoordinateSystem.GCJ02);
+    assertThat(gcj.longitude()).isCloseTo(116.41024449916938, within(1e-9));
+    assertThat(gcj.latitude()).isCloseTo(39.91640428150164, within(1e-9));
+    GeoPoint bd = GeoPoint.of(116.404, 39.915, CoordinateSystem.GCJ02).to(CoordinateSystem.BD09);
+    assertThat(bd.longitude()).isCloseTo(116.41036949371029, within(1e-9));
+    assertThat(bd.latitude()).isCloseTo(39.92133699351021, within(1e-9));
+    // Its inverses are one-step approximations; ours iterate, so they agree to centimetres
+    // (about 1e-6 degrees) and ours maps back exactly.
+    GeoPoint wgs = GeoPoint.of(116.404, 39.915, CoordinateSystem.GCJ02).to(CoordinateSystem.WGS84);
+    assertThat(wgs.longitude()).isCloseTo(116.39775550083061, within(2e-6));
+    assertThat(wgs.latitude()).isCloseTo(39.91359571849836, within(2e-6));
+    GeoPoint forward = wgs.to(CoordinateSystem.GCJ02);
+    assertThat(forward.longitude()).isCloseTo(116.404, within(1e-9));
+    assertThat(forward.latitude()).isCloseTo(39.915, within(1e-9));
+    GeoPoint fromBd = GeoPoint.of(116.404, 39.915, CoordinateSystem.BD09).to(CoordinateSystem.GCJ02);
+    assertThat(fromBd.longitude()).isCloseTo(116.39762729119315, within(2e-6));
+    assertThat(fromBd.latitude()).isCloseTo(39.90865673957631, within(2e-6));
+    GeoPoint bdAgain = fromBd.to(CoordinateSystem.BD09);
+    assertThat(bdAgain.longitude()).isCloseTo(116.404, within(1e-9));
+    assertThat(bdAgain.latitude()).isCloseTo(39.915, within(1e-9));
+  }
+
+  @Test
   void knownOffsetsAndTheBoxOutsideChina() {
     // Tiananmen, WGS-84 -> GCJ-02: the public algorithm moves it about 0.0061 E, 0.0014 N.
     GeoPoint wgs = GeoPoint.of(116.391, 39.907, CoordinateSystem.WGS84);

@@ -120,7 +120,7 @@ class DeadlineTest {
         .hasMessageContaining("deadline.amount");
     assertThatThrownBy(() -> DeadlinePolicy.hours(1).dueFrom(Instant.MAX, china))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("deadline.start_range");
+        .hasMessageContaining("deadline.instant_range");
   }
 
   @Test

@@ -93,7 +93,7 @@ class WorkCalendarPropertiesTest {
             CHINA.isWorkingDay(d);
             return CHINA.covers(java.time.Year.of(year));
           } catch (MissingDataException e) {
-            return e.code().equals(WorkCalendar.YEAR_MISSING) && !CHINA.covers(java.time.Year.of(year));
+            return e.code().equals(TimeErrors.YEAR_MISSING) && !CHINA.covers(java.time.Year.of(year));
           }
         });
   }

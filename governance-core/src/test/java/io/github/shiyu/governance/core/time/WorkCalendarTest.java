@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WorkCalendarTest {
@@ -106,6 +107,40 @@ class WorkCalendarTest {
   }
 
   @Test
+  void everyYearHasEachFestivalWithItsStatutoryDays() {
+    for (int year = china.firstYear().getValue(); year <= china.lastYear().getValue(); year++) {
+      java.util.Map<String, Integer> days = new java.util.TreeMap<>();
+      for (LocalDate x = d(year, 1, 1); x.getYear() == year; x = x.plusDays(1)) {
+        if (china.isStatutoryHoliday(x)) {
+          for (String name : china.holidayName(x).orElseThrow().split("\\+")) {
+            days.merge(name, 1, Integer::sum);
+          }
+        }
+      }
+      boolean from2025 = year >= 2025;
+      // combined blocks (Mid-Autumn next to National Day) carry both names on every day
+      if (days.getOrDefault("MID_AUTUMN", 0) > 1) {
+        int combined = days.get("MID_AUTUMN");
+        // 2020: Mid-Autumn was Oct 1 itself, so 3 dates; otherwise 1 + 3.
+        assertThat(combined).as("combined block %d", year).isEqualTo(year == 2020 ? 3 : 4);
+        assertThat(days.get("NATIONAL_DAY")).isEqualTo(combined);
+        days.put("MID_AUTUMN", 1);
+        days.put("NATIONAL_DAY", 3);
+      }
+      assertThat(days)
+          .as("statutory days by festival in %d", year)
+          .containsEntry("NEW_YEAR", 1)
+          .containsEntry("SPRING_FESTIVAL", from2025 ? 4 : 3)
+          .containsEntry("QINGMING", 1)
+          .containsEntry("LABOUR_DAY", from2025 ? 2 : 1)
+          .containsEntry("DRAGON_BOAT", 1)
+          .containsEntry("MID_AUTUMN", 1)
+          .containsEntry("NATIONAL_DAY", 3)
+          .hasSize(7);
+    }
+  }
+
+  @Test
   void coversEveryYearFrom2019AndCitesItsNotice() {
     assertThat(china.firstYear()).isEqualTo(Year.of(2019));
     assertThat(china.lastYear().getValue()).isGreaterThanOrEqualTo(2026);
@@ -128,6 +163,12 @@ class WorkCalendarTest {
         .hasMessageContaining("2019-");
     assertThatThrownBy(() -> china.isWorkingDay(d(2018, 12, 29)))
         .isInstanceOf(MissingDataException.class);
+    int next = china.lastYear().getValue() + 1;
+    assertThatThrownBy(() -> china.plusWorkingDays(d(next - 1, 12, 20), 30))
+        .isInstanceOfSatisfying(MissingDataException.class, e -> {
+          assertThat(e.code()).isEqualTo(TimeErrors.YEAR_MISSING);
+          assertThat(e.localizedMessage(Locale.CHINA)).startsWith("缺少" + next + "年的工作日历数据");
+        });
     WorkCalendar planning = china.withFallback(CalendarFallback.MONDAY_TO_FRIDAY);
     assertThat(planning.isWorkingDay(far)).isTrue(); // a Thursday
     assertThat(planning.dayKind(d(2031, 5, 3))).isEqualTo(DayKind.WEEKEND);

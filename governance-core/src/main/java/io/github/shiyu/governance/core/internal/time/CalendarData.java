@@ -2,7 +2,7 @@ package io.github.shiyu.governance.core.internal.time;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.time.DayKind;
-import io.github.shiyu.governance.core.time.WorkCalendar;
+import io.github.shiyu.governance.core.time.TimeErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -214,7 +214,7 @@ public final class CalendarData {
   }
 
   private static InvalidValueException error(String source, int number, String message) {
-    return new InvalidValueException(WorkCalendar.DATA_FORMAT, source, number, message);
+    return new InvalidValueException(TimeErrors.DATA_FORMAT, source, number, message);
   }
 
   /**
