@@ -15,4 +15,5 @@ module io.github.shiyu.governance.metrics {
   exports io.github.shiyu.governance.metrics;
   exports io.github.shiyu.governance.metrics.fact;
   exports io.github.shiyu.governance.metrics.report;
+  exports io.github.shiyu.governance.metrics.assessment;
 }
