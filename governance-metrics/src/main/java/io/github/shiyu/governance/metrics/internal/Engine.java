@@ -509,12 +509,28 @@ public final class Engine {
     for (int k = 0; k < n; k++) {
       isType[k] = kinds[k] == Dimension.Kind.TYPE;
     }
+    // the usual reports group by one or two dictionary columns: a loop-invariant test the
+    // JIT unswitches, instead of the general loop over the dimensions
+    final int shape = n == 0 ? 0 : n == 1 && cols[0] != null ? 1
+        : n == 2 && cols[0] != null && cols[1] != null ? 2 : 3;
+    final int[] c0 = shape == 1 || shape == 2 ? cols[0] : null;
+    final int[] c1 = shape == 2 ? cols[1] : null;
+    final int[] l0 = shape == 1 || shape == 2 ? local[0] : null;
+    final int[] l1 = shape == 2 ? local[1] : null;
+    final int size1 = shape == 2 ? size[1] : 0;
     for (int i = from; i < to; i++) {
-      int sk = 0;
-      for (int k = 0; k < n; k++) {
-        int[] col = cols[k];
-        int v = col != null ? col[i] + 1 : isType[k] ? type[i] + 1 : 0;
-        sk = sk * size[k] + local[k][v];
+      int sk;
+      if (shape == 2) {
+        sk = l0[c0[i] + 1] * size1 + l1[c1[i] + 1];
+      } else if (shape == 1) {
+        sk = l0[c0[i] + 1];
+      } else {
+        sk = 0;
+        for (int k = 0; k < n; k++) {
+          int[] col = cols[k];
+          int v = col != null ? col[i] + 1 : isType[k] ? type[i] + 1 : 0;
+          sk = sk * size[k] + local[k][v];
+        }
       }
       int t = type[i];
       int b = bits[i];
