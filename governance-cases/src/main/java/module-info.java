@@ -10,4 +10,7 @@ module io.github.shiyu.governance.cases {
   requires org.slf4j;
 
   exports io.github.shiyu.governance.cases;
+  exports io.github.shiyu.governance.cases.monitor;
+  exports io.github.shiyu.governance.cases.standard;
+  exports io.github.shiyu.governance.cases.store;
 }

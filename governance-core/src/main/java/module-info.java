@@ -32,8 +32,11 @@ module io.github.shiyu.governance.core {
 
   exports io.github.shiyu.governance.core.geo;
 
-  // exports io.github.shiyu.governance.core.validation;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.validation;
+  // Hibernate Validator (or any provider) instantiates the constraint validators reflectively;
+  // unqualified because the provider is the application's choice.
+  opens io.github.shiyu.governance.core.internal.validation;
 
-  // exports io.github.shiyu.governance.core.json;  (uncomment when the package has its first type)
+  exports io.github.shiyu.governance.core.json;
 
 }

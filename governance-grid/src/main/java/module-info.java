@@ -7,6 +7,7 @@
  */
 module io.github.shiyu.governance.grid {
   requires transitive io.github.shiyu.governance.core;
+  requires com.fasterxml.jackson.databind;
   requires org.locationtech.jts;
   requires org.slf4j;
 

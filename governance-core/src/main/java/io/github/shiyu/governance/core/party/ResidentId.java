@@ -2,6 +2,7 @@ package io.github.shiyu.governance.core.party;
 
 import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.division.DivisionCode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -19,10 +20,11 @@ import java.util.Optional;
  * case; nothing else is normalised (no trimming, no full-width digits).
  *
  * <p>The rules checked, in order, each with its stable {@link Problem}: the length (18, or 15
- * digits), the characters, the province code in positions 1-2 (11-15, 21-23, 31-37, 41-46,
- * 50-54, 61-65, 71, 81, 82; the rest of the region is not checked against any code table,
- * since codes are reissued every year and old IDs keep theirs), the birth date (a real
- * calendar date from 1800-01-01 to today in {@code Asia/Shanghai}), and the check character.
+ * digits), the characters, the region (positions 1-2 a province code: 11-15, 21-23, 31-37,
+ * 41-46, 50-54, 61-65, 71, 81, 82; and the structure of a GB/T 2260 code: no county digits
+ * under a zero city part; the region is never looked up in a code table, since codes change
+ * every year and old IDs keep theirs), the birth date (a real calendar date from 1800-01-01
+ * to today in {@code Asia/Shanghai}), and the check character.
  *
  * <p>{@link #toString()} and {@link #masked()} give the form of {@link MaskingPolicy#defaults()};
  * the full number comes out only through {@link #reveal()}. Errors never echo the input:
@@ -56,10 +58,14 @@ public final class ResidentId {
     CHARACTER(ErrorCode.of("resident_id.character",
         "character {0} is not allowed: the first 17 characters are digits, the 18th a digit or X",
         "第{0}位字符无效：前17位应为数字，第18位应为数字或X")),
-    /** {@code resident_id.region}: the first two digits are not a province code. */
+    /**
+     * {@code resident_id.region}: the first two digits are not a province code, or the
+     * region's county digits are set under a zero city part.
+     */
     REGION(ErrorCode.of("resident_id.region",
-        "characters 1-2 are not a province code",
-        "第1-2位不是有效的省级行政区划代码")),
+        "characters 1-6 are not a region code: characters 1-2 must be a province code and"
+            + " characters 5-6 must be 00 when 3-4 are",
+        "第1-6位不是有效的行政区划代码：第1-2位应为省级代码，第3-4位为00时第5-6位也应为00")),
     /** {@code resident_id.birth_date}: not a real calendar date, before 1800 or in the future. */
     BIRTH_DATE(ErrorCode.of("resident_id.birth_date",
         "characters {0}-{1} are not a birth date (a real calendar date from 1800 up to today)",
@@ -184,6 +190,21 @@ public final class ResidentId {
   }
 
   /**
+   * The region the number was issued under, as a structural division code (never looked up:
+   * it may have been abolished since). Usually county level; numbers issued under a city
+   * code give a city.
+   *
+   * <pre>{@code
+   * ResidentId.parse("11010519491231002X").region();   // 110105000000, COUNTY
+   * }</pre>
+   *
+   * @return the code, 12 digits
+   */
+  public DivisionCode region() {
+    return DivisionCode.parse(regionCode());
+  }
+
+  /**
    * The check character every valid number ends with, for a number's first 17 digits.
    *
    * @param first17 at least 17 characters whose first 17 are ASCII digits
@@ -271,7 +292,9 @@ public final class ResidentId {
         return Verdict.of(Problem.CHARACTER, i + 1);
       }
     }
-    if (!isProvince((text.charAt(0) - '0') * 10 + (text.charAt(1) - '0'))) {
+    if (!isProvince((text.charAt(0) - '0') * 10 + (text.charAt(1) - '0'))
+        || (text.charAt(2) == '0' && text.charAt(3) == '0'
+            && (text.charAt(4) != '0' || text.charAt(5) != '0'))) {
       return Verdict.of(Problem.REGION);
     }
     String full;

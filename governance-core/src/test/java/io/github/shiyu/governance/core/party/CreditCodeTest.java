@@ -86,7 +86,7 @@ class CreditCodeTest {
     assertThat(thrown).as(bad).isInstanceOf(InvalidValueException.class);
     InvalidValueException e = (InvalidValueException) thrown;
     assertThat(IDS).contains(e.code().id());
-    ResidentIdProperties.assertNoEcho(bad, e);
+    ResidentIdPropertiesTest.assertNoEcho(bad, e);
     return e;
   }
 

@@ -32,8 +32,13 @@ final class Generators {
 
   /** Valid 18-character resident IDs born from 1900 up to today. */
   static Gen<String> residentIds() {
-    return Generate.pick(PROVINCES).zip(digits(4), birthDates(LocalDate.of(1900, 1, 1)),
+    return Generate.pick(PROVINCES).zip(regionDigits(), birthDates(LocalDate.of(1900, 1, 1)),
         digits(3), (p, r, d, s) -> withCheck(p + r + d.toString().replace("-", "") + s));
+  }
+
+  /** Digits 3-6 of a region: a county part only under a non-zero city part. */
+  static Gen<String> regionDigits() {
+    return digits(4).map(d -> d.startsWith("00") ? "0000" : d);
   }
 
   /** ISO 7064 MOD 11-2 from its definition: weight 2^(n-1) mod 11 for position n from the right. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,10 @@ class ResidentIdTest {
     assertThat(id.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
     assertThat(id.sex()).isEqualTo(Sex.FEMALE);
     assertThat(id.regionCode()).isEqualTo("110105");
+    assertThat(id.region()).isEqualTo(DivisionCode.parse("110105"));
+    assertThat(id.region().level()).isEqualTo(DivisionLevel.COUNTY);
+    assertThat(ResidentId.parse(Generators.withCheck("44030019900101001")).region().level())
+        .isEqualTo(DivisionLevel.CITY);
     assertThat(ResidentId.checkCharacterOf(KNOWN)).isEqualTo('X');
     assertThat(ResidentId.isValid(KNOWN)).isTrue();
   }
@@ -74,16 +80,19 @@ class ResidentIdTest {
     assertThat(error("11010549123100X").code().id()).isEqualTo("resident_id.character");
     assertThat(error("990105194912310028").code().id()).isEqualTo("resident_id.region");
     assertThat(error("160105194912310026").code().id()).isEqualTo("resident_id.region");
+    assertThat(error(Generators.withCheck("11001019491231002")).code().id())
+        .isEqualTo("resident_id.region");
+    assertThat(error("110010491231002").code().id()).isEqualTo("resident_id.region");
     // 1949-02-30, 1900-02-29 (not a leap year), month 13, day 00, before 1800
-    assertThat(error(ResidentIdProperties.withCheck("11010519490230002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519490230002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010519000229002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519000229002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010519491331002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519491331002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010519491200002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010519491200002")).code().id())
         .isEqualTo("resident_id.birth_date");
-    assertThat(error(ResidentIdProperties.withCheck("11010517991231002")).code().id())
+    assertThat(error(ResidentIdPropertiesTest.withCheck("11010517991231002")).code().id())
         .isEqualTo("resident_id.birth_date");
     assertThat(error("110105490230002").code().id()).isEqualTo("resident_id.birth_date");
   }
@@ -91,8 +100,8 @@ class ResidentIdTest {
   @Test
   void birthDateInTheFutureIsRejected() {
     LocalDate today = LocalDate.of(2026, 11, 24);
-    String born = ResidentIdProperties.withCheck("11010520261124002");
-    String unborn = ResidentIdProperties.withCheck("11010520261125002");
+    String born = ResidentIdPropertiesTest.withCheck("11010520261124002");
+    String unborn = ResidentIdPropertiesTest.withCheck("11010520261125002");
     assertThat(ResidentId.parse(born, today).birthDate()).isEqualTo(today);
     assertThatThrownBy(() -> ResidentId.parse(unborn, today))
         .isInstanceOf(InvalidValueException.class)

@@ -1,0 +1,293 @@
+package io.github.shiyu.governance.cases;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.org.Tier;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request to move a case: a command name from the workflow, the actor, and the data the
+ * transition needs (a handler for {@code dispatch}, a reason for {@code returnOrder}, a rating
+ * for {@code rate}, ...). Immutable; the {@code with...} methods return copies.
+ *
+ * <p>The idempotency key identifies the request: a retried request with the same key is
+ * answered with the event it produced the first time instead of being applied again.
+ * A command names no case: the same command value may be sent to many cases.
+ *
+ * <pre>{@code
+ * Command dispatch = Command.of("dispatch", Actor.of("op-7", Role.OPERATIONS_CENTER))
+ *     .withHandler("dept-housing")
+ *     .withIdempotencyKey("req-8f2c");
+ * }</pre>
+ */
+public final class Command {
+
+  /** The command that creates a case. */
+  public static final String REGISTER = "register";
+
+  private final String name;
+  private final Actor actor;
+  private final String idempotencyKey;
+  private final String handler;
+  private final String reason;
+  private final Rating rating;
+  private final Tier tier;
+  private final Registration registration;
+
+  private Command(String name, Actor actor, String idempotencyKey, String handler, String reason,
+      Rating rating, Tier tier, Registration registration) {
+    this.name = name;
+    this.actor = actor;
+    this.idempotencyKey = idempotencyKey;
+    this.handler = handler;
+    this.reason = reason;
+    this.rating = rating;
+    this.tier = tier;
+    this.registration = registration;
+  }
+
+  /**
+   * A command without data.
+   *
+   * @param name  the command's name in the workflow, lower camel case, e.g. {@code returnOrder}
+   * @param actor who issues it
+   * @return the command
+   * @throws InvalidValueException {@code case.command} for a malformed name
+   */
+  public static Command of(String name, Actor actor) {
+    if (!isName(name)) {
+      throw new InvalidValueException(CaseErrors.COMMAND, String.valueOf(name));
+    }
+    return new Command(name, Objects.requireNonNull(actor, "actor"), null, null, null, null,
+        null, null);
+  }
+
+  /** Lower camel case: a lower-case ASCII letter, then ASCII letters and digits, 1-64 long. */
+  private static boolean isName(String name) {
+    if (name == null || name.isEmpty() || name.length() > 64) {
+      return false;
+    }
+    char first = name.charAt(0);
+    if (first < 'a' || first > 'z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The command that registers a new case ({@value #REGISTER}).
+   *
+   * @param actor        who registers it
+   * @param registration what is registered
+   * @return the command
+   */
+  public static Command register(Actor actor, Registration registration) {
+    return new Command(REGISTER, Objects.requireNonNull(actor, "actor"), null, null, null, null,
+        null, Objects.requireNonNull(registration, "registration"));
+  }
+
+  /**
+   * A copy with an idempotency key.
+   *
+   * @param key the request's key, 1 to 128 characters
+   * @return the copy
+   */
+  public Command withIdempotencyKey(String key) {
+    if (key == null || key.isEmpty() || key.length() > 128) {
+      throw new InvalidValueException(CaseErrors.COMMAND, "idempotency key of length "
+          + (key == null ? 0 : key.length()));
+    }
+    return new Command(name, actor, key, handler, reason, rating, tier, registration);
+  }
+
+  /**
+   * A copy naming the handler (department or person id) the transition assigns.
+   *
+   * @param handler the handler's id
+   * @return the copy
+   */
+  public Command withHandler(String handler) {
+    return new Command(name, actor, idempotencyKey, Objects.requireNonNull(handler, "handler"),
+        reason, rating, tier, registration);
+  }
+
+  /**
+   * A copy with the reason the transition records (return, refusal, extension, escalation).
+   * Reasons are kept in events: write them without personal data.
+   *
+   * @param reason the reason
+   * @return the copy
+   */
+  public Command withReason(String reason) {
+    return new Command(name, actor, idempotencyKey, handler, Objects.requireNonNull(reason,
+        "reason"), rating, tier, registration);
+  }
+
+  /**
+   * A copy with the citizen's rating.
+   *
+   * @param rating the rating
+   * @return the copy
+   */
+  public Command withRating(Rating rating) {
+    return new Command(name, actor, idempotencyKey, handler, reason,
+        Objects.requireNonNull(rating, "rating"), tier, registration);
+  }
+
+  /**
+   * A copy with the tier a risk assessment decided.
+   *
+   * @param tier the tier
+   * @return the copy
+   */
+  public Command withTier(Tier tier) {
+    return new Command(name, actor, idempotencyKey, handler, reason, rating,
+        Objects.requireNonNull(tier, "tier"), registration);
+  }
+
+  /**
+   * The command's name in the workflow.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Who issues the command.
+   *
+   * @return the actor
+   */
+  public Actor actor() {
+    return actor;
+  }
+
+  /**
+   * The request's idempotency key.
+   *
+   * @return the key, or empty
+   */
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
+  }
+
+  /**
+   * The handler to assign.
+   *
+   * @return the handler id, or empty
+   */
+  public Optional<String> handler() {
+    return Optional.ofNullable(handler);
+  }
+
+  /**
+   * The reason given.
+   *
+   * @return the reason, or empty
+   */
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason);
+  }
+
+  /**
+   * The rating given.
+   *
+   * @return the rating, or empty
+   */
+  public Optional<Rating> rating() {
+    return Optional.ofNullable(rating);
+  }
+
+  /**
+   * Whether the command carries a given rating (allocation-free, for branch conditions).
+   *
+   * @param expected the rating
+   * @return {@code true} if the command's rating is {@code expected}
+   */
+  public boolean ratingIs(Rating expected) {
+    return rating == expected;
+  }
+
+  /**
+   * The tier decided.
+   *
+   * @return the tier, or empty
+   */
+  public Optional<Tier> tier() {
+    return Optional.ofNullable(tier);
+  }
+
+  /**
+   * What a {@value #REGISTER} command registers.
+   *
+   * @return the registration, or empty for other commands
+   */
+  public Optional<Registration> registration() {
+    return Optional.ofNullable(registration);
+  }
+
+  boolean hasHandler() {
+    return handler != null;
+  }
+
+  boolean hasReason() {
+    return reason != null;
+  }
+
+  boolean hasRating() {
+    return rating != null;
+  }
+
+  String rawKey() {
+    return idempotencyKey;
+  }
+
+  String rawHandler() {
+    return handler;
+  }
+
+  Rating rawRating() {
+    return rating;
+  }
+
+  Tier rawTier() {
+    return tier;
+  }
+
+  Registration rawRegistration() {
+    return registration;
+  }
+
+  /**
+   * Whether two commands are the same request: name, actor, key and data.
+   *
+   * @param o the other object
+   * @return {@code true} if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Command c && name.equals(c.name) && actor.equals(c.actor)
+        && Objects.equals(idempotencyKey, c.idempotencyKey) && Objects.equals(handler, c.handler)
+        && Objects.equals(reason, c.reason) && rating == c.rating && tier == c.tier
+        && Objects.equals(registration, c.registration);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, actor, idempotencyKey, handler, reason, rating, tier, registration);
+  }
+
+  /** The name, actor and key; reasons are left out since they are free text. */
+  @Override
+  public String toString() {
+    return "Command[" + name + " by " + actor.id() + "/" + actor.role()
+        + (idempotencyKey == null ? "" : ", key " + idempotencyKey) + "]";
+  }
+}

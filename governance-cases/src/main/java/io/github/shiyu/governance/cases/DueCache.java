@@ -1,0 +1,40 @@
+package io.github.shiyu.governance.cases;
+
+import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import io.github.shiyu.governance.core.time.PeriodUnit;
+import io.github.shiyu.governance.core.time.WorkCalendar;
+import java.time.Instant;
+import java.time.zone.ZoneRules;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Remembers due instants of day-unit limits by start day: every case registered on the same
+ * day with the same limit has the same due instant, and working out working days on the
+ * calendar is the costliest step of a decision. Direct-mapped and lock-free; a miss computes
+ * and overwrites the slot. Belongs to one workflow instance (one calendar).
+ */
+final class DueCache {
+
+  private static final ZoneRules RULES = WorkCalendar.ZONE.getRules();
+  private static final int SLOTS = 256;
+
+  private record Entry(DeadlinePolicy policy, long epochDay, Instant due) {}
+
+  private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SLOTS);
+
+  Deadline start(Object limit, Instant now, WorkCalendar calendar) {
+    if (!(limit instanceof DeadlinePolicy policy) || policy.unit() == PeriodUnit.HOURS) {
+      return TimeLimits.start(limit, now, calendar);
+    }
+    long local = now.getEpochSecond() + RULES.getOffset(now).getTotalSeconds();
+    long day = Math.floorDiv(local, 86_400L);
+    int slot = (int) ((day * 31 + policy.hashCode()) & (SLOTS - 1));
+    Entry e = entries.get(slot);
+    if (e == null || e.epochDay != day || !e.policy.equals(policy)) {
+      e = new Entry(policy, day, policy.dueFrom(now, calendar));
+      entries.set(slot, e);
+    }
+    return Deadline.of(now, e.due, policy.unit());
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.shiyu.governance.cases;
+
+/**
+ * A state of a workflow, with its name and {@link StateKind}. States belong to the workflow
+ * that declared them and are compared by identity; get them from
+ * {@link Workflow#state(String)}.
+ *
+ * <pre>{@code
+ * State dispatched = workflow.state("DISPATCHED").orElseThrow();
+ * dispatched.kind();   // OPEN
+ * }</pre>
+ */
+public final class State {
+
+  private final String name;
+  private final StateKind kind;
+  private final String label;
+  final int index;
+  final Object owner;
+
+  State(String name, StateKind kind, String label, int index, Object owner) {
+    this.name = name;
+    this.kind = kind;
+    this.label = label;
+    this.index = index;
+    this.owner = owner;
+  }
+
+  /**
+   * The state's name, upper snake case, e.g. {@code DISPATCHED}.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Whether the state is open, closed or terminal.
+   *
+   * @return the kind
+   */
+  public StateKind kind() {
+    return kind;
+  }
+
+  /**
+   * The human label (Chinese term where the glossary has one), for documents and UIs.
+   *
+   * @return the label, the name if none was given
+   */
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

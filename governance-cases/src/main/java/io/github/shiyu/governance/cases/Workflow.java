@@ -1,0 +1,1166 @@
+package io.github.shiyu.governance.cases;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.WorkCalendar;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A workflow definition as data: states with their kinds, commands, and the transitions between
+ * them with roles, guards and effects. It decides commands against cases (a pure function:
+ * {@link #decide} returns an event or a rejection and changes nothing).
+ *
+ * <p>Built with {@link #builder(String, CaseType)}; {@link Builder#build()} rejects unreachable
+ * states, non-terminal dead ends, ambiguous transitions and exits from terminal states. A built
+ * workflow is immutable and thread-safe, shared by every case and thread, and lives in no
+ * global registry: whoever needs it holds a reference. States and commands are indexed into
+ * arrays, so deciding a command costs a map lookup, a few array loads, the guards and a role
+ * check.
+ *
+ * <pre>{@code
+ * Workflow w = Workflow.builder("complaint", CaseType.WORK_ORDER)
+ *     .state("REGISTERED", StateKind.OPEN)
+ *     .state("DONE", StateKind.TERMINAL)
+ *     .registration().to("REGISTERED").by(Role.OPERATIONS_CENTER).add()
+ *     .on("conclude").from("REGISTERED").to("DONE").by(Role.DEPARTMENT)
+ *         .tags(EventTag.CONCLUSION).add()
+ *     .build();
+ * w.permitted(w.state("REGISTERED").orElseThrow(), Role.DEPARTMENT);   // [conclude]
+ * }</pre>
+ */
+public final class Workflow {
+
+  private final String name;
+  private final CaseType type;
+  private final State[] states;
+  private final Map<String, State> stateByName;
+  private final String[] commands;
+  private final Map<String, Integer> commandIndex;
+  private final String[] commandKeys;
+  private final int[] commandSlots;
+  private final Transition[] table;
+  private final Transition registration;
+  private final List<Transition> transitions;
+  private final Object owner;
+  private final String[] clockNames;
+  private final String[] limitNames;
+  private final TimeLimits limits;
+  private final WorkCalendar calendar;
+  private final ConcurrentHashMap<String, Object[]> limitsByCategory = new ConcurrentHashMap<>();
+  private final DueCache dues = new DueCache();
+  private final Deadline[] noClocks;
+
+  private Workflow(Builder b, State[] states, Map<String, State> stateByName, String[] commands,
+      Map<String, Integer> commandIndex, Transition[] table, Transition registration,
+      List<Transition> transitions, Object owner, String[] limitNames) {
+    this.name = b.name;
+    this.type = b.type;
+    this.states = states;
+    this.stateByName = stateByName;
+    this.commands = commands;
+    this.commandIndex = commandIndex;
+    int size = Integer.highestOneBit(Math.max(4, commands.length * 4 - 1)) << 1;
+    this.commandKeys = new String[size];
+    this.commandSlots = new int[size];
+    for (int c = 0; c < commands.length; c++) {
+      int i = spread(commands[c].hashCode()) & (size - 1);
+      while (commandKeys[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      commandKeys[i] = commands[c];
+      commandSlots[i] = c;
+    }
+    this.table = table;
+    this.registration = registration;
+    this.transitions = transitions;
+    this.owner = owner;
+    this.clockNames = b.clocks.toArray(new String[0]);
+    this.noClocks = new Deadline[clockNames.length];
+    this.limitNames = limitNames;
+    this.limits = b.limits;
+    this.calendar = b.calendar;
+    checkLimits(limits);
+  }
+
+  private Workflow(Workflow base, TimeLimits limits, WorkCalendar calendar) {
+    this.name = base.name;
+    this.type = base.type;
+    this.states = base.states;
+    this.stateByName = base.stateByName;
+    this.commands = base.commands;
+    this.commandIndex = base.commandIndex;
+    this.commandKeys = base.commandKeys;
+    this.commandSlots = base.commandSlots;
+    this.table = base.table;
+    this.registration = base.registration;
+    this.transitions = base.transitions;
+    this.owner = base.owner;
+    this.clockNames = base.clockNames;
+    this.noClocks = base.noClocks;
+    this.limitNames = base.limitNames;
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    checkLimits(limits);
+  }
+
+  private void checkLimits(TimeLimits candidate) {
+    List<String> missing = new ArrayList<>();
+    for (String limit : limitNames) {
+      if (!candidate.hasDefault(limit)) {
+        missing.add(limit);
+      }
+    }
+    for (Transition t : transitions) {
+      if (t.countLimit != null && candidate.count(t.countLimit).isEmpty()
+          && !missing.contains(t.countLimit)) {
+        missing.add(t.countLimit);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidValueException(CaseErrors.TIME_LIMIT, String.join(", ", missing),
+          "workflow '" + name + "' uses it but the time limits have no default for it");
+    }
+  }
+
+  /**
+   * A copy of this workflow running other time limits; states, transitions and cases are
+   * shared with this one.
+   *
+   * @param other the limits, with a default for every limit and count the workflow uses
+   * @return the reconfigured workflow
+   * @throws InvalidValueException {@code workflow.time_limit} naming the limits missing
+   */
+  public Workflow withTimeLimits(TimeLimits other) {
+    return new Workflow(this, other, calendar);
+  }
+
+  /**
+   * A copy of this workflow counting working days with another calendar (for example the
+   * national calendar with a province's local adjustments).
+   *
+   * @param other the calendar
+   * @return the reconfigured workflow
+   */
+  public Workflow withCalendar(WorkCalendar other) {
+    return new Workflow(this, limits, other);
+  }
+
+  /**
+   * The time limits in force.
+   *
+   * @return the limits
+   */
+  public TimeLimits timeLimits() {
+    return limits;
+  }
+
+  /**
+   * The work calendar deadlines are computed with.
+   *
+   * @return the calendar
+   */
+  public WorkCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * The clocks a case of this workflow may run; the first is the primary clock, whose due
+   * instant events report as {@link CaseEvent#due()}.
+   *
+   * @return the clock names
+   */
+  public List<String> clocks() {
+    return List.of(clockNames);
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** The command's index, or -1: open addressing over a table at most a quarter full. */
+  private int commandIndexOf(String command) {
+    int mask = commandKeys.length - 1;
+    int i = spread(command.hashCode()) & mask;
+    while (true) {
+      String k = commandKeys[i];
+      if (k == null) {
+        return -1;
+      }
+      if (k == command || k.equals(command)) {
+        return commandSlots[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private Object[] limitsFor(String category) {
+    Object[] found = limitsByCategory.get(category);
+    if (found == null) {
+      found = new Object[limitNames.length];
+      for (int i = 0; i < limitNames.length; i++) {
+        found[i] = limits.find(limitNames[i], category);
+      }
+      limitsByCategory.putIfAbsent(category, found);
+    }
+    return found;
+  }
+
+  /**
+   * Starts a definition.
+   *
+   * @param name a short name, lower kebab case, e.g. {@code work-order}
+   * @param type the case type it handles
+   * @return the builder
+   */
+  public static Builder builder(String name, CaseType type) {
+    return new Builder(name, type);
+  }
+
+  /**
+   * The workflow's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The case type it handles.
+   *
+   * @return the type
+   */
+  public CaseType type() {
+    return type;
+  }
+
+  /**
+   * The states, in declaration order.
+   *
+   * @return the states
+   */
+  public List<State> states() {
+    return List.of(states);
+  }
+
+  /**
+   * A state by name.
+   *
+   * @param name the state's name
+   * @return the state, or empty
+   */
+  public Optional<State> state(String name) {
+    return Optional.ofNullable(stateByName.get(name));
+  }
+
+  /**
+   * The state every case starts in.
+   *
+   * @return the initial state
+   */
+  public State initial() {
+    return registration.to;
+  }
+
+  /**
+   * The command names, in declaration order ({@value Command#REGISTER} first).
+   *
+   * @return the names
+   */
+  public List<String> commands() {
+    List<String> all = new ArrayList<>(commands.length + 1);
+    all.add(Command.REGISTER);
+    all.addAll(Arrays.asList(commands));
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * Every transition, the registration first, then in declaration order.
+   *
+   * @return the transitions
+   */
+  public List<Transition> transitions() {
+    return transitions;
+  }
+
+  /**
+   * The commands a role may issue in a state (guards and windows not evaluated).
+   *
+   * @param state a state of this workflow
+   * @param role  the role
+   * @return the command names, in declaration order
+   */
+  public List<String> permitted(State state, Role role) {
+    checkOwner(state, "(state)");
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < commands.length; c++) {
+      for (Transition t = table[state.index * commands.length + c]; t != null; t = t.next) {
+        if (t.allows(role)) {
+          out.add(commands[c]);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Decides the registration of a new case.
+   *
+   * @param id      the new case's id
+   * @param command a {@link Command#register} command whose registration has this type
+   * @param now     the time of registration
+   * @return the first event, or a rejection
+   */
+  public Decision register(CaseId id, Command command, Instant now) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(now, "now");
+    Registration r = command.rawRegistration();
+    if (r == null) {
+      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name(), "",
+          "only 'register' can start a case");
+    }
+    Transition t = registration;
+    if (!t.allows(command.actor().role())) {
+      return roleNotAllowed(t, command, "");
+    }
+    if (r.type() != type) {
+      return new Rejection(Rejection.Reason.GUARD_FAILED, command.name(), "",
+          "case type " + r.type() + " is not handled by workflow '" + name + "' (" + type + ")");
+    }
+    Rejection failed = checkGuards(t, null, command, now, "");
+    if (failed != null) {
+      return failed;
+    }
+    Deadline[] clocks = Clocks.after(noClocks, t, limitsFor(r.category()), now, calendar, dues);
+    return new CaseEvent(id, 1, now, t, command, Handling.initial(r, command), clocks);
+  }
+
+  /**
+   * Decides a command against a case. Pure: nothing changes until the caller applies the event.
+   *
+   * @param kase    a case of this workflow
+   * @param command the command
+   * @param now     the time of the decision, not before the case's last change
+   * @return the event the command produces, or why it is rejected
+   * @throws InvalidValueException {@code workflow.foreign_case} if the case belongs to another
+   *     workflow, {@code case.clock_backwards} if {@code now} is before the case's last change
+   */
+  public Decision decide(Case kase, Command command, Instant now) {
+    State s = kase.state();
+    checkOwner(s, kase.id().value());
+    if (now.isBefore(kase.updatedAt())) {
+      throw new InvalidValueException(CaseErrors.CLOCK_BACKWARDS, kase.id(), kase.updatedAt(),
+          now);
+    }
+    int c = commandIndexOf(command.name());
+    if (c < 0) {
+      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name(), s.name(),
+          "workflow '" + name + "' has no command '" + command.name() + "'");
+    }
+    Transition t = table[s.index * commands.length + c];
+    if (t == null) {
+      return new Rejection(Rejection.Reason.NOT_PERMITTED, command.name(), s.name(),
+          s.kind() == StateKind.TERMINAL ? "state " + s.name() + " is terminal"
+              : "not permitted in state " + s.name());
+    }
+    Transition head = t;
+    while (t.when != null && !t.when.test(kase, command, now)) {
+      t = t.next;
+      if (t == null) {
+        return new Rejection(Rejection.Reason.GUARD_FAILED, command.name(), s.name(),
+            "no branch applies: " + branches(head));
+      }
+    }
+    if (!t.allows(command.actor().role())) {
+      return roleNotAllowed(t, command, s.name());
+    }
+    Deadline[] clocks = kase.clocks();
+    if (t.withinClock >= 0) {
+      Deadline window = clocks[t.withinClock];
+      if (window == null || window.isOverdue(now)) {
+        return new Rejection(Rejection.Reason.WINDOW_CLOSED, command.name(), s.name(),
+            "window '" + clockNames[t.withinClock] + "' "
+                + (window == null ? "is not open" : "closed at " + window.due()));
+      }
+    }
+    if (t.lapsedClock >= 0) {
+      Deadline window = clocks[t.lapsedClock];
+      if (window == null || !window.isOverdue(now)) {
+        return guardFailed(command, s.name(), "window '" + clockNames[t.lapsedClock] + "' "
+            + (window == null ? "is not open" : "has not lapsed (due " + window.due() + ")"));
+      }
+    }
+    if (t.countLimit != null) {
+      int max = limits.countOr(t.countLimit, 0);
+      int done = t.countsExtension ? kase.extensions() : t.countsReturn ? kase.returns()
+          : t.countsReopening ? kase.reopenings() : t.countsSupervision ? kase.supervisions()
+          : kase.escalations();
+      if (done >= max) {
+        return guardFailed(command, s.name(), "at most " + max + " " + t.countLimit
+            + " allowed, " + done + " done");
+      }
+    }
+    Rejection failed = checkGuards(t, kase, command, now, s.name());
+    if (failed != null) {
+      return failed;
+    }
+    if (t.clockActions.length > 0) {
+      clocks = Clocks.after(clocks, t, limitsFor(kase.category()), now, calendar, dues);
+    }
+    return new CaseEvent(kase.id(), kase.version() + 1, now, t, command,
+        kase.handling().after(t, command), clocks);
+  }
+
+  private Rejection checkGuards(Transition t, Case kase, Command command, Instant now,
+      String state) {
+    if (t.requiresReason && !command.hasReason()) {
+      return guardFailed(command, state, "a reason is required");
+    }
+    if (t.requiresHandler && !command.hasHandler()) {
+      return guardFailed(command, state, "a handler is required");
+    }
+    if (t.requiresRating && !command.hasRating()) {
+      return guardFailed(command, state, "a rating is required");
+    }
+    if (t.requiresTier && command.rawTier() == null) {
+      return guardFailed(command, state, "a tier is required");
+    }
+    if (t.escalates && kase != null && kase.escalationLevel().next().isEmpty()) {
+      return guardFailed(command, state, "already at the top of the escalation ladder ("
+          + kase.escalationLevel() + ")");
+    }
+    for (int i = 0; i < t.guards.length; i++) {
+      if (!t.guards[i].test(kase, command, now)) {
+        return guardFailed(command, state, t.guardReasons[i]);
+      }
+    }
+    return null;
+  }
+
+  private static Rejection guardFailed(Command command, String state, String reason) {
+    return new Rejection(Rejection.Reason.GUARD_FAILED, command.name(), state, reason);
+  }
+
+  private static Rejection roleNotAllowed(Transition t, Command command, String state) {
+    return new Rejection(Rejection.Reason.ROLE_NOT_ALLOWED, command.name(), state,
+        "role " + command.actor().role() + " not allowed, only " + Arrays.toString(t.roles));
+  }
+
+  private static String branches(Transition head) {
+    List<String> out = new ArrayList<>();
+    for (Transition t = head; t != null; t = t.next) {
+      out.add(t.whenDescription == null ? "(default)" : t.whenDescription);
+    }
+    return String.join("; ", out);
+  }
+
+  private void checkOwner(State s, String caseId) {
+    if (s.owner != owner) {
+      throw new InvalidValueException(CaseErrors.FOREIGN_CASE, caseId, s.name(), name);
+    }
+  }
+
+  /**
+   * Renders the workflow as a Mermaid state diagram.
+   *
+   * @return the diagram's source, {@code stateDiagram-v2}
+   */
+  public String toMermaid() {
+    return Rendering.mermaid(this);
+  }
+
+  /**
+   * Renders the workflow as a PlantUML state diagram.
+   *
+   * @return the diagram's source, from {@code @startuml} to {@code @enduml}
+   */
+  public String toPlantUml() {
+    return Rendering.plantUml(this);
+  }
+
+  @Override
+  public String toString() {
+    return "Workflow[" + name + ", " + type + ", " + states.length + " states, "
+        + transitions.size() + " transitions]";
+  }
+
+  /**
+   * Builds a {@link Workflow}. Not thread-safe; {@link #build()} checks the whole definition.
+   *
+   * <pre>{@code
+   * Workflow.Builder b = Workflow.builder("grid-incident", CaseType.GRID_INCIDENT)
+   *     .state("FOUND", StateKind.OPEN, "发现")
+   *     .state("CONCLUDED", StateKind.TERMINAL, "办结");
+   * }</pre>
+   */
+  public static final class Builder {
+
+    private static final Pattern STATE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+    private String name;
+    private final CaseType type;
+    private final Map<String, StateKind> kinds = new LinkedHashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+    private final List<String> clocks = new ArrayList<>();
+    private final List<TransitionBuilder> transitions = new ArrayList<>();
+    private TransitionBuilder registration;
+    private TimeLimits limits = TimeLimits.builder().build();
+    private WorkCalendar calendar;
+
+    private Builder(String name, CaseType type) {
+      if (name == null || !NAME.matcher(name).matches()) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, String.valueOf(name),
+            "a workflow name is lower kebab case");
+      }
+      this.name = name;
+      this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * Declares a state.
+     *
+     * @param state upper snake case name
+     * @param kind  open, closed or terminal
+     * @return this builder
+     */
+    public Builder state(String state, StateKind kind) {
+      return state(state, kind, state);
+    }
+
+    /**
+     * Declares a state with a human label.
+     *
+     * @param state upper snake case name
+     * @param kind  open, closed or terminal
+     * @param label the label shown in diagrams, e.g. {@code 已派单}
+     * @return this builder
+     */
+    public Builder state(String state, StateKind kind, String label) {
+      if (state == null || !STATE.matcher(state).matches()) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "a state name is upper snake case, got '" + state + "'");
+      }
+      if (kinds.putIfAbsent(state, Objects.requireNonNull(kind, "kind")) != null) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "state " + state + " declared twice");
+      }
+      labels.put(state, Objects.requireNonNull(label, "label"));
+      return this;
+    }
+
+    /**
+     * Sets the time limits (else none: every limit the transitions use must be given).
+     *
+     * @param timeLimits the limits with their defaults
+     * @return this builder
+     */
+    public Builder timeLimits(TimeLimits timeLimits) {
+      this.limits = Objects.requireNonNull(timeLimits, "timeLimits");
+      return this;
+    }
+
+    /**
+     * Sets the work calendar (else {@link WorkCalendar#china()}).
+     *
+     * @param workCalendar the calendar
+     * @return this builder
+     */
+    public Builder calendar(WorkCalendar workCalendar) {
+      this.calendar = Objects.requireNonNull(workCalendar, "workCalendar");
+      return this;
+    }
+
+    /**
+     * Declares a clock (a deadline the case may run): e.g. {@code handling}, {@code review}.
+     * The first clock declared is the primary one.
+     *
+     * @param clock lower camel case name
+     * @return this builder
+     */
+    public Builder clock(String clock) {
+      if (clocks.contains(clock)) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "clock " + clock + " declared twice");
+      }
+      clocks.add(Objects.requireNonNull(clock, "clock"));
+      return this;
+    }
+
+    /**
+     * Starts the registration transition ({@value Command#REGISTER}): its target is the
+     * initial state.
+     *
+     * @return a transition builder; finish it with {@link TransitionBuilder#add()}
+     */
+    public TransitionBuilder registration() {
+      return new TransitionBuilder(this, Command.REGISTER, true);
+    }
+
+    /**
+     * Starts a transition fired by a command.
+     *
+     * @param command lower camel case name, e.g. {@code returnOrder}
+     * @return a transition builder; finish it with {@link TransitionBuilder#add()}
+     */
+    public TransitionBuilder on(String command) {
+      Command.of(command, Actor.system());
+      if (Command.REGISTER.equals(command)) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "use registration() for 'register'");
+      }
+      return new TransitionBuilder(this, command, false);
+    }
+
+    /**
+     * Renames the workflow (a vendor's copy of a standard one).
+     *
+     * @param newName lower kebab case
+     * @return this builder
+     */
+    public Builder named(String newName) {
+      if (newName == null || !NAME.matcher(newName).matches()) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, String.valueOf(newName),
+            "a workflow name is lower kebab case");
+      }
+      this.name = newName;
+      return this;
+    }
+
+    /**
+     * Removes every transition fired by a command (to adapt a copied standard workflow).
+     *
+     * @param command the command name
+     * @return this builder
+     */
+    public Builder withoutCommand(String command) {
+      transitions.removeIf(t -> t.command.equals(command));
+      return this;
+    }
+
+    /**
+     * Removes a state and every transition from or to it (to adapt a copied standard
+     * workflow); a transition from several states loses only this one.
+     *
+     * @param state the state name
+     * @return this builder
+     */
+    public Builder withoutState(String state) {
+      kinds.remove(state);
+      labels.remove(state);
+      transitions.removeIf(t -> state.equals(t.to));
+      for (TransitionBuilder t : transitions) {
+        t.from.remove(state);
+      }
+      transitions.removeIf(t -> t.from.isEmpty());
+      return this;
+    }
+
+    int clockIndex(String clock) {
+      int i = clocks.indexOf(clock);
+      if (i < 0) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "clock '" + clock + "' is not declared");
+      }
+      return i;
+    }
+
+    /**
+     * Checks the definition and builds the workflow.
+     *
+     * @return the immutable workflow
+     * @throws InvalidValueException {@code workflow.unknown_state},
+     *     {@code workflow.exit_from_terminal}, {@code workflow.ambiguous_transition},
+     *     {@code workflow.unreachable_state}, {@code workflow.dead_end} or
+     *     {@code workflow.definition}, with a message naming the states and commands at fault
+     */
+    public Workflow build() {
+      if (registration == null) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "no registration(): the initial state is unknown");
+      }
+      Object owner = new Object();
+      State[] states = new State[kinds.size()];
+      Map<String, State> byName = new HashMap<>();
+      int i = 0;
+      for (Map.Entry<String, StateKind> e : kinds.entrySet()) {
+        states[i] = new State(e.getKey(), e.getValue(), labels.get(e.getKey()), i, owner);
+        byName.put(e.getKey(), states[i]);
+        i++;
+      }
+      Map<String, Integer> commandIndex = new LinkedHashMap<>();
+      for (TransitionBuilder tb : transitions) {
+        commandIndex.putIfAbsent(tb.command, commandIndex.size());
+      }
+      String[] commands = commandIndex.keySet().toArray(new String[0]);
+      List<Transition> all = new ArrayList<>();
+      if (calendar == null) {
+        calendar = WorkCalendar.china();
+      }
+      List<String> limitNames = new ArrayList<>();
+      for (TransitionBuilder tb : transitions) {
+        tb.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
+            .forEach(limitNames::add);
+      }
+      registration.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
+          .forEach(limitNames::add);
+      String[] clockNames = clocks.toArray(new String[0]);
+      Transition reg = registration.make(null, require(byName, registration.to), limitNames,
+          clockNames);
+      all.add(reg);
+      // per (state, command): conditional branches in declaration order, then the default
+      Map<String, List<Transition>> cells = new LinkedHashMap<>();
+      for (TransitionBuilder tb : transitions) {
+        if (tb.from.isEmpty()) {
+          throw new InvalidValueException(CaseErrors.DEFINITION, name,
+              "transition '" + tb.command + "' has no from()");
+        }
+        for (String f : tb.from) {
+          State from = require(byName, f);
+          State to = tb.stay ? from : require(byName, tb.to);
+          if (from.kind() == StateKind.TERMINAL) {
+            throw new InvalidValueException(CaseErrors.EXIT_FROM_TERMINAL, name, f, tb.command);
+          }
+          Transition t = tb.make(from, to, limitNames, clockNames);
+          all.add(t);
+          cells.computeIfAbsent(f + "\u0000" + tb.command, k -> new ArrayList<>()).add(t);
+        }
+      }
+      Transition[] table = new Transition[states.length * commands.length];
+      for (List<Transition> cell : cells.values()) {
+        List<Transition> ordered = new ArrayList<>();
+        Transition fallback = null;
+        Set<String> conditions = new LinkedHashSet<>();
+        for (Transition t : cell) {
+          if (t.when == null) {
+            if (fallback != null) {
+              throw new InvalidValueException(CaseErrors.AMBIGUOUS_TRANSITION, name, t.command,
+                  t.from.name() + " (to " + fallback.to.name() + " and to " + t.to.name()
+                      + ", neither with a condition)");
+            }
+            fallback = t;
+          } else {
+            if (!conditions.add(t.whenDescription)) {
+              throw new InvalidValueException(CaseErrors.AMBIGUOUS_TRANSITION, name, t.command,
+                  t.from.name() + " (condition '" + t.whenDescription + "' twice)");
+            }
+            ordered.add(t);
+          }
+        }
+        if (fallback != null) {
+          ordered.add(fallback);
+        }
+        for (int k = 0; k + 1 < ordered.size(); k++) {
+          ordered.get(k).next = ordered.get(k + 1);
+        }
+        Transition head = ordered.get(0);
+        table[head.from.index * commands.length + commandIndex.get(head.command)] = head;
+      }
+      checkReachable(states, all);
+      checkDeadEnds(states, all);
+      return new Workflow(this, states, Collections.unmodifiableMap(byName), commands,
+          Collections.unmodifiableMap(commandIndex), table, reg, List.copyOf(all), owner,
+          limitNames.toArray(new String[0]));
+    }
+
+    private void checkReachable(State[] states, List<Transition> all) {
+      Set<State> seen = new LinkedHashSet<>();
+      ArrayDeque<State> queue = new ArrayDeque<>();
+      queue.add(all.get(0).to);
+      seen.add(all.get(0).to);
+      while (!queue.isEmpty()) {
+        State s = queue.poll();
+        for (Transition t : all) {
+          if (t.from == s && seen.add(t.to)) {
+            queue.add(t.to);
+          }
+        }
+      }
+      List<String> unreachable = new ArrayList<>();
+      for (State s : states) {
+        if (!seen.contains(s)) {
+          unreachable.add(s.name());
+        }
+      }
+      if (!unreachable.isEmpty()) {
+        throw new InvalidValueException(CaseErrors.UNREACHABLE_STATE, name, unreachable);
+      }
+    }
+
+    private void checkDeadEnds(State[] states, List<Transition> all) {
+      List<String> dead = new ArrayList<>();
+      for (State s : states) {
+        if (s.kind() == StateKind.TERMINAL) {
+          continue;
+        }
+        boolean exit = false;
+        for (Transition t : all) {
+          if (t.from == s && t.to != s) {
+            exit = true;
+            break;
+          }
+        }
+        if (!exit) {
+          dead.add(s.name());
+        }
+      }
+      if (!dead.isEmpty()) {
+        throw new InvalidValueException(CaseErrors.DEAD_END, name, dead);
+      }
+    }
+
+    private State require(Map<String, State> byName, String state) {
+      State s = byName.get(state);
+      if (s == null) {
+        throw new InvalidValueException(CaseErrors.UNKNOWN_STATE, name, String.valueOf(state));
+      }
+      return s;
+    }
+  }
+
+  /**
+   * Builds one transition (or one per source state) of a {@link Builder}.
+   *
+   * <pre>{@code
+   * builder.on("returnOrder").from("DISPATCHED", "ACKNOWLEDGED").to("RETURNED")
+   *     .by(Role.DEPARTMENT).requiresReason().clearsHandler()
+   *     .within("return").tags(EventTag.RETURN).add();
+   * }</pre>
+   */
+  public static final class TransitionBuilder {
+
+    private final Builder owner;
+    private final String command;
+    private final boolean isRegistration;
+    private final List<String> from = new ArrayList<>();
+    private String to;
+    private boolean stay;
+    private final List<Role> roles = new ArrayList<>();
+    private final Set<EventTag> tags = EnumSet.noneOf(EventTag.class);
+    private String whenDescription;
+    private Condition when;
+    private final List<String> guardReasons = new ArrayList<>();
+    private final List<Condition> guards = new ArrayList<>();
+    private boolean requiresReason;
+    private boolean assignsHandler;
+    private boolean clearsHandler;
+    private boolean setsTier;
+    private boolean escalates;
+    private boolean recordsRating;
+    private final List<Transition.ClockAction> clockActions = new ArrayList<>();
+    private final List<Integer> clockIndexes = new ArrayList<>();
+    private final List<String> clockLimits = new ArrayList<>();
+    private int withinClock = -1;
+    private int lapsedClock = -1;
+    private String countLimit;
+
+    private TransitionBuilder(Builder owner, String command, boolean isRegistration) {
+      this.owner = owner;
+      this.command = command;
+      this.isRegistration = isRegistration;
+    }
+
+    /**
+     * The source states (one transition per state).
+     *
+     * @param states state names
+     * @return this builder
+     */
+    public TransitionBuilder from(String... states) {
+      if (isRegistration) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
+            "the registration has no source state");
+      }
+      from.addAll(Arrays.asList(states));
+      return this;
+    }
+
+    /**
+     * The target state.
+     *
+     * @param state the state name
+     * @return this builder
+     */
+    public TransitionBuilder to(String state) {
+      this.to = Objects.requireNonNull(state, "state");
+      return this;
+    }
+
+    /**
+     * The case stays in its state (supervision, extension, escalation).
+     *
+     * @return this builder
+     */
+    public TransitionBuilder stay() {
+      this.stay = true;
+      return this;
+    }
+
+    /**
+     * The roles that may fire the transition (at least one).
+     *
+     * @param allowed the roles
+     * @return this builder
+     */
+    public TransitionBuilder by(Role... allowed) {
+      roles.addAll(Arrays.asList(allowed));
+      return this;
+    }
+
+    /**
+     * The tags its events carry.
+     *
+     * @param eventTags the tags
+     * @return this builder
+     */
+    public TransitionBuilder tags(EventTag... eventTags) {
+      tags.addAll(Arrays.asList(eventTags));
+      return this;
+    }
+
+    /**
+     * Makes this a conditional branch: of the transitions answering the same command in the
+     * same state, the first whose condition holds is taken, else the one without condition.
+     *
+     * @param description what the condition says, e.g. {@code the rating is dissatisfied}
+     * @param condition   the test
+     * @return this builder
+     */
+    public TransitionBuilder when(String description, Condition condition) {
+      this.whenDescription = Objects.requireNonNull(description, "description");
+      this.when = Objects.requireNonNull(condition, "condition");
+      return this;
+    }
+
+    /**
+     * Adds a guard: if it does not hold, the command is rejected with the reason.
+     *
+     * @param reason    why the command is rejected when the guard fails
+     * @param condition what must hold
+     * @return this builder
+     */
+    public TransitionBuilder guard(String reason, Condition condition) {
+      guardReasons.add(Objects.requireNonNull(reason, "reason"));
+      guards.add(Objects.requireNonNull(condition, "condition"));
+      return this;
+    }
+
+    /**
+     * The command must carry a reason.
+     *
+     * @return this builder
+     */
+    public TransitionBuilder requiresReason() {
+      this.requiresReason = true;
+      return this;
+    }
+
+    /**
+     * Sets the case's handler from the command (which must carry one).
+     *
+     * @return this builder
+     */
+    public TransitionBuilder assignsHandler() {
+      this.assignsHandler = true;
+      return this;
+    }
+
+    /**
+     * Clears the case's handler (a returned order has none).
+     *
+     * @return this builder
+     */
+    public TransitionBuilder clearsHandler() {
+      this.clearsHandler = true;
+      return this;
+    }
+
+    /**
+     * Sets the case's tier from the command (which must carry one).
+     *
+     * @return this builder
+     */
+    public TransitionBuilder setsTier() {
+      this.setsTier = true;
+      return this;
+    }
+
+    /**
+     * Moves the case one rung up the escalation ladder; rejected at the top. Adds the
+     * {@link EventTag#ESCALATION} tag.
+     *
+     * @return this builder
+     */
+    public TransitionBuilder escalates() {
+      this.escalates = true;
+      return this;
+    }
+
+    /**
+     * Records the command's rating (which must carry one). Adds the {@link EventTag#RATING} tag.
+     *
+     * @return this builder
+     */
+    public TransitionBuilder recordsRating() {
+      this.recordsRating = true;
+      return this;
+    }
+
+    /**
+     * Starts (or restarts) a clock with a named time limit of the workflow's
+     * {@link TimeLimits}.
+     *
+     * @param clock a declared clock
+     * @param limit the name of the time limit, e.g. {@code handling}
+     * @return this builder
+     */
+    public TransitionBuilder startsClock(String clock, String limit) {
+      return clockAction(Transition.ClockAction.START, clock, Objects.requireNonNull(limit));
+    }
+
+    /**
+     * Extends a running clock by a named time limit.
+     *
+     * @param clock a declared clock
+     * @param limit the name of the extension limit, e.g. {@code extension}
+     * @return this builder
+     */
+    public TransitionBuilder extendsClock(String clock, String limit) {
+      return clockAction(Transition.ClockAction.EXTEND, clock, Objects.requireNonNull(limit));
+    }
+
+    /**
+     * Stops a clock: the time until it resumes is not counted (hearings, suspension).
+     *
+     * @param clock a declared clock
+     * @return this builder
+     */
+    public TransitionBuilder stopsClock(String clock) {
+      return clockAction(Transition.ClockAction.STOP, clock, null);
+    }
+
+    /**
+     * Resumes a stopped clock.
+     *
+     * @param clock a declared clock
+     * @return this builder
+     */
+    public TransitionBuilder resumesClock(String clock) {
+      return clockAction(Transition.ClockAction.RESUME, clock, null);
+    }
+
+    /**
+     * Ends a clock: the case no longer runs that deadline.
+     *
+     * @param clock a declared clock
+     * @return this builder
+     */
+    public TransitionBuilder endsClock(String clock) {
+      return clockAction(Transition.ClockAction.END, clock, null);
+    }
+
+    /**
+     * The command is accepted only while the clock runs and is not past its due instant,
+     * else it is rejected with {@link Rejection.Reason#WINDOW_CLOSED}.
+     *
+     * @param clock a declared clock, e.g. {@code reviewWindow}
+     * @return this builder
+     */
+    public TransitionBuilder within(String clock) {
+      this.withinClock = owner.clockIndex(clock);
+      return this;
+    }
+
+    /**
+     * The command is accepted only after the clock's due instant has passed (a lapsed window).
+     *
+     * @param clock a declared clock
+     * @return this builder
+     */
+    public TransitionBuilder afterLapse(String clock) {
+      this.lapsedClock = owner.clockIndex(clock);
+      return this;
+    }
+
+    /**
+     * The transition may happen at most as many times per case as the workflow's
+     * {@link TimeLimits} count of this name says, counted by its first counting tag
+     * (extension, return, reopening, supervision, escalation).
+     *
+     * @param countName the count's name in the time limits, e.g. {@code extensions}
+     * @return this builder
+     */
+    public TransitionBuilder atMost(String countName) {
+      this.countLimit = Objects.requireNonNull(countName, "countName");
+      return this;
+    }
+
+    private TransitionBuilder clockAction(Transition.ClockAction action, String clock,
+        String limit) {
+      clockActions.add(action);
+      clockIndexes.add(owner.clockIndex(clock));
+      clockLimits.add(limit);
+      return this;
+    }
+
+    /**
+     * Adds the transition to the workflow.
+     *
+     * @return the workflow builder
+     */
+    public Builder add() {
+      if (roles.isEmpty()) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
+            "transition '" + command + "' has no role: add by(...)");
+      }
+      if (!stay && to == null) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
+            "transition '" + command + "' has no target: add to(...) or stay()");
+      }
+      if (isRegistration) {
+        if (owner.registration != null) {
+          throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
+              "registration() declared twice");
+        }
+        if (stay) {
+          throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
+              "the registration needs a target state");
+        }
+        owner.registration = this;
+      } else {
+        owner.transitions.add(this);
+      }
+      return owner;
+    }
+
+    Transition make(State fromState, State toState, List<String> limitNames,
+        String[] clockNames) {
+      int[] indexes = clockIndexes.stream().mapToInt(Integer::intValue).toArray();
+      int[] slots = clockLimits.stream().mapToInt(l -> l == null ? -1 : limitNames.indexOf(l))
+          .toArray();
+      return new Transition(command, fromState, toState, roles.toArray(new Role[0]), tags,
+          whenDescription, when, guardReasons.toArray(new String[0]),
+          guards.toArray(new Condition[0]), requiresReason, assignsHandler, clearsHandler,
+          setsTier, escalates, recordsRating,
+          clockActions.toArray(new Transition.ClockAction[0]), indexes,
+          clockLimits.toArray(new String[0]), slots, clockNames, withinClock, lapsedClock,
+          countLimit);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.shiyu.governance.cases.monitor;
+
+import io.github.shiyu.governance.cases.Actor;
+import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.Role;
+import io.github.shiyu.governance.cases.StateKind;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.store.CaseService;
+import io.github.shiyu.governance.core.time.Deadline;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Turns overdue or repeated cases of some types into {@code escalate} commands, with the
+ * reason recorded in the event (提级办理; Huaibei escalates petitions automatically). A case is
+ * overdue when its primary clock runs past its due instant; repeated when it was registered as
+ * a repeat of an earlier case, or reopened or returned at least a number of times (or by a
+ * predicate of the vendor's). The commands carry
+ * idempotency keys derived from the cause, so running the policy again before anything
+ * changes does not escalate twice. A case already at the top of the ladder, or in a state
+ * whose workflow does not let the system escalate, is left alone. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EscalationPolicy policy = EscalationPolicy.huaibei();
+ * List<Decision> done = policy.run(service, clock.instant());
+ * }</pre>
+ */
+public final class EscalationPolicy {
+
+  /** The command the policy sends; workflows name their escalation transition so. */
+  public static final String ESCALATE = "escalate";
+
+  private final Set<CaseType> types;
+  private final boolean onOverdue;
+  private final Predicate<Case> repeated;
+  private final String repeatedRule;
+
+  private EscalationPolicy(Set<CaseType> types, boolean onOverdue, Predicate<Case> repeated,
+      String repeatedRule) {
+    this.types = types;
+    this.onOverdue = onOverdue;
+    this.repeated = repeated;
+    this.repeatedRule = repeatedRule;
+  }
+
+  /**
+   * Huaibei's rule: petitions escalate automatically when overdue or repeated (registered as
+   * a repeat of an earlier petition, or reopened or returned at least once).
+   *
+   * @return the policy
+   */
+  public static EscalationPolicy huaibei() {
+    return of(EnumSet.of(CaseType.PETITION)).repeatedAfter(1);
+  }
+
+  /**
+   * A policy escalating cases of these types when overdue, not when repeated.
+   *
+   * @param caseTypes the types escalated automatically
+   * @return the policy
+   */
+  public static EscalationPolicy of(Set<CaseType> caseTypes) {
+    return new EscalationPolicy(Set.copyOf(caseTypes), true, c -> false, "never");
+  }
+
+  /**
+   * A copy that also escalates cases reopened or returned at least {@code times} times.
+   *
+   * @param times 1 or more
+   * @return the copy
+   */
+  public EscalationPolicy repeatedAfter(int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1, got " + times);
+    }
+    return new EscalationPolicy(types, onOverdue,
+        c -> c.registration().repeatOf().isPresent() || c.reopenings() + c.returns() >= times,
+        "a repeat, or reopened or returned " + times + "+ times");
+  }
+
+  /**
+   * A copy with the vendor's own test of a repeated case.
+   *
+   * @param rule      what the test says, recorded in the reason
+   * @param predicate the test
+   * @return the copy
+   */
+  public EscalationPolicy repeatedWhen(String rule, Predicate<Case> predicate) {
+    return new EscalationPolicy(types, onOverdue, Objects.requireNonNull(predicate),
+        Objects.requireNonNull(rule));
+  }
+
+  /**
+   * A copy that does (or does not) escalate overdue cases.
+   *
+   * @param escalate whether overdue cases escalate
+   * @return the copy
+   */
+  public EscalationPolicy onOverdue(boolean escalate) {
+    return new EscalationPolicy(types, escalate, repeated, repeatedRule);
+  }
+
+  /**
+   * The escalation a case needs now, if any.
+   *
+   * @param kase     the case
+   * @param workflow its workflow
+   * @param now      the instant to judge at
+   * @return the escalation, or empty
+   */
+  public Optional<Escalation> check(Case kase, Workflow workflow, Instant now) {
+    if (!types.contains(kase.type()) || kase.state().kind() == StateKind.TERMINAL
+        || kase.escalationLevel().next().isEmpty()
+        || !workflow.permitted(kase.state(), Role.SYSTEM).contains(ESCALATE)) {
+      return Optional.empty();
+    }
+    String reason;
+    String key;
+    Optional<Deadline> primary = workflow.clocks().isEmpty() ? Optional.empty()
+        : kase.deadline(workflow.clocks().get(0));
+    if (onOverdue && primary.isPresent() && !primary.get().isStopped()
+        && primary.get().isOverdue(now)) {
+      reason = "overdue: " + workflow.clocks().get(0) + " was due " + primary.get().due();
+      key = "escalate:overdue:" + primary.get().start().getEpochSecond() + ":"
+          + primary.get().due().getEpochSecond();
+    } else if (repeated.test(kase)) {
+      reason = "repeated: " + repeatedRule + " (reopened " + kase.reopenings() + ", returned "
+          + kase.returns() + ")";
+      key = "escalate:repeated:" + (kase.reopenings() + kase.returns())
+          + kase.registration().repeatOf().map(r -> ":" + r).orElse("");
+    } else {
+      return Optional.empty();
+    }
+    Command command = Command.of(ESCALATE, Actor.system()).withReason(reason)
+        .withIdempotencyKey(key);
+    return Optional.of(new Escalation(kase.id(), command, reason));
+  }
+
+  /**
+   * The escalations the open cases of a service need now.
+   *
+   * @param service the service (its store and workflows)
+   * @param now     the instant to judge at
+   * @return the escalations, in no particular order
+   */
+  public List<Escalation> plan(CaseService service, Instant now) {
+    List<Escalation> out = new ArrayList<>();
+    service.store().openCases().filter(c -> types.contains(c.type()))
+        .forEach(c -> check(c, service.workflow(c.type()), now).ifPresent(out::add));
+    return out;
+  }
+
+  /**
+   * Plans and executes the escalations.
+   *
+   * @param service the service
+   * @param now     the instant to judge at
+   * @return the decisions (events, or rejections when a case moved in between)
+   */
+  public List<Decision> run(CaseService service, Instant now) {
+    List<Decision> out = new ArrayList<>();
+    for (Escalation e : plan(service, now)) {
+      out.add(service.execute(e.caseId(), e.command()));
+    }
+    return out;
+  }
+}

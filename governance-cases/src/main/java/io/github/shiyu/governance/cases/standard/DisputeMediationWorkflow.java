@@ -1,0 +1,152 @@
+package io.github.shiyu.governance.cases.standard;
+
+import static io.github.shiyu.governance.cases.Role.CITIZEN;
+import static io.github.shiyu.governance.cases.Role.COURT;
+import static io.github.shiyu.governance.cases.Role.DEPARTMENT;
+import static io.github.shiyu.governance.cases.Role.GOVERNANCE_CENTER;
+import static io.github.shiyu.governance.cases.Role.GRID_WORKER;
+import static io.github.shiyu.governance.cases.Role.LEAD_OFFICIAL;
+import static io.github.shiyu.governance.cases.Role.MEDIATOR;
+import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
+import static io.github.shiyu.governance.cases.Role.SYSTEM;
+import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.OPEN;
+import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
+
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import io.github.shiyu.governance.core.org.Tier;
+
+/**
+ * Dispute mediation (矛盾纠纷多元化解), after Kuiwen, Tongliao, Xiangyang and Guangdong's 4+2
+ * flow: register; accept (or reject with a reason); mediate on the spot (先行调解) or assess
+ * the risk and set the tier; route by tier (simple: one department; complex: joint mediation
+ * of several departments, 联调联动; major: a named lead official, 包保领导); resolved with a
+ * mediation agreement or failed and referred to litigation, arbitration or administrative
+ * review; judicial confirmation applied for within 30 days of the agreement; follow-up;
+ * closed. The case climbs the escalation ladder village, township, county, city.
+ *
+ * <p>Clocks: {@value #HANDLING} (primary: from registration, limit {@value #MEDIATION},
+ * extended by consent with {@value #MEDIATION_EXTENSION}, stopped when resolved or failed) and
+ * {@value #CONFIRMATION_WINDOW} (from the agreement, limit {@value #JUDICIAL_CONFIRMATION}).
+ *
+ * <pre>{@code
+ * Workflow w = DisputeMediationWorkflow.definition();
+ * Command route = Command.of("route", center).withHandler("lead-official-3");
+ * }</pre>
+ */
+public final class DisputeMediationWorkflow {
+
+  /** The primary clock. */
+  public static final String HANDLING = "handling";
+  /** The time limit for mediation (about one month). */
+  public static final String MEDIATION = "mediation";
+  /** The time an extension agreed by both parties adds. */
+  public static final String MEDIATION_EXTENSION = "mediationExtension";
+  /** The clock of the judicial confirmation window. */
+  public static final String CONFIRMATION_WINDOW = "confirmationWindow";
+  /** The time limit for applying for judicial confirmation after the agreement (30 days). */
+  public static final String JUDICIAL_CONFIRMATION = "judicialConfirmation";
+
+  private DisputeMediationWorkflow() {}
+
+  /**
+   * The defaults: mediation about one month (30 calendar days), an extension agreed by both
+   * parties of 30 calendar days (no public rule: a documented choice), judicial confirmation
+   * applied for within 30 calendar days of the agreement.
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(MEDIATION, DeadlinePolicy.calendarDays(30))
+        .limit(MEDIATION_EXTENSION, DeadlinePolicy.calendarDays(30))
+        .limit(JUDICIAL_CONFIRMATION, DeadlinePolicy.calendarDays(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
+   *
+   * @return the workflow
+   */
+  public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
+    String[] mediating = {"MEDIATING", "JOINT_MEDIATING", "LEAD_MEDIATING"};
+    String[] pressing = {"ACCEPTED", "ASSESSED", "MEDIATING", "JOINT_MEDIATING",
+        "LEAD_MEDIATING", "FAILED"};
+    return Workflow.builder("dispute-mediation", CaseType.DISPUTE)
+        .state("REGISTERED", OPEN, "登记")
+        .state("ACCEPTED", OPEN, "受理")
+        .state("REJECTED", TERMINAL, "不予受理")
+        .state("ASSESSED", OPEN, "风险研判")
+        .state("MEDIATING", OPEN, "部门调处")
+        .state("JOINT_MEDIATING", OPEN, "联调联动")
+        .state("LEAD_MEDIATING", OPEN, "包保领导牵头")
+        .state("RESOLVED", CLOSED, "化解(调解协议)")
+        .state("FAILED", OPEN, "调解失败")
+        .state("REFERRED", CLOSED, "转诉讼/仲裁/复议")
+        .state("CONFIRMATION_REQUESTED", CLOSED, "申请司法确认")
+        .state("CONFIRMED", CLOSED, "司法确认")
+        .state("FOLLOWED_UP", CLOSED, "回访")
+        .state("CLOSED", TERMINAL, "归档")
+        .clock(HANDLING)
+        .clock(CONFIRMATION_WINDOW)
+        .registration().to("REGISTERED").by(GRID_WORKER, GOVERNANCE_CENTER, MEDIATOR, CITIZEN)
+            .startsClock(HANDLING, MEDIATION).tags(EventTag.REGISTRATION).add()
+        .on("accept").from("REGISTERED").to("ACCEPTED").by(GOVERNANCE_CENTER, MEDIATOR)
+            .tags(EventTag.ACCEPTANCE).add()
+        .on("reject").from("REGISTERED").to("REJECTED").by(GOVERNANCE_CENTER, MEDIATOR)
+            .requiresReason().endsClock(HANDLING).tags(EventTag.REFUSAL).add()
+        .on("resolveOnSpot").from("ACCEPTED").to("RESOLVED").by(GRID_WORKER, MEDIATOR)
+            .stopsClock(HANDLING).startsClock(CONFIRMATION_WINDOW, JUDICIAL_CONFIRMATION)
+            .tags(EventTag.AGREEMENT, EventTag.SOLVED_ON_SPOT, EventTag.CONCLUSION).add()
+        .on("assess").from("ACCEPTED").to("ASSESSED").by(GOVERNANCE_CENTER).setsTier()
+            .tags(EventTag.ASSESSMENT).add()
+        .on("route").from("ASSESSED").to("LEAD_MEDIATING").by(GOVERNANCE_CENTER)
+            .when("the tier is major", (kase, command, now) -> kase.tier() == Tier.MAJOR)
+            .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
+        .on("route").from("ASSESSED").to("JOINT_MEDIATING").by(GOVERNANCE_CENTER)
+            .when("the tier is complex", (kase, command, now) -> kase.tier() == Tier.COMPLEX)
+            .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
+        .on("route").from("ASSESSED").to("MEDIATING").by(GOVERNANCE_CENTER)
+            .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
+        .on("extend").from(mediating).stay().by(MEDIATOR, LEAD_OFFICIAL).requiresReason()
+            .extendsClock(HANDLING, MEDIATION_EXTENSION).tags(EventTag.EXTENSION).add()
+        .on("supervise").from(pressing).stay().by(SUPERVISOR, GOVERNANCE_CENTER)
+            .tags(EventTag.SUPERVISION).add()
+        .on("escalate").from(pressing).stay().by(GOVERNANCE_CENTER, SUPERVISOR, SYSTEM)
+            .requiresReason().escalates().add()
+        .on("resolve").from(mediating).to("RESOLVED").by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
+            .stopsClock(HANDLING).startsClock(CONFIRMATION_WINDOW, JUDICIAL_CONFIRMATION)
+            .tags(EventTag.AGREEMENT, EventTag.CONCLUSION).add()
+        .on("fail").from(mediating).to("FAILED").by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
+            .requiresReason().stopsClock(HANDLING).tags(EventTag.FAILURE).add()
+        .on("refer").from("FAILED").to("REFERRED").by(GOVERNANCE_CENTER, MEDIATOR)
+            .requiresReason().tags(EventTag.REFERRAL, EventTag.CONCLUSION).add()
+        .on("requestConfirmation").from("RESOLVED").to("CONFIRMATION_REQUESTED")
+            .by(CITIZEN, MEDIATOR).within(CONFIRMATION_WINDOW).endsClock(CONFIRMATION_WINDOW)
+            .add()
+        .on("confirm").from("CONFIRMATION_REQUESTED").to("CONFIRMED").by(COURT)
+            .tags(EventTag.JUDICIAL_CONFIRMATION).add()
+        .on("followUp").from("RESOLVED", "CONFIRMED", "REFERRED").to("FOLLOWED_UP")
+            .by(GRID_WORKER, MEDIATOR, GOVERNANCE_CENTER).endsClock(CONFIRMATION_WINDOW)
+            .tags(EventTag.FOLLOW_UP).add()
+        .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
+            .tags(EventTag.CLOSURE).add()
+        .timeLimits(defaultLimits());
+  }
+}

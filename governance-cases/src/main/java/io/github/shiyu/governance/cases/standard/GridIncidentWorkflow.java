@@ -1,0 +1,121 @@
+package io.github.shiyu.governance.cases.standard;
+
+import static io.github.shiyu.governance.cases.Role.CITIZEN;
+import static io.github.shiyu.governance.cases.Role.DEPARTMENT;
+import static io.github.shiyu.governance.cases.Role.GOVERNANCE_CENTER;
+import static io.github.shiyu.governance.cases.Role.GRID_WORKER;
+import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
+import static io.github.shiyu.governance.cases.Role.SYSTEM;
+import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.OPEN;
+import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
+
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import java.time.Duration;
+
+/**
+ * The grid incident (网格事件, Kuiwen's grid loop, "网格吹哨、部门报到"): the grid worker finds
+ * an issue and solves it on the spot (closed in the grid) or reports it; the center accepts,
+ * dispatches, transfers, supervises; the grid (or the township) blows the whistle and the
+ * called departments must show up within the response limit (Pinggu: 30 minutes); concluded,
+ * verified, followed up, closed.
+ *
+ * <p>Clocks: {@value #HANDLING} (primary: from registration, limit {@value #HANDLING}) and
+ * {@value #RESPONSE_CLOCK} (from the whistle, limit {@value #RESPONSE}).
+ *
+ * <pre>{@code
+ * Workflow w = GridIncidentWorkflow.definition();
+ * w.state("WHISTLED").orElseThrow().kind();   // OPEN
+ * }</pre>
+ */
+public final class GridIncidentWorkflow {
+
+  /** The primary clock and its time limit. */
+  public static final String HANDLING = "handling";
+  /** The clock the called departments run after a whistle. */
+  public static final String RESPONSE_CLOCK = "responseClock";
+  /** The time limit for departments to show up after a whistle (Pinggu: 30 minutes). */
+  public static final String RESPONSE = "response";
+
+  private GridIncidentWorkflow() {}
+
+  /**
+   * The defaults: departments respond to a whistle within 30 minutes (Pinggu, Beijing); the
+   * handling limit has no national rule, the default is 5 working days (Shandong's general
+   * work-order limit) until the vendor sets its own.
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(HANDLING, DeadlinePolicy.workingDays(5))
+        .limit(RESPONSE, Duration.ofMinutes(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
+   *
+   * @return the workflow
+   */
+  public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
+    return Workflow.builder("grid-incident", CaseType.GRID_INCIDENT)
+        .state("FOUND", OPEN, "发现")
+        .state("REPORTED", OPEN, "上报")
+        .state("ACCEPTED", OPEN, "受理")
+        .state("DISPATCHED", OPEN, "派遣")
+        .state("WHISTLED", OPEN, "吹哨")
+        .state("CONCLUDED", CLOSED, "办结")
+        .state("VERIFIED", CLOSED, "核查")
+        .state("FOLLOWED_UP", CLOSED, "回访")
+        .state("CLOSED", TERMINAL, "归档")
+        .clock(HANDLING)
+        .clock(RESPONSE_CLOCK)
+        .registration().to("FOUND").by(GRID_WORKER, CITIZEN)
+            .startsClock(HANDLING, HANDLING).tags(EventTag.REGISTRATION).add()
+        .on("solveOnSpot").from("FOUND").to("CONCLUDED").by(GRID_WORKER).stopsClock(HANDLING)
+            .tags(EventTag.SOLVED_ON_SPOT, EventTag.CONCLUSION).add()
+        .on("report").from("FOUND").to("REPORTED").by(GRID_WORKER).add()
+        .on("accept").from("REPORTED").to("ACCEPTED").by(GOVERNANCE_CENTER)
+            .tags(EventTag.ACCEPTANCE).add()
+        .on("dispatch").from("ACCEPTED").to("DISPATCHED").by(GOVERNANCE_CENTER).assignsHandler()
+            .tags(EventTag.DISPATCH).add()
+        .on("transfer").from("DISPATCHED").stay().by(GOVERNANCE_CENTER).requiresReason()
+            .assignsHandler().tags(EventTag.TRANSFER).add()
+        .on("whistle").from("ACCEPTED", "DISPATCHED").to("WHISTLED")
+            .by(GRID_WORKER, GOVERNANCE_CENTER).startsClock(RESPONSE_CLOCK, RESPONSE)
+            .tags(EventTag.WHISTLE).add()
+        .on("respond").from("WHISTLED").to("DISPATCHED").by(DEPARTMENT).assignsHandler()
+            .endsClock(RESPONSE_CLOCK).tags(EventTag.RESPONSE).add()
+        .on("supervise").from("ACCEPTED", "DISPATCHED", "WHISTLED").stay()
+            .by(SUPERVISOR, GOVERNANCE_CENTER).tags(EventTag.SUPERVISION).add()
+        .on("escalate").from("REPORTED", "ACCEPTED", "DISPATCHED", "WHISTLED").stay()
+            .by(GOVERNANCE_CENTER, SUPERVISOR, SYSTEM).requiresReason().escalates().add()
+        .on("conclude").from("DISPATCHED").to("CONCLUDED").by(DEPARTMENT).stopsClock(HANDLING)
+            .tags(EventTag.CONCLUSION).add()
+        .on("reopen").from("CONCLUDED").to("DISPATCHED").by(GOVERNANCE_CENTER).requiresReason()
+            .startsClock(HANDLING, HANDLING).tags(EventTag.REOPENING).add()
+        .on("verify").from("CONCLUDED").to("VERIFIED").by(GOVERNANCE_CENTER, GRID_WORKER)
+            .tags(EventTag.VERIFICATION).add()
+        .on("followUp").from("VERIFIED").to("FOLLOWED_UP").by(GRID_WORKER, GOVERNANCE_CENTER)
+            .tags(EventTag.FOLLOW_UP).add()
+        .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
+            .tags(EventTag.CLOSURE).add()
+        .timeLimits(defaultLimits());
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.shiyu.governance.cases.standard;
+
+import static io.github.shiyu.governance.cases.Role.CITIZEN;
+import static io.github.shiyu.governance.cases.Role.DEPARTMENT;
+import static io.github.shiyu.governance.cases.Role.HEAD_OF_BODY;
+import static io.github.shiyu.governance.cases.Role.PETITION_OFFICE;
+import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
+import static io.github.shiyu.governance.cases.Role.SYSTEM;
+import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.OPEN;
+import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
+
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.party.PartyRole;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+
+/**
+ * The petition (信访事项) under the 信访工作条例 (2022): register; within 15 days route it
+ * (transfer to the responsible body, assign with a deadline and completion report, redirect
+ * when it belongs to litigation, arbitration or administrative review, or accept); handle
+ * within 60 days of acceptance, extendable once by up to 30 by the head of the body with the
+ * reason told; a written reply; a review (复查) may be requested within 30 days of the reply
+ * and is due within 30 days; a re-review (复核) may be requested within 30 days of the review
+ * opinion and is due within 30 days, hearing time not counted; after re-review the matter is
+ * terminated. When a request window lapses the case closes.
+ *
+ * <p>Clocks: {@value #HANDLING} (primary: the limit of the current stage, started with
+ * {@value #ROUTING}, restarted with {@value #HANDLING}, {@value #REVIEW} and {@value #RE_REVIEW},
+ * stopped by hearings), {@value #REVIEW_WINDOW} and {@value #RE_REVIEW_WINDOW} (the request
+ * windows, limits {@value #REVIEW_REQUEST} and {@value #RE_REVIEW_REQUEST}).
+ *
+ * <pre>{@code
+ * Workflow w = PetitionWorkflow.definition();
+ * w.permitted(w.state("REPLIED").orElseThrow(), Role.CITIZEN);   // [requestReview]
+ * }</pre>
+ */
+public final class PetitionWorkflow {
+
+  /** The primary clock, and the time limit for handling after acceptance (60 days). */
+  public static final String HANDLING = "handling";
+  /** The time limit for routing after registration (15 days). */
+  public static final String ROUTING = "routing";
+  /** The time limit an extension adds (at most 30 days). */
+  public static final String EXTENSION = "extension";
+  /** The count limit on extensions (1). */
+  public static final String EXTENSIONS = "extensions";
+  /** The clock of the review request window. */
+  public static final String REVIEW_WINDOW = "reviewWindow";
+  /** The time limit for requesting a review after the reply (30 days). */
+  public static final String REVIEW_REQUEST = "reviewRequest";
+  /** The time limit for the review opinion (30 days). */
+  public static final String REVIEW = "review";
+  /** The clock of the re-review request window. */
+  public static final String RE_REVIEW_WINDOW = "reReviewWindow";
+  /** The time limit for requesting a re-review after the review opinion (30 days). */
+  public static final String RE_REVIEW_REQUEST = "reReviewRequest";
+  /** The time limit for the re-review opinion, hearing time excluded (30 days). */
+  public static final String RE_REVIEW = "reReview";
+
+  /** 信访工作条例: a group visit elects at most 5 representatives. */
+  public static final int MAX_REPRESENTATIVES = 5;
+
+  private PetitionWorkflow() {}
+
+  /**
+   * The defaults of the 信访工作条例, in calendar days with the holiday roll-forward (the
+   * regulation says 日; a jurisdiction counting working days changes them): routing 15,
+   * handling 60, one extension of 30, review request window 30, review 30, re-review request
+   * window 30, re-review 30.
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(ROUTING, DeadlinePolicy.calendarDays(15))
+        .limit(HANDLING, DeadlinePolicy.calendarDays(60))
+        .limit(EXTENSION, DeadlinePolicy.calendarDays(30))
+        .count(EXTENSIONS, 1)
+        .limit(REVIEW_REQUEST, DeadlinePolicy.calendarDays(30))
+        .limit(REVIEW, DeadlinePolicy.calendarDays(30))
+        .limit(RE_REVIEW_REQUEST, DeadlinePolicy.calendarDays(30))
+        .limit(RE_REVIEW, DeadlinePolicy.calendarDays(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
+   *
+   * @return the workflow
+   */
+  public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
+    String[] handling = {"ACCEPTED", "ASSIGNED"};
+    String[] pressing = {"ACCEPTED", "ASSIGNED", "UNDER_REVIEW", "UNDER_RE_REVIEW"};
+    return Workflow.builder("petition", CaseType.PETITION)
+        .state("REGISTERED", OPEN, "登记")
+        .state("ACCEPTED", OPEN, "受理")
+        .state("ASSIGNED", OPEN, "交办")
+        .state("TRANSFERRED", TERMINAL, "转送")
+        .state("REDIRECTED", TERMINAL, "不予受理并告知")
+        .state("REPLIED", CLOSED, "书面答复")
+        .state("UNDER_REVIEW", OPEN, "复查中")
+        .state("REVIEWED", CLOSED, "复查意见")
+        .state("UNDER_RE_REVIEW", OPEN, "复核中")
+        .state("HEARING", OPEN, "听证")
+        .state("TERMINATED", TERMINAL, "复核终结")
+        .state("CLOSED", TERMINAL, "期满办结")
+        .clock(HANDLING)
+        .clock(REVIEW_WINDOW)
+        .clock(RE_REVIEW_WINDOW)
+        .registration().to("REGISTERED").by(PETITION_OFFICE)
+            .guard("a group visit elects at most " + MAX_REPRESENTATIVES + " representatives",
+                (kase, command, now) -> command.registration().orElseThrow().parties().stream()
+                    .filter(p -> p.role() == PartyRole.REPRESENTATIVE).count()
+                    <= MAX_REPRESENTATIVES)
+            .startsClock(HANDLING, ROUTING).tags(EventTag.REGISTRATION).add()
+        .on("accept").from("REGISTERED").to("ACCEPTED").by(PETITION_OFFICE, DEPARTMENT)
+            .startsClock(HANDLING, HANDLING).tags(EventTag.ACCEPTANCE).add()
+        .on("assign").from("REGISTERED").to("ASSIGNED").by(PETITION_OFFICE).assignsHandler()
+            .startsClock(HANDLING, HANDLING).tags(EventTag.ASSIGNMENT, EventTag.ACCEPTANCE).add()
+        .on("transfer").from("REGISTERED").to("TRANSFERRED").by(PETITION_OFFICE)
+            .assignsHandler().endsClock(HANDLING).tags(EventTag.TRANSFER).add()
+        .on("redirect").from("REGISTERED").to("REDIRECTED").by(PETITION_OFFICE)
+            .requiresReason().endsClock(HANDLING).tags(EventTag.REFUSAL).add()
+        .on("extend").from(handling).stay().by(HEAD_OF_BODY).requiresReason().atMost(EXTENSIONS)
+            .extendsClock(HANDLING, EXTENSION).tags(EventTag.EXTENSION).add()
+        .on("supervise").from(pressing).stay().by(SUPERVISOR, PETITION_OFFICE)
+            .tags(EventTag.SUPERVISION).add()
+        .on("escalate").from(pressing).stay().by(SUPERVISOR, SYSTEM).requiresReason()
+            .escalates().add()
+        .on("reply").from(handling).to("REPLIED").by(DEPARTMENT, PETITION_OFFICE)
+            .stopsClock(HANDLING).startsClock(REVIEW_WINDOW, REVIEW_REQUEST)
+            .tags(EventTag.REPLY, EventTag.CONCLUSION).add()
+        .on("requestReview").from("REPLIED").to("UNDER_REVIEW").by(CITIZEN, PETITION_OFFICE)
+            .within(REVIEW_WINDOW).endsClock(REVIEW_WINDOW).startsClock(HANDLING, REVIEW)
+            .tags(EventTag.REVIEW_REQUEST).add()
+        .on("lapse").from("REPLIED").to("CLOSED").by(SYSTEM).afterLapse(REVIEW_WINDOW)
+            .endsClock(REVIEW_WINDOW).tags(EventTag.LAPSE, EventTag.CLOSURE).add()
+        .on("answerReview").from("UNDER_REVIEW").to("REVIEWED").by(PETITION_OFFICE)
+            .stopsClock(HANDLING).startsClock(RE_REVIEW_WINDOW, RE_REVIEW_REQUEST)
+            .tags(EventTag.REPLY).add()
+        .on("requestReReview").from("REVIEWED").to("UNDER_RE_REVIEW")
+            .by(CITIZEN, PETITION_OFFICE).within(RE_REVIEW_WINDOW).endsClock(RE_REVIEW_WINDOW)
+            .startsClock(HANDLING, RE_REVIEW).tags(EventTag.RE_REVIEW_REQUEST).add()
+        .on("lapse").from("REVIEWED").to("CLOSED").by(SYSTEM).afterLapse(RE_REVIEW_WINDOW)
+            .endsClock(RE_REVIEW_WINDOW).tags(EventTag.LAPSE, EventTag.CLOSURE).add()
+        .on("startHearing").from("UNDER_RE_REVIEW").to("HEARING").by(PETITION_OFFICE)
+            .stopsClock(HANDLING).tags(EventTag.SUSPENSION).add()
+        .on("endHearing").from("HEARING").to("UNDER_RE_REVIEW").by(PETITION_OFFICE)
+            .resumesClock(HANDLING).tags(EventTag.RESUMPTION).add()
+        .on("answerReReview").from("UNDER_RE_REVIEW").to("TERMINATED").by(PETITION_OFFICE)
+            .stopsClock(HANDLING)
+            .tags(EventTag.REPLY, EventTag.TERMINATION, EventTag.CLOSURE).add()
+        .timeLimits(defaultLimits());
+  }
+}

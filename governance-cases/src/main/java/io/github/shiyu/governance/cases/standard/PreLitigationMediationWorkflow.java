@@ -1,0 +1,104 @@
+package io.github.shiyu.governance.cases.standard;
+
+import static io.github.shiyu.governance.cases.Role.CITIZEN;
+import static io.github.shiyu.governance.cases.Role.COURT;
+import static io.github.shiyu.governance.cases.Role.MEDIATOR;
+import static io.github.shiyu.governance.cases.Role.SYSTEM;
+import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.OPEN;
+import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
+
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.TimeLimits;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+
+/**
+ * Pre-litigation mediation (诉前调解): the court delegates; mediation runs 30 days, extendable by
+ * consent of the parties; an agreement ends in judicial confirmation or a court mediation
+ * document (or is performed and closed); without agreement when the period ends, or when the
+ * parties refuse, the case is filed at once. Suzhou's success rate divides the agreements
+ * ({@link EventTag#AGREEMENT}) by the concluded cases ({@link EventTag#CONCLUSION}).
+ *
+ * <p>Clock: {@value #HANDLING} (primary: from delegation, limit {@value #MEDIATION}, extended
+ * by {@value #EXTENSION}).
+ *
+ * <pre>{@code
+ * Workflow w = PreLitigationMediationWorkflow.definition();
+ * Command lapse = Command.of("lapse", Actor.system());   // files the case when 30 days are up
+ * }</pre>
+ */
+public final class PreLitigationMediationWorkflow {
+
+  /** The primary clock. */
+  public static final String HANDLING = "handling";
+  /** The mediation period (30 days). */
+  public static final String MEDIATION = "mediation";
+  /** The time an extension agreed by the parties adds. */
+  public static final String EXTENSION = "extension";
+
+  private PreLitigationMediationWorkflow() {}
+
+  /**
+   * The defaults: mediation 30 calendar days; an extension agreed by the parties of 30
+   * calendar days (the length is not fixed publicly: a documented choice).
+   *
+   * @return the defaults, to change with {@link TimeLimits#with}
+   */
+  public static TimeLimits defaultLimits() {
+    return TimeLimits.builder()
+        .limit(MEDIATION, DeadlinePolicy.calendarDays(30))
+        .limit(EXTENSION, DeadlinePolicy.calendarDays(30))
+        .build();
+  }
+
+  /**
+   * The definition, with the {@linkplain #defaultLimits() default limits}.
+   *
+   * @return the workflow
+   */
+  public static Workflow definition() {
+    return builder().build();
+  }
+
+  /**
+   * A builder holding this definition, to copy and change it: add states and transitions,
+   * drop some with {@link Workflow.Builder#withoutCommand} and
+   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   *
+   * @return a fresh builder with every state, clock and transition of the definition
+   */
+  public static Workflow.Builder builder() {
+    return Workflow.builder("pre-litigation-mediation", CaseType.PRE_LITIGATION)
+        .state("DELEGATED", OPEN, "委派调解")
+        .state("MEDIATING", OPEN, "调解中")
+        .state("AGREED", CLOSED, "达成调解协议")
+        .state("CONFIRMED", TERMINAL, "司法确认/出具调解书")
+        .state("CLOSED", TERMINAL, "自动履行结案")
+        .state("FILED", TERMINAL, "登记立案")
+        .clock(HANDLING)
+        .registration().to("DELEGATED").by(COURT)
+            .startsClock(HANDLING, MEDIATION).tags(EventTag.REGISTRATION).add()
+        .on("accept").from("DELEGATED").to("MEDIATING").by(MEDIATOR).assignsHandler()
+            .tags(EventTag.ACCEPTANCE, EventTag.MEDIATION).add()
+        .on("decline").from("DELEGATED").to("FILED").by(MEDIATOR, CITIZEN).requiresReason()
+            .stopsClock(HANDLING).tags(EventTag.REFUSAL, EventTag.FILING).add()
+        .on("extend").from("MEDIATING").stay().by(MEDIATOR).requiresReason()
+            .within(HANDLING).extendsClock(HANDLING, EXTENSION).tags(EventTag.EXTENSION).add()
+        .on("agree").from("MEDIATING").to("AGREED").by(MEDIATOR).stopsClock(HANDLING)
+            .tags(EventTag.AGREEMENT, EventTag.CONCLUSION).add()
+        .on("fail").from("MEDIATING").to("FILED").by(MEDIATOR).requiresReason()
+            .stopsClock(HANDLING)
+            .tags(EventTag.FAILURE, EventTag.CONCLUSION, EventTag.FILING, EventTag.CLOSURE).add()
+        .on("lapse").from("DELEGATED", "MEDIATING").to("FILED").by(SYSTEM).afterLapse(HANDLING)
+            .stopsClock(HANDLING)
+            .tags(EventTag.LAPSE, EventTag.FAILURE, EventTag.CONCLUSION, EventTag.FILING,
+                EventTag.CLOSURE).add()
+        .on("confirm").from("AGREED").to("CONFIRMED").by(COURT)
+            .tags(EventTag.JUDICIAL_CONFIRMATION, EventTag.CLOSURE).add()
+        .on("close").from("AGREED").to("CLOSED").by(MEDIATOR, COURT)
+            .tags(EventTag.CLOSURE).add()
+        .timeLimits(defaultLimits());
+  }
+}

@@ -1,0 +1,205 @@
+package io.github.shiyu.governance.cases.store;
+
+import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseErrors;
+import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.MissingDataException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs commands against stored cases: load, decide with the case type's workflow, append with
+ * the expected version. When another command wins the race, the loser is re-decided against
+ * the new version (up to a bound, then {@link ConcurrencyConflictException}); no event is lost
+ * or duplicated. A command with an idempotency key that was already accepted returns the event
+ * it produced then, without deciding again.
+ *
+ * <p>Thread-safe. Time comes from the injected {@link Clock}; an event is never stamped earlier
+ * than the case's last change.
+ *
+ * <pre>{@code
+ * CaseService service = new CaseService(new InMemoryCaseStore(), Clock.systemUTC(),
+ *     StandardWorkflows.all());
+ * service.register(CaseId.of("WO-1"), Command.register(clerk, registration));
+ * Decision d = service.execute(CaseId.of("WO-1"),
+ *     Command.of("dispatch", clerk).withHandler("dept-housing").withIdempotencyKey("req-1"));
+ * }</pre>
+ */
+public final class CaseService {
+
+  private static final int DEFAULT_ATTEMPTS = 16;
+
+  private final CaseStore store;
+  private final Clock clock;
+  private final Map<CaseType, Workflow> workflows = new EnumMap<>(CaseType.class);
+  private final int attempts;
+
+  /**
+   * A service re-deciding up to 16 times on conflicts.
+   *
+   * @param store     where cases live
+   * @param clock     the source of time
+   * @param workflows at most one workflow per case type
+   */
+  public CaseService(CaseStore store, Clock clock, Collection<Workflow> workflows) {
+    this(store, clock, workflows, DEFAULT_ATTEMPTS);
+  }
+
+  /**
+   * A service with a bound on attempts.
+   *
+   * @param store     where cases live
+   * @param clock     the source of time
+   * @param workflows at most one workflow per case type
+   * @param attempts  how many times a command is decided before a conflict is reported (&ge; 1)
+   */
+  public CaseService(CaseStore store, Clock clock, Collection<Workflow> workflows, int attempts) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
+    }
+    this.attempts = attempts;
+    for (Workflow w : workflows) {
+      if (this.workflows.put(w.type(), w) != null) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, w.name(),
+            "a second workflow for case type " + w.type());
+      }
+    }
+  }
+
+  /**
+   * Registers a new case.
+   *
+   * @param id      the new case's id
+   * @param command a {@link Command#register} command
+   * @return the first event, or a rejection
+   * @throws InvalidValueException {@code case.duplicate} if the id is taken by another request
+   */
+  public Decision register(CaseId id, Command command) {
+    Workflow w = workflow(command.registration()
+        .orElseThrow(() -> new InvalidValueException(CaseErrors.COMMAND, command.name()))
+        .type());
+    Optional<Decision> earlier = earlier(id, command);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    Decision d = w.register(id, command, clock.instant());
+    if (d instanceof CaseEvent event) {
+      try {
+        store.append(id, 0, List.of(event));
+      } catch (ConcurrencyConflictException e) {
+        return earlier(id, command)
+            .orElseThrow(() -> new InvalidValueException(CaseErrors.DUPLICATE_CASE, id));
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Decides a command against the current version of a case and stores its event.
+   *
+   * @param id      the case
+   * @param command the command
+   * @return the event (the earlier one for a repeated idempotency key), or a rejection
+   * @throws MissingDataException {@code case.unknown} for an unknown case
+   * @throws ConcurrencyConflictException if other commands kept winning the race
+   * @throws InvalidValueException {@code case.idempotency_key_reused} if the key was used for
+   *     another command
+   */
+  public Decision execute(CaseId id, Command command) {
+    ConcurrencyConflictException last = null;
+    for (int i = 0; i < attempts; i++) {
+      Optional<Decision> earlier = earlier(id, command);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+      Case kase = store.load(id)
+          .orElseThrow(() -> new MissingDataException(CaseErrors.UNKNOWN_CASE, id));
+      Instant now = clock.instant();
+      if (now.isBefore(kase.updatedAt())) {
+        now = kase.updatedAt();
+      }
+      Decision d = workflow(kase.type()).decide(kase, command, now);
+      if (!(d instanceof CaseEvent event)) {
+        return d;
+      }
+      try {
+        store.append(id, kase.version(), List.of(event));
+        return event;
+      } catch (ConcurrencyConflictException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private Optional<Decision> earlier(CaseId id, Command command) {
+    Optional<String> key = command.idempotencyKey();
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<CaseEvent> found = store.findByIdempotencyKey(id, key.get());
+    if (found.isPresent() && !found.get().command().equals(command.name())) {
+      throw new InvalidValueException(CaseErrors.IDEMPOTENCY_KEY_REUSED, key.get(), id,
+          found.get().command(), command.name());
+    }
+    return found.map(e -> e);
+  }
+
+  /**
+   * The current version of a case.
+   *
+   * @param id the case
+   * @return the case, or empty
+   */
+  public Optional<Case> find(CaseId id) {
+    return store.load(id);
+  }
+
+  /**
+   * A case's history.
+   *
+   * @param id the case
+   * @return its events in order
+   */
+  public List<CaseEvent> history(CaseId id) {
+    return store.events(id);
+  }
+
+  /**
+   * The workflow this service uses for a case type.
+   *
+   * @param type the case type
+   * @return the workflow
+   * @throws InvalidValueException {@code case.no_workflow} if the service has none
+   */
+  public Workflow workflow(CaseType type) {
+    Workflow w = workflows.get(type);
+    if (w == null) {
+      throw new InvalidValueException(CaseErrors.NO_WORKFLOW, type);
+    }
+    return w;
+  }
+
+  /**
+   * The store.
+   *
+   * @return the store
+   */
+  public CaseStore store() {
+    return store;
+  }
+}

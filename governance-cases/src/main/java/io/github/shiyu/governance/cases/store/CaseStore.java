@@ -1,0 +1,92 @@
+package io.github.shiyu.governance.cases.store;
+
+import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.CaseId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where cases and their events live. Events are the truth; a store may keep the current
+ * {@link Case} as a snapshot, which must always equal {@code Case.replay(events(id))}.
+ *
+ * <p>Implementations are thread-safe. {@link #append} is atomic per case: either all events
+ * are stored, with sequence numbers following the expected version without gaps, or none.
+ * A vendor implements this interface over its database (one row per event, a unique key on
+ * case id and sequence and on case id and idempotency key).
+ *
+ * <pre>{@code
+ * CaseStore store = new InMemoryCaseStore();
+ * store.append(first.caseId(), 0, List.of(first));   // registers the case
+ * store.load(first.caseId()).orElseThrow().version();   // 1
+ * }</pre>
+ */
+public interface CaseStore {
+
+  /**
+   * Appends events decided against a version of a case (0 for a new case).
+   *
+   * @param id              the case
+   * @param expectedVersion the version the events were decided against
+   * @param events          the events, sequence numbers from {@code expectedVersion + 1}
+   * @throws ConcurrencyConflictException if the case is at another version
+   * @throws io.github.shiyu.governance.core.InvalidValueException {@code case.event_order} if the
+   *     events do not follow the case, {@code case.idempotency_key_reused} if an event repeats an
+   *     idempotency key already stored for the case
+   */
+  void append(CaseId id, long expectedVersion, List<CaseEvent> events);
+
+  /**
+   * The current version of a case.
+   *
+   * @param id the case
+   * @return the case, or empty if unknown
+   */
+  Optional<Case> load(CaseId id);
+
+  /**
+   * A case's events in order.
+   *
+   * @param id the case
+   * @return the events (empty for an unknown case)
+   */
+  List<CaseEvent> events(CaseId id);
+
+  /**
+   * The event a request with an idempotency key produced.
+   *
+   * @param id  the case
+   * @param key the idempotency key
+   * @return the event, or empty if no request with that key was accepted
+   */
+  Optional<CaseEvent> findByIdempotencyKey(CaseId id, String key);
+
+  /**
+   * The cases not in a terminal state.
+   *
+   * @return the current versions, in no particular order
+   */
+  Stream<Case> openCases();
+
+  /**
+   * The open cases with a running (not stopped) clock due before an instant: what the deadline
+   * monitor and the escalation policy look at. A database store overrides this with an
+   * indexed query on the due instants of the last events.
+   *
+   * @param instant the bound (exclusive)
+   * @return the cases, in no particular order
+   */
+  default Stream<Case> openCasesDueBefore(Instant instant) {
+    return openCases().filter(c -> c.deadlines().values().stream()
+        .anyMatch(d -> !d.isStopped() && d.due().isBefore(instant)));
+  }
+
+  /**
+   * Every event of every case, case by case, each case's events in order.
+   *
+   * @return the events
+   */
+  Stream<CaseEvent> allEvents();
+}

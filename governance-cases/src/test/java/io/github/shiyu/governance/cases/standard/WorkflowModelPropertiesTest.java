@@ -1,0 +1,211 @@
+package io.github.shiyu.governance.cases.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.shiyu.governance.cases.Actor;
+import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.Fixtures;
+import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.Rejection;
+import io.github.shiyu.governance.cases.Role;
+import io.github.shiyu.governance.cases.State;
+import io.github.shiyu.governance.cases.StateKind;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.time.Deadline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Model-based properties: generated command sequences (mostly permitted commands with the
+ * data they need, plus arbitrary commands, roles and unknown names) with time passing, against
+ * each standard workflow. After every step the invariants of the engine must hold.
+ */
+class WorkflowModelPropertiesTest {
+
+  private static final Role[] ROLES = {Role.CITIZEN, Role.GRID_WORKER, Role.OPERATIONS_CENTER,
+      Role.GOVERNANCE_CENTER, Role.DEPARTMENT, Role.MEDIATOR, Role.LEAD_OFFICIAL,
+      Role.PETITION_OFFICE, Role.HEAD_OF_BODY, Role.SUPERVISOR, Role.COURT, Role.SYSTEM};
+  private static final Tier[] TIERS = Tier.values();
+  private static final Rating[] RATINGS = Rating.values();
+  // starts from 2019-01-01 to 2023-06-30: with at most 40 steps of at most ~21 days (2.3 years)
+  // plus the longest limit, every deadline stays inside the embedded calendar (2019-2026)
+  private static final long FROM = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
+  private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
+
+  @Test
+  void disputeMediation() {
+    check(DisputeMediationWorkflow.definition(), "dispute.neighbour");
+  }
+
+  @Test
+  void petition() {
+    check(PetitionWorkflow.definition(), "petition");
+  }
+
+  @Test
+  void workOrder() {
+    check(WorkOrderWorkflow.definition(), "hotline.complaint");
+  }
+
+  @Test
+  void preLitigationMediation() {
+    check(PreLitigationMediationWorkflow.definition(), "dispute.contract");
+  }
+
+  @Test
+  void gridIncident() {
+    check(GridIncidentWorkflow.definition(), "citymgmt.event");
+  }
+
+  private static void check(Workflow w, String category) {
+    Set<String> seen = new HashSet<>();
+    qt().withExamples(300).withShrinkCycles(200)
+        .forAll(longs().between(FROM, TO), lists().of(integers().all()).ofSizeBetween(0, 40))
+        .checkAssert((start, seeds) ->
+            run(w, category, Instant.ofEpochSecond(start), seeds, seen));
+    // the generator is only worth something if it drives cases through the whole workflow
+    assertThat(seen).as("states visited by the generated sequences")
+        .containsAll(w.states().stream().map(State::name).toList());
+  }
+
+  private static void run(Workflow w, String category, Instant start, List<Integer> seeds,
+      Set<String> seen) {
+    Role registrar = w.transitions().get(0).roles().get(0);
+    Decision first = w.register(CaseId.of("case-1"), Command.register(Fixtures.as(registrar),
+        Fixtures.registration(w.type(), category)), start);
+    List<CaseEvent> events = new ArrayList<>();
+    Case kase = Case.start(first.event());
+    events.add(first.event());
+    seen.add(kase.state().name());
+    Instant now = start;
+    checkInvariants(w, kase, events, now);
+    for (int seed : seeds) {
+      now = now.plus(advance(seed));
+      Command command = command(w, kase, seed);
+      Decision d = w.decide(kase, command, now);
+      if (d instanceof CaseEvent e) {
+        assertThat(kase.state().kind()).as("a terminal state accepted %s", e)
+            .isNotEqualTo(StateKind.TERMINAL);
+        assertThat(e.sequence()).isEqualTo(kase.version() + 1);
+        assertThat(e.from()).isEqualTo(kase.state().name());
+        assertThat(e.command()).isEqualTo(command.name());
+        kase = kase.apply(e);
+        events.add(e);
+        seen.add(kase.state().name());
+      } else {
+        Rejection r = (Rejection) d;
+        assertThat(r.detail()).as("every rejection names its reason").isNotBlank();
+        assertThat(r.message()).contains(r.reason().name()).contains(command.name());
+        assertThat(r.state()).isEqualTo(kase.state().name());
+      }
+      checkInvariants(w, kase, events, now);
+    }
+  }
+
+  private static void checkInvariants(Workflow w, Case kase, List<CaseEvent> events,
+      Instant now) {
+    assertThat(Case.replay(events)).as("replay equals the case").isEqualTo(kase);
+    assertThat(kase.version()).isEqualTo(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      assertThat(events.get(i).sequence()).isEqualTo(i + 1);
+    }
+    for (Map.Entry<String, Deadline> e : kase.deadlines().entrySet()) {
+      Deadline d = e.getValue();
+      assertThat(d.start()).as("clock %s starts before registration", e.getKey())
+          .isAfterOrEqualTo(kase.registeredAt());
+      assertThat(d.due()).as("clock %s due before registration", e.getKey())
+          .isAfter(kase.registeredAt());
+      if (d.isStopped()) {
+        Instant later = now.plus(Duration.ofDays(40));
+        assertThat(d.fractionUsed(later)).as("a stopped clock counts no time")
+            .isEqualTo(d.fractionUsed(now));
+        assertThat(d.isOverdue(later)).isEqualTo(d.isOverdue(now));
+      }
+    }
+    if (kase.state().kind() == StateKind.TERMINAL) {
+      for (String name : w.commands()) {
+        for (Role role : ROLES) {
+          if (name.equals(Command.REGISTER)) {
+            continue;
+          }
+          Decision d = w.decide(kase, full(name, role, 0), now);
+          assertThat(d.accepted()).as("terminal state %s accepted %s by %s", kase.state(), name,
+              role).isFalse();
+          assertThat(d.rejection().orElseThrow().reason())
+              .isEqualTo(Rejection.Reason.NOT_PERMITTED);
+        }
+      }
+      assertThat(w.permitted(kase.state(), Role.SYSTEM)).isEmpty();
+    }
+  }
+
+  private static Duration advance(int seed) {
+    int v = (seed >>> 16) & 0xFF;
+    return v < 128 ? Duration.ofMinutes(v * 3L) : Duration.ofHours((v - 128) * 4L);
+  }
+
+  /** Mostly a permitted command with its data; else anything, from anyone, maybe unknown. */
+  private static Command command(Workflow w, Case kase, int seed) {
+    int mode = seed & 0xF;
+    int roleIndex = (seed >>> 4) & 0xF;
+    int commandIndex = (seed >>> 8) & 0xFF;
+    int flags = seed >>> 24;
+    if (mode < 11) {
+      List<Role> able = new ArrayList<>();
+      for (Role r : ROLES) {
+        if (!w.permitted(kase.state(), r).isEmpty()) {
+          able.add(r);
+        }
+      }
+      if (!able.isEmpty()) {
+        Role role = able.get(roleIndex % able.size());
+        List<String> names = w.permitted(kase.state(), role);
+        return full(names.get(commandIndex % names.size()), role, flags);
+      }
+    }
+    Role role = ROLES[roleIndex % ROLES.length];
+    if (mode == 15) {
+      return Command.of("bogus", Fixtures.as(role));
+    }
+    List<String> names = w.commands();
+    String name = names.get(commandIndex % names.size());
+    if (name.equals(Command.REGISTER)) {
+      name = "bogus";
+    }
+    Command c = Command.of(name, Fixtures.as(role));
+    if ((flags & 1) != 0) {
+      c = c.withReason("reason " + flags);
+    }
+    if ((flags & 2) != 0) {
+      c = c.withHandler("dept-" + (flags % 3));
+    }
+    if ((flags & 4) != 0) {
+      c = c.withRating(RATINGS[flags % 3]);
+    }
+    if ((flags & 8) != 0) {
+      c = c.withTier(TIERS[flags % 3]);
+    }
+    return c;
+  }
+
+  private static Command full(String name, Role role, int flags) {
+    Actor actor = role == Role.SYSTEM ? Actor.system() : Fixtures.as(role);
+    return Command.of(name, actor).withReason("reason " + flags).withHandler("dept-" + flags % 3)
+        .withRating(RATINGS[flags % 3]).withTier(TIERS[(flags >>> 2) % 3]);
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.shiyu.governance.core.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import io.github.shiyu.governance.core.GovernanceException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/** The deserializers: each parses with the type's own factory, so JSON gets the same rules. */
+final class Readers {
+
+  private Readers() {
+  }
+
+  /** A value written as one JSON string. */
+  static final class FromString<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final Function<String, T> parse;
+    private final char maskCharacter;
+
+    FromString(Class<T> type, Function<String, T> parse, char maskCharacter) {
+      this.type = type;
+      this.parse = parse;
+      this.maskCharacter = maskCharacter;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        throw InvalidJsonValueException.of(p, InvalidJsonValueException.WRONG_TYPE, "a string");
+      }
+      String text = p.getText();
+      if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
+        throw InvalidJsonValueException.of(p, InvalidJsonValueException.MASKED);
+      }
+      try {
+        return parse.apply(text);
+      } catch (GovernanceException e) {
+        throw new InvalidJsonValueException(p, e);
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  /** A map key written as the value's string form. */
+  static final class Key<T> extends KeyDeserializer {
+    private final Function<String, T> parse;
+
+    Key(Function<String, T> parse) {
+      this.parse = parse;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      try {
+        return parse.apply(key);
+      } catch (GovernanceException e) {
+        throw new InvalidJsonValueException(ctxt.getParser(), e);
+      }
+    }
+  }
+
+  /** Reads an object as a tree; its fields' errors carry the field name in their path. */
+  abstract static class FromObject<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+
+    FromObject(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.START_OBJECT)) {
+        throw InvalidJsonValueException.of(p, InvalidJsonValueException.WRONG_TYPE, "an object");
+      }
+      JsonNode node = p.readValueAsTree();
+      return read(new Fields(p, type, node));
+    }
+
+    abstract T read(Fields fields) throws IOException;
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+  }
+
+  /** The fields of one object being read. */
+  static final class Fields {
+    private final JsonParser parser;
+    private final Class<?> owner;
+    private final JsonNode node;
+
+    Fields(JsonParser parser, Class<?> owner, JsonNode node) {
+      this.parser = parser;
+      this.owner = owner;
+      this.node = node;
+    }
+
+    boolean has(String field) {
+      return node.hasNonNull(field);
+    }
+
+    JsonNode require(String field) throws InvalidJsonValueException {
+      if (!has(field)) {
+        throw at(field, InvalidJsonValueException.of(parser,
+            InvalidJsonValueException.MISSING_FIELD, field));
+      }
+      return node.get(field);
+    }
+
+    String text(String field) throws InvalidJsonValueException {
+      JsonNode value = require(field);
+      if (!value.isTextual()) {
+        throw wrongType(field, "a string");
+      }
+      return value.textValue();
+    }
+
+    double number(String field) throws InvalidJsonValueException {
+      JsonNode value = require(field);
+      if (!value.isNumber()) {
+        throw wrongType(field, "a number");
+      }
+      return value.doubleValue();
+    }
+
+    int integer(String field) throws InvalidJsonValueException {
+      JsonNode value = require(field);
+      if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+        throw wrongType(field, "an integer");
+      }
+      return value.intValue();
+    }
+
+    <E extends Enum<E>> E constant(String field, Class<E> type) throws InvalidJsonValueException {
+      String name = text(field);
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(name)) {
+          return e;
+        }
+      }
+      throw at(field, InvalidJsonValueException.of(parser, InvalidJsonValueException.UNKNOWN_NAME,
+          Arrays.toString(type.getEnumConstants())));
+    }
+
+    /** Runs a factory; its error is reported at the field. */
+    <R> R parse(String field, Function<String, R> factory, char maskCharacter)
+        throws InvalidJsonValueException {
+      String text = text(field);
+      if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
+        throw at(field, InvalidJsonValueException.of(parser, InvalidJsonValueException.MASKED));
+      }
+      return parse(field, () -> factory.apply(text));
+    }
+
+    /** Runs a check over several fields; its error is reported at the given field. */
+    <R> R parse(String field, java.util.function.Supplier<R> factory)
+        throws InvalidJsonValueException {
+      try {
+        return factory.get();
+      } catch (GovernanceException e) {
+        throw at(field, new InvalidJsonValueException(parser, e));
+      }
+    }
+
+    private InvalidJsonValueException wrongType(String field, String expected) {
+      return at(field, InvalidJsonValueException.of(parser, InvalidJsonValueException.WRONG_TYPE,
+          expected));
+    }
+
+    private InvalidJsonValueException at(String field, InvalidJsonValueException e) {
+      e.prependPath(owner, field);
+      return e;
+    }
+  }
+}

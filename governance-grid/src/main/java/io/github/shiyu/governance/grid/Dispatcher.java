@@ -1,0 +1,266 @@
+package io.github.shiyu.governance.grid;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.grid.DispatchDecision.Choice;
+import io.github.shiyu.governance.grid.DispatchDecision.Owner;
+import io.github.shiyu.governance.grid.DispatchDecision.Reason;
+import io.github.shiyu.governance.grid.DispatchDecision.Whistle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Dispatch (派单): which grid a case is in, whose job it is, which department handles it at
+ * which level, and who must report after a whistle. Immutable and thread-safe; the same
+ * request and workload always give the same decision.
+ *
+ * <p>The steps, each recorded as a {@link DispatchDecision.Reason}:
+ * <ol>
+ *   <li>grid: {@link GridIndex} locates the case (error {@code grid.no_grid} if none);</li>
+ *   <li>worker: the grid team's full-time workers (else part-time workers, else the leader),
+ *       the one with the fewest open cases, ties broken by member id;</li>
+ *   <li>level: the {@link EscalationLadder} rule for the category and tier; the handling
+ *       division is the grid's ancestor at that level;</li>
+ *   <li>departments: the {@link RoutingTable} row of the category (else of its nearest
+ *       ancestor) at that level, keeping the departments of the handling division. A simple
+ *       case goes to one of them, complex and major cases to all (joint handling); the lead
+ *       is the one with the fewest open cases, ties broken by row order. With no such
+ *       department the township that contains the grid owns the case;</li>
+ *   <li>whistle: every department chosen must report within the response limit (default 30
+ *       minutes, Pinggu's rule; configurable since it is local policy).</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * Dispatcher dispatcher = Dispatcher.builder(GridIndex.of(layer), routingTable)
+ *     .ladder(EscalationLadder.standard())
+ *     .teams(teams)
+ *     .whistleResponse(Duration.ofMinutes(30))
+ *     .build();
+ * DispatchDecision decision = dispatcher.dispatch(request, Workload.of(openCases));
+ * }</pre>
+ */
+public final class Dispatcher {
+
+  /** Pinggu, Beijing: called departments show up within 30 minutes. */
+  public static final Duration DEFAULT_WHISTLE_RESPONSE = Duration.ofMinutes(30);
+
+  private final GridIndex index;
+  private final RoutingTable routing;
+  private final EscalationLadder ladder;
+  private final Map<GridCode, GridTeam> teams;
+  private final Duration whistleResponse;
+
+  private Dispatcher(Builder b) {
+    this.index = b.index;
+    this.routing = b.routing;
+    this.ladder = b.ladder == null ? EscalationLadder.builder(b.routing.taxonomy()).standard().build() : b.ladder;
+    this.teams = Map.copyOf(b.teams);
+    this.whistleResponse = b.whistleResponse;
+  }
+
+  /**
+   * A builder.
+   *
+   * @param index the grids
+   * @param routing the routing table
+   * @return the builder
+   */
+  public static Builder builder(GridIndex index, RoutingTable routing) {
+    return new Builder(index, routing);
+  }
+
+  /**
+   * Decides who handles a case.
+   *
+   * @param request the case
+   * @param workload open cases per handler
+   * @return the decision with its reasons
+   * @throws InvalidValueException {@link GridErrors#NO_GRID} if the location is in no grid,
+   *     {@code category.unknown} for a category the table's taxonomy lacks
+   */
+  public DispatchDecision dispatch(DispatchRequest request, Workload workload) {
+    List<Reason> reasons = new ArrayList<>();
+    Grid grid = index.locate(request.location())
+        .orElseThrow(() -> new InvalidValueException(GridErrors.NO_GRID, request.location()));
+    reasons.add(new Reason(Choice.GRID, "the location lies in grid " + grid.code() + " " + grid.name()
+        + " (community " + grid.community() + ")"));
+
+    Optional<TeamMember> worker = worker(grid, workload, reasons);
+
+    CaseCategory category = routing.taxonomy().require(request.category());
+    EscalationLadder.Rule rule = ladder.levelFor(category.code(), request.tier());
+    EscalationLevel level = rule.level();
+    DivisionCode handling = grid.community().ancestorAt(divisionLevel(level));
+    reasons.add(new Reason(Choice.LEVEL, rule + " for " + category.code() + "; handled by division " + handling));
+
+    List<Department> departments = departments(category, handling, request.tier(), workload, reasons);
+    Owner owner;
+    if (departments.isEmpty()) {
+      DivisionCode township = grid.community().ancestorAt(DivisionLevel.TOWNSHIP);
+      owner = new Owner(township, Optional.empty());
+      reasons.add(new Reason(Choice.DEPARTMENT, "no department named: township " + township + " owns the case"));
+    } else {
+      owner = new Owner(departments.get(0).division(), Optional.of(departments.get(0)));
+    }
+
+    Optional<Whistle> whistle = Optional.empty();
+    if (request.whistle()) {
+      Whistle w = new Whistle(departments, whistleResponse, request.reportedAt().plus(whistleResponse));
+      whistle = Optional.of(w);
+      reasons.add(new Reason(Choice.WHISTLE, (departments.isEmpty() ? "township " + owner.division()
+          : departments.stream().map(Department::id).toList().toString())
+          + " must report within " + whistleResponse.toMinutes() + " minutes, by " + w.reportBy()));
+    }
+    return new DispatchDecision(grid, worker, level, handling, departments, owner, whistle, reasons);
+  }
+
+  private Optional<TeamMember> worker(Grid grid, Workload workload, List<Reason> reasons) {
+    GridTeam team = teams.get(grid.code());
+    if (team == null) {
+      reasons.add(new Reason(Choice.WORKER, "grid " + grid.code() + " has no team"));
+      return Optional.empty();
+    }
+    for (GridRole role : List.of(GridRole.FULL_TIME_WORKER, GridRole.PART_TIME_WORKER, GridRole.LEADER)) {
+      List<TeamMember> eligible = new ArrayList<>(team.members(role));
+      if (eligible.isEmpty()) {
+        continue;
+      }
+      eligible.sort(Comparator.comparingInt((TeamMember m) -> workload.openCases(m.id()))
+          .thenComparing(TeamMember::id));
+      TeamMember chosen = eligible.get(0);
+      reasons.add(new Reason(Choice.WORKER, role + " " + chosen.id() + " " + chosen.maskedName() + " with "
+          + workload.openCases(chosen.id()) + " open cases, the fewest of " + eligible.size()
+          + (eligible.size() > 1 ? " (ties broken by member id)" : "")));
+      return Optional.of(chosen);
+    }
+    reasons.add(new Reason(Choice.WORKER, "the team of grid " + grid.code() + " has no grid worker or leader"));
+    return Optional.empty();
+  }
+
+  private List<Department> departments(CaseCategory category, DivisionCode handling, Tier tier,
+      Workload workload, List<Reason> reasons) {
+    DivisionLevel level = handling.level();
+    for (CaseCategory c : routing.lineage(category)) {
+      Optional<RoutingTable.Row> row = routing.exact(c.code(), level);
+      if (row.isEmpty()) {
+        continue;
+      }
+      List<Department> eligible = new ArrayList<>();
+      for (Department d : row.get().departments()) {
+        if (d.division().equals(handling)) {
+          eligible.add(d);
+        }
+      }
+      String via = c.equals(category) ? "" : " (parent of " + category.code() + ")";
+      if (eligible.isEmpty()) {
+        reasons.add(new Reason(Choice.DEPARTMENT, row.get() + via + " names no department of " + handling));
+        continue;
+      }
+      List<Department> ordered = new ArrayList<>(eligible);
+      // stable sort: equal workloads keep the row's order
+      ordered.sort(Comparator.comparingInt(d -> workload.openCases(d.id())));
+      Department lead = ordered.get(0);
+      String load = " with " + workload.openCases(lead.id()) + " open cases, the fewest of " + ordered.size()
+          + (ordered.size() > 1 ? " (ties broken by row order)" : "");
+      if (tier == Tier.SIMPLE) {
+        reasons.add(new Reason(Choice.DEPARTMENT, row.get() + via + ": " + lead.id() + load));
+        return List.of(lead);
+      }
+      reasons.add(new Reason(Choice.DEPARTMENT, row.get() + via + ": " + tier + " case handled jointly by "
+          + ordered.size() + ", lead " + lead.id() + load));
+      return ordered;
+    }
+    return List.of();
+  }
+
+  private static DivisionLevel divisionLevel(EscalationLevel level) {
+    return switch (level) {
+      case VILLAGE -> DivisionLevel.VILLAGE;
+      case TOWNSHIP -> DivisionLevel.TOWNSHIP;
+      case COUNTY -> DivisionLevel.COUNTY;
+      case CITY -> DivisionLevel.CITY;
+    };
+  }
+
+  /**
+   * Builds a dispatcher.
+   *
+   * <pre>{@code
+   * Dispatcher.builder(index, table).teams(teams).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final GridIndex index;
+    private final RoutingTable routing;
+    private EscalationLadder ladder;
+    private final Map<GridCode, GridTeam> teams = new HashMap<>();
+    private Duration whistleResponse = DEFAULT_WHISTLE_RESPONSE;
+
+    private Builder(GridIndex index, RoutingTable routing) {
+      this.index = Objects.requireNonNull(index, "index");
+      this.routing = Objects.requireNonNull(routing, "routing");
+    }
+
+    /**
+     * The escalation ladder (default: {@link EscalationLadder.Builder#standard()} over the
+     * routing table's taxonomy).
+     *
+     * @param ladder the ladder
+     * @return this builder
+     */
+    public Builder ladder(EscalationLadder ladder) {
+      this.ladder = Objects.requireNonNull(ladder, "ladder");
+      return this;
+    }
+
+    /**
+     * The grid teams (a later team for the same grid replaces an earlier one).
+     *
+     * @param gridTeams the teams
+     * @return this builder
+     */
+    public Builder teams(Collection<GridTeam> gridTeams) {
+      for (GridTeam team : gridTeams) {
+        teams.put(team.grid(), team);
+      }
+      return this;
+    }
+
+    /**
+     * The time called departments have to report after a whistle.
+     *
+     * @param limit a positive duration (default 30 minutes)
+     * @return this builder
+     */
+    public Builder whistleResponse(Duration limit) {
+      this.whistleResponse = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * Checks and builds.
+     *
+     * @return the dispatcher
+     * @throws InvalidValueException {@link GridErrors#ROUTING} for a non-positive whistle limit
+     */
+    public Dispatcher build() {
+      if (whistleResponse.isNegative() || whistleResponse.isZero()) {
+        throw new InvalidValueException(GridErrors.ROUTING, "whistle response must be positive, got " + whistleResponse);
+      }
+      return new Dispatcher(this);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.shiyu.governance.grid;
+
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.grid.internal.LayerChecker;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks a grid layer (图层检查) with JTS's robust predicates: invalid geometry (unclosed or
+ * too short rings, self-intersections), overlaps between grids, duplicate codes, codes whose
+ * community prefix disagrees with the community declared; and, when community boundaries are
+ * given, gaps inside a community, grids outside their community and grids lying in another
+ * community than their code says.
+ *
+ * <p>Areas are compared with a tolerance in square metres (default 1 m²), measured on the
+ * layer's longitude/latitude with the local scale of each problem's latitude.
+ *
+ * <pre>{@code
+ * LayerReport report = LayerCheck.defaults()
+ *     .withTolerance(5.0)
+ *     .withCommunityBoundaries(Map.of(DivisionCode.parse("110101001001"), boundary))
+ *     .check(layer);
+ * }</pre>
+ */
+public final class LayerCheck {
+
+  private static final double DEFAULT_TOLERANCE = 1.0;
+
+  private final double tolerance;
+  private final Map<DivisionCode, GridGeometry> boundaries;
+
+  private LayerCheck(double tolerance, Map<DivisionCode, GridGeometry> boundaries) {
+    this.tolerance = tolerance;
+    this.boundaries = Map.copyOf(boundaries);
+  }
+
+  /**
+   * A check with a 1 m² tolerance and no community boundaries.
+   *
+   * @return the check
+   */
+  public static LayerCheck defaults() {
+    return new LayerCheck(DEFAULT_TOLERANCE, Map.of());
+  }
+
+  /**
+   * The same check with another area tolerance.
+   *
+   * @param squareMetres overlaps, gaps and outside parts up to this area are not reported
+   * @return the check
+   */
+  public LayerCheck withTolerance(double squareMetres) {
+    if (!(squareMetres >= 0) || Double.isInfinite(squareMetres)) {
+      throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + squareMetres);
+    }
+    return new LayerCheck(squareMetres, boundaries);
+  }
+
+  /**
+   * The same check with the boundaries of villages and communities, in the layer's system.
+   *
+   * @param communities boundary per community code
+   * @return the check
+   */
+  public LayerCheck withCommunityBoundaries(Map<DivisionCode, GridGeometry> communities) {
+    return new LayerCheck(tolerance, Objects.requireNonNull(communities, "communities"));
+  }
+
+  /**
+   * Runs the check.
+   *
+   * @param layer the layer
+   * @return the report
+   */
+  public LayerReport check(GridLayer layer) {
+    return new LayerReport(layer.size(), LayerChecker.check(layer, tolerance, boundaries));
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.shiyu.governance.grid;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
+import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.org.Department;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which departments handle a case category at a division level (派单规则): data a vendor
+ * supplies or edits, checked at {@link Builder#build()}.
+ *
+ * <p>Each row names a category code, a division level and the departments responsible at
+ * that level. A row may list the departments of many divisions (every township's judicial
+ * office); at dispatch only those whose division covers the case's place are eligible. A
+ * category without a row of its own falls back to its parent's row
+ * ({@code dispute.labour} to {@code dispute}); when no row names an eligible department, the
+ * township owns the case (see {@link Dispatcher}).
+ *
+ * <pre>{@code
+ * RoutingTable table = RoutingTable.builder(CategoryTaxonomy.standard())
+ *     .route("dispute", DivisionLevel.TOWNSHIP, judicialOffice)
+ *     .route("dispute.labour", DivisionLevel.COUNTY, labourBureau)
+ *     .build();
+ * table.find("dispute.labour", DivisionLevel.TOWNSHIP);   // the "dispute" row
+ * }</pre>
+ */
+public final class RoutingTable {
+
+  private final CategoryTaxonomy taxonomy;
+  private final List<Row> rows;
+  private final Map<String, Row> byKey;
+
+  private RoutingTable(CategoryTaxonomy taxonomy, List<Row> rows) {
+    this.taxonomy = taxonomy;
+    this.rows = List.copyOf(rows);
+    Map<String, Row> map = new HashMap<>();
+    for (Row row : this.rows) {
+      map.put(key(row.category(), row.level()), row);
+    }
+    this.byKey = map;
+  }
+
+  private static String key(String category, DivisionLevel level) {
+    return category + "@" + level;
+  }
+
+  /**
+   * A builder over a taxonomy (category codes are checked against it).
+   *
+   * @param taxonomy the categories the table may name
+   * @return the builder
+   */
+  public static Builder builder(CategoryTaxonomy taxonomy) {
+    return new Builder(taxonomy);
+  }
+
+  /**
+   * The taxonomy the table was checked against.
+   *
+   * @return the taxonomy
+   */
+  public CategoryTaxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /**
+   * The rows, numbered from 1 in the order added.
+   *
+   * @return the rows
+   */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /**
+   * The row for a category at a level, falling back to the nearest ancestor category.
+   *
+   * @param categoryCode the case's category code
+   * @param level the division level
+   * @return the row, or empty if neither the category nor an ancestor has one
+   */
+  public Optional<Row> find(String categoryCode, DivisionLevel level) {
+    for (CaseCategory c : lineage(taxonomy.require(categoryCode))) {
+      Row row = byKey.get(key(c.code(), level));
+      if (row != null) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The category itself, then its ancestors, nearest first. */
+  List<CaseCategory> lineage(CaseCategory category) {
+    List<CaseCategory> lineage = new ArrayList<>();
+    lineage.add(category);
+    lineage.addAll(taxonomy.ancestors(category));
+    return lineage;
+  }
+
+  /** The row for exactly this category and level. */
+  Optional<Row> exact(String categoryCode, DivisionLevel level) {
+    return Optional.ofNullable(byKey.get(key(categoryCode, level)));
+  }
+
+  /**
+   * One row of the table.
+   *
+   * <pre>{@code
+   * Row row = table.rows().get(0);
+   * row.number();        // 1
+   * row.departments();   // in the order given
+   * }</pre>
+   *
+   * @param number position from 1, as the vendor wrote the table
+   * @param category the category code
+   * @param level the division level
+   * @param departments the departments, in the order given (the stable order for ties)
+   */
+  public record Row(int number, String category, DivisionLevel level, List<Department> departments) {
+
+    /** Copies the list. */
+    public Row {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(level, "level");
+      departments = List.copyOf(departments);
+    }
+
+    @Override
+    public String toString() {
+      return "row " + number + " (" + category + " at " + level + ": "
+          + departments.stream().map(Department::id).toList() + ")";
+    }
+  }
+
+  /**
+   * Builds a routing table.
+   *
+   * <pre>{@code
+   * RoutingTable.builder(CategoryTaxonomy.standard())
+   *     .route("hotline.complaint", DivisionLevel.COUNTY, bureau).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final CategoryTaxonomy taxonomy;
+    private final List<Row> rows = new ArrayList<>();
+
+    private Builder(CategoryTaxonomy taxonomy) {
+      this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+    }
+
+    /**
+     * Adds a row.
+     *
+     * @param category a category code of the taxonomy
+     * @param level the division level the departments work at
+     * @param departments one or more departments of that level
+     * @return this builder
+     */
+    public Builder route(String category, DivisionLevel level, Department... departments) {
+      rows.add(new Row(rows.size() + 1, category, level, List.of(departments)));
+      return this;
+    }
+
+    /**
+     * Checks every row and builds the table.
+     *
+     * @return the table
+     * @throws InvalidValueException {@link GridErrors#ROUTING} for an unknown category, a
+     *     row without departments, a department of another level or a repeated
+     *     category and level, naming every bad row
+     */
+    public RoutingTable build() {
+      List<String> errors = new ArrayList<>();
+      Map<String, Integer> seen = new HashMap<>();
+      for (Row row : rows) {
+        if (taxonomy.find(row.category()).isEmpty()) {
+          errors.add(row.number() + ": unknown category " + row.category());
+        }
+        if (row.departments().isEmpty()) {
+          errors.add(row.number() + ": no department");
+        }
+        for (Department d : row.departments()) {
+          if (d.division().level() != row.level()) {
+            errors.add(row.number() + ": department " + d.id() + " is at " + d.division().level()
+                + " level, the row is for " + row.level());
+          }
+        }
+        Integer earlier = seen.put(key(row.category(), row.level()), row.number());
+        if (earlier != null) {
+          errors.add(row.number() + ": repeats row " + earlier + " (" + row.category() + " at " + row.level() + ")");
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new InvalidValueException(GridErrors.ROUTING, "rows " + String.join("; ", errors));
+      }
+      return new RoutingTable(taxonomy, rows);
+    }
+  }
+}

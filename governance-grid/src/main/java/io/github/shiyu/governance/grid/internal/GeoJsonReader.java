@@ -1,0 +1,198 @@
+package io.github.shiyu.governance.grid.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.grid.FeatureProblem;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridErrors;
+import io.github.shiyu.governance.grid.GridGeometry;
+import io.github.shiyu.governance.grid.GridKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Streams a GeoJSON FeatureCollection: the parser walks the top level and reads one feature
+ * at a time as a small tree, so memory stays bounded by the largest feature.
+ */
+public final class GeoJsonReader {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private GeoJsonReader() {}
+
+  /**
+   * Reads features, handing over each grid or each problem in file order.
+   *
+   * @param in the input, not closed
+   * @param declared the system the file is in
+   * @param target the system of the grids handed over
+   * @param grids receives each good grid
+   * @param problems receives each bad feature
+   */
+  public static void read(InputStream in, CoordinateSystem declared, CoordinateSystem target,
+      Consumer<Grid> grids, Consumer<FeatureProblem> problems) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw notGeoJson("expected an object", parser.currentLocation());
+      }
+      boolean sawFeatures = false;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ("type".equals(field)) {
+          if (!"FeatureCollection".equals(parser.getText())) {
+            throw notGeoJson("type is " + parser.getText(), parser.currentLocation());
+          }
+        } else if ("features".equals(field)) {
+          if (value != JsonToken.START_ARRAY) {
+            throw notGeoJson("features is not an array", parser.currentLocation());
+          }
+          sawFeatures = true;
+          int index = 0;
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode feature = MAPPER.readTree(parser);
+            read(index++, feature, declared, target, grids, problems);
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (!sawFeatures) {
+        throw notGeoJson("no features array", parser.currentLocation());
+      }
+    } catch (JsonProcessingException e) {
+      throw notGeoJson(e.getOriginalMessage(), e.getLocation());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InvalidValueException notGeoJson(String why, JsonLocation at) {
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return new InvalidValueException(GridErrors.GEOJSON, why + where);
+  }
+
+  private static void read(int index, JsonNode feature, CoordinateSystem declared,
+      CoordinateSystem target, Consumer<Grid> grids, Consumer<FeatureProblem> problems) {
+    String id = "?";
+    Grid grid;
+    try {
+      JsonNode properties = feature.path("properties");
+      JsonNode idNode = feature.path("id");
+      if (idNode.isValueNode()) {
+        id = idNode.asText();
+      } else if (properties.path("code").isValueNode()) {
+        id = properties.path("code").asText();
+      }
+      if (!"Feature".equals(feature.path("type").asText())) {
+        throw new IllegalArgumentException("type is not Feature");
+      }
+      String codeText = properties.path("code").isValueNode() ? properties.path("code").asText() : id;
+      GridCode code = GridCode.parse(codeText);
+      String name = properties.path("name").asText("");
+      GridKind kind = kind(properties.path("kind"));
+      DivisionCode community = properties.path("community").isValueNode()
+          ? DivisionCode.parse(properties.path("community").asText())
+          : code.community();
+      GridGeometry geometry = geometry(feature.path("geometry")).convert(declared, target);
+      Map<String, String> attributes = new TreeMap<>();
+      for (Map.Entry<String, JsonNode> e : properties.properties()) {
+        switch (e.getKey()) {
+          case "code", "name", "kind", "community" -> { }
+          default -> {
+            if (!e.getValue().isNull()) {
+              attributes.put(e.getKey(), e.getValue().isValueNode()
+                  ? e.getValue().asText() : e.getValue().toString());
+            }
+          }
+        }
+      }
+      grid = new Grid(code, kind, community, name, geometry, attributes);
+    } catch (GovernanceException e) {
+      problems.accept(new FeatureProblem(index, id, e.getMessage()));
+      return;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      problems.accept(new FeatureProblem(index, id, String.valueOf(e.getMessage())));
+      return;
+    }
+    grids.accept(grid);
+  }
+
+  private static GridKind kind(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return GridKind.BASIC;
+    }
+    String text = node.asText().trim().toUpperCase(Locale.ROOT);
+    for (GridKind kind : GridKind.values()) {
+      if (kind.name().equals(text)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("kind must be basic or dedicated, got '" + node.asText() + "'");
+  }
+
+  private static GridGeometry geometry(JsonNode geometry) {
+    String type = geometry.path("type").asText("");
+    JsonNode coordinates = geometry.path("coordinates");
+    if (!coordinates.isArray()) {
+      throw new IllegalArgumentException("geometry has no coordinates array");
+    }
+    return switch (type) {
+      case "Polygon" -> polygon(coordinates);
+      case "MultiPolygon" -> {
+        if (coordinates.isEmpty()) {
+          throw new IllegalArgumentException("MultiPolygon has no polygons");
+        }
+        GridGeometry[] parts = new GridGeometry[coordinates.size()];
+        for (int p = 0; p < parts.length; p++) {
+          parts[p] = polygon(coordinates.get(p));
+        }
+        yield GridGeometry.multiPolygon(parts);
+      }
+      default -> throw new IllegalArgumentException(
+          "geometry type must be Polygon or MultiPolygon, got '" + type + "'");
+    };
+  }
+
+  private static GridGeometry polygon(JsonNode rings) {
+    if (!rings.isArray() || rings.isEmpty()) {
+      throw new IllegalArgumentException("a polygon needs at least one ring");
+    }
+    double[][] parsed = new double[rings.size()][];
+    for (int r = 0; r < parsed.length; r++) {
+      JsonNode ring = rings.get(r);
+      if (!ring.isArray()) {
+        throw new IllegalArgumentException("ring " + r + " is not an array of positions");
+      }
+      double[] xy = new double[ring.size() * 2];
+      for (int v = 0; v < ring.size(); v++) {
+        JsonNode position = ring.get(v);
+        if (!position.isArray() || position.size() < 2
+            || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+          throw new IllegalArgumentException("ring " + r + " position " + v + " is not [lng, lat]");
+        }
+        xy[2 * v] = position.get(0).asDouble();
+        xy[2 * v + 1] = position.get(1).asDouble();
+      }
+      parsed[r] = xy;
+    }
+    double[][] holes = new double[parsed.length - 1][];
+    System.arraycopy(parsed, 1, holes, 0, holes.length);
+    return GridGeometry.polygon(parsed[0], holes);
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.shiyu.governance.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.core.org.Tier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DispatcherTest {
+
+  private static final CategoryTaxonomy TAXONOMY = CategoryTaxonomy.standard();
+  private static final DivisionCode TOWNSHIP = DivisionCode.parse("420602001000");
+  private static final DivisionCode COUNTY = DivisionCode.parse("420602");
+  private static final Department JUDICIAL = Department.of("judicial-001", "司法所", TOWNSHIP);
+  private static final Department POLICE = Department.of("police-001", "派出所", TOWNSHIP);
+  private static final Department JUDICIAL_ELSEWHERE =
+      Department.of("judicial-002", "另一司法所", DivisionCode.parse("420602002000"));
+  private static final Department LABOUR = Department.of("hr-county", "人社局", COUNTY);
+  private static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
+
+  private static final GridLayer LAYER = Layers.tiling(40, 23);
+  private static final GridIndex INDEX = GridIndex.of(LAYER);
+
+  private static final RoutingTable TABLE = RoutingTable.builder(TAXONOMY)
+      .route("dispute", DivisionLevel.TOWNSHIP, JUDICIAL_ELSEWHERE, JUDICIAL, POLICE)
+      .route("dispute.labour", DivisionLevel.COUNTY, LABOUR)
+      .build();
+
+  private static List<GridTeam> teams() {
+    List<GridTeam> teams = new ArrayList<>();
+    for (Grid grid : LAYER.grids()) {
+      if (grid.code().sequence() % 10 != 0) {
+        teams.add(StaffingTemplateTest.fullTeam(grid.code()));
+      }
+    }
+    return teams;
+  }
+
+  private static final Dispatcher DISPATCHER = Dispatcher.builder(INDEX, TABLE).teams(teams()).build();
+
+  private static GeoPoint inside(Grid grid) {
+    double[] box = grid.geometry().envelope();
+    for (double f = 0.5; ; f += 0.01) {
+      double x = box[0] + (box[2] - box[0]) * f;
+      double y = box[1] + (box[3] - box[1]) * 0.5;
+      if (INDEX.locateIndex(x, y) >= 0 && INDEX.grid(INDEX.locateIndex(x, y)).equals(grid)) {
+        return GeoPoint.of(x, y, CoordinateSystem.CGCS2000);
+      }
+    }
+  }
+
+  private static final GeoPoint HERE = inside(LAYER.grids().get(0));
+
+  @Test
+  void aComplexDisputeGoesToTheTownshipDepartmentsOfItsPlaceThroughTheParentRow() {
+    DispatchDecision d = DISPATCHER.dispatch(
+        DispatchRequest.of(HERE, "dispute.neighbour", Tier.COMPLEX, NOW), Workload.of(Map.of("judicial-001", 3)));
+    assertThat(d.grid()).isEqualTo(LAYER.grids().get(0));
+    assertThat(d.level()).isEqualTo(EscalationLevel.TOWNSHIP);
+    assertThat(d.handlingDivision()).isEqualTo(TOWNSHIP);
+    assertThat(d.departments()).containsExactly(POLICE, JUDICIAL);
+    assertThat(d.owner().department()).contains(POLICE);
+    assertThat(d.explain()).contains("row 1").contains("parent of dispute.neighbour").contains("ladder rule 2");
+    assertThat(d.whistle()).isEmpty();
+  }
+
+  @Test
+  void aSimpleCaseGoesToOneDepartmentAndTiesFollowRowOrder() {
+    Dispatcher townshipFirst = Dispatcher.builder(INDEX, TABLE)
+        .ladder(EscalationLadder.builder(TAXONOMY).standard().rule(Tier.SIMPLE, "dispute", EscalationLevel.TOWNSHIP).build())
+        .build();
+    DispatchDecision d = townshipFirst.dispatch(DispatchRequest.of(HERE, "dispute.neighbour", Tier.SIMPLE, NOW), Workload.none());
+    assertThat(d.departments()).containsExactly(JUDICIAL);
+    assertThat(d.explain()).contains("ties broken by row order").contains("ladder rule 4");
+    assertThat(d.worker()).isEmpty();
+  }
+
+  @Test
+  void withNoDepartmentNamedTheTownshipOwnsTheCase() {
+    DispatchDecision d = DISPATCHER.dispatch(DispatchRequest.of(HERE, "dispute.neighbour", Tier.SIMPLE, NOW), Workload.none());
+    assertThat(d.level()).isEqualTo(EscalationLevel.VILLAGE);
+    assertThat(d.departments()).isEmpty();
+    assertThat(d.owner().isTownshipFallback()).isTrue();
+    assertThat(d.owner().division()).isEqualTo(TOWNSHIP);
+    assertThat(d.explain()).contains("township 420602001000 owns the case");
+  }
+
+  @Test
+  void aMajorLabourDisputeGoesToTheCountyBureau() {
+    DispatchDecision d = DISPATCHER.dispatch(DispatchRequest.of(HERE, "dispute.labour", Tier.MAJOR, NOW), Workload.none());
+    assertThat(d.level()).isEqualTo(EscalationLevel.COUNTY);
+    assertThat(d.departments()).containsExactly(LABOUR);
+    assertThat(d.explain()).contains("row 2");
+  }
+
+  @Test
+  void afterAWhistleTheCalledDepartmentsMustReportWithinThirtyMinutesByDefault() {
+    DispatchRequest whistle = DispatchRequest.of(HERE, "dispute", Tier.COMPLEX, NOW).asWhistle();
+    DispatchDecision d = DISPATCHER.dispatch(whistle, Workload.none());
+    assertThat(d.whistle()).hasValueSatisfying(w -> {
+      assertThat(w.departments()).containsExactly(JUDICIAL, POLICE);
+      assertThat(w.reportBy()).isEqualTo(Instant.parse("2026-11-24T02:30:00Z"));
+    });
+    Dispatcher quick = Dispatcher.builder(INDEX, TABLE).whistleResponse(Duration.ofMinutes(15)).build();
+    assertThat(quick.dispatch(whistle, Workload.none()).whistle().orElseThrow().reportBy())
+        .isEqualTo(Instant.parse("2026-11-24T02:15:00Z"));
+  }
+
+  @Test
+  void theWorkerWithTheFewestOpenCasesIsChosenTiesByMemberId() {
+    Grid grid = LAYER.grids().get(0);
+    GridTeam two = GridTeam.of(grid.code(), TeamMember.of("w-b", "张三", GridRole.FULL_TIME_WORKER),
+        TeamMember.of("w-a", "李四", GridRole.FULL_TIME_WORKER), TeamMember.of("p-1", "王五", GridRole.PART_TIME_WORKER));
+    Dispatcher dispatcher = Dispatcher.builder(INDEX, TABLE).teams(List.of(two)).build();
+    DispatchRequest request = DispatchRequest.of(HERE, "dispute", Tier.SIMPLE, NOW);
+    assertThat(dispatcher.dispatch(request, Workload.none()).worker().map(TeamMember::id)).contains("w-a");
+    assertThat(dispatcher.dispatch(request, Workload.of(Map.of("w-a", 2, "w-b", 1))).worker().map(TeamMember::id))
+        .contains("w-b");
+    DispatchDecision d = dispatcher.dispatch(request, Workload.none());
+    assertThat(d.explain()).contains("w-a 李*").doesNotContain("李四");
+  }
+
+  @Test
+  void aLocationOutsideEveryGridIsAnError() {
+    assertThatThrownBy(() -> DISPATCHER.dispatch(
+        DispatchRequest.of(GeoPoint.of(100, 30, CoordinateSystem.CGCS2000), "dispute", Tier.SIMPLE, NOW), Workload.none()))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(GridErrors.NO_GRID));
+  }
+
+  @Test
+  void tablesAreCheckedAtBuild() {
+    assertThatThrownBy(() -> RoutingTable.builder(TAXONOMY)
+        .route("dispute.unknown_kind", DivisionLevel.TOWNSHIP, JUDICIAL)
+        .route("dispute", DivisionLevel.COUNTY, JUDICIAL)
+        .route("hotline", DivisionLevel.COUNTY)
+        .route("dispute", DivisionLevel.COUNTY, LABOUR)
+        .build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getMessage())
+            .contains("1: unknown category").contains("2: department judicial-001 is at TOWNSHIP")
+            .contains("3: no department").contains("4: repeats row 2"));
+    assertThatThrownBy(() -> EscalationLadder.builder(TAXONOMY).tierDefault(Tier.SIMPLE, EscalationLevel.VILLAGE).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getMessage())
+            .contains("no default level for tier COMPLEX").contains("MAJOR"));
+    assertThatThrownBy(() -> Dispatcher.builder(INDEX, TABLE).whistleResponse(Duration.ZERO).build())
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  private static final List<CaseCategory> CATEGORIES = TAXONOMY.stream().toList();
+
+  @Test
+  void dispatchIsDeterministicAndAlwaysEndsAtAnOwner() {
+    qt().withExamples(400).forAll(doubles().between(0.001, 0.999), doubles().between(0.001, 0.999),
+        integers().between(0, CATEGORIES.size() - 1), integers().between(0, 1 << 20)).checkAssert((fx, fy, c, seed) -> {
+          GeoPoint p = GeoPoint.of(Layers.REGION.getMinX() + fx * Layers.REGION.getWidth(),
+              Layers.REGION.getMinY() + fy * Layers.REGION.getHeight(), CoordinateSystem.CGCS2000);
+          Tier tier = Tier.values()[seed % 3];
+          Map<String, Integer> load = new HashMap<>();
+          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          for (String id : List.of("judicial-001", "police-001", "hr-county", "w-1", "w-2", "w-3")) {
+            load.put(id, random.nextInt(3));
+          }
+          DispatchRequest request = new DispatchRequest(p, CATEGORIES.get(c).code(), tier, NOW, seed % 2 == 0);
+          DispatchDecision first = DISPATCHER.dispatch(request, Workload.of(load));
+          DispatchDecision again = Dispatcher.builder(INDEX, TABLE).teams(teams()).build()
+              .dispatch(request, Workload.of(new HashMap<>(load)));
+          assertThat(again).isEqualTo(first);
+          // an owner, always: the lead department, or the township that contains the grid
+          if (first.departments().isEmpty()) {
+            assertThat(first.owner().isTownshipFallback()).isTrue();
+            assertThat(first.owner().division().level()).isEqualTo(DivisionLevel.TOWNSHIP);
+            assertThat(first.owner().division().contains(first.grid().community())).isTrue();
+          } else {
+            assertThat(first.owner().department()).isEqualTo(Optional.of(first.departments().get(0)));
+            assertThat(first.departments()).allSatisfy(dep -> assertThat(dep.division()).isEqualTo(first.handlingDivision()));
+          }
+          assertThat(first.reasons()).extracting(DispatchDecision.Reason::choice)
+              .contains(DispatchDecision.Choice.GRID, DispatchDecision.Choice.LEVEL);
+          assertThat(first.whistle().isPresent()).isEqualTo(request.whistle());
+        });
+  }
+}
