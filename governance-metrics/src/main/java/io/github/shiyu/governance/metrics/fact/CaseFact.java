@@ -1,11 +1,11 @@
 package io.github.shiyu.governance.metrics.fact;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.metrics.MetricErrors;
-import io.github.shiyu.governance.metrics.Satisfaction;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *     .acceptedAt(Instant.parse("2016-12-01T02:10:00Z"))
  *     .dueAt(Instant.parse("2016-12-03T02:00:00Z"))
  *     .concludedAt(Instant.parse("2016-12-02T09:00:00Z"))
- *     .rating(Satisfaction.SATISFIED)
+ *     .rating(Rating.SATISFIED)
  *     .build();
  * }</pre>
  *
@@ -60,7 +60,7 @@ public record CaseFact(String caseId, CaseType type, String category, DivisionCo
     Optional<GridCode> grid, Optional<String> department, Instant registeredAt,
     Optional<Instant> acceptedAt, Optional<Instant> dueAt, Optional<Instant> concludedAt,
     Optional<Instant> closedAt, boolean resolved, boolean agreementConfirmed,
-    Optional<Satisfaction> rating, boolean solved, boolean responded, boolean followedUp,
+    Optional<Rating> rating, boolean solved, boolean responded, boolean followedUp,
     boolean reopened, boolean returned, boolean escalated, boolean repeat, boolean litigated,
     int personVisits) {
 
@@ -210,7 +210,7 @@ public record CaseFact(String caseId, CaseType type, String category, DivisionCo
     private Optional<Instant> closedAt = Optional.empty();
     private boolean resolved;
     private boolean agreementConfirmed;
-    private Optional<Satisfaction> rating = Optional.empty();
+    private Optional<Rating> rating = Optional.empty();
     private boolean solved;
     private boolean responded;
     private boolean followedUp;
@@ -439,7 +439,7 @@ public record CaseFact(String caseId, CaseType type, String category, DivisionCo
      * @param value the rating, or empty
      * @return this builder
      */
-    public Builder rating(Optional<Satisfaction> value) {
+    public Builder rating(Optional<Rating> value) {
       this.rating = value;
       return this;
     }
@@ -450,7 +450,7 @@ public record CaseFact(String caseId, CaseType type, String category, DivisionCo
      * @param value the rating
      * @return this builder
      */
-    public Builder rating(Satisfaction value) {
+    public Builder rating(Rating value) {
       return rating(Optional.of(value));
     }
 

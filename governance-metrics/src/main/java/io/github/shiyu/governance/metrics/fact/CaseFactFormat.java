@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.MetricErrors;
-import io.github.shiyu.governance.metrics.Satisfaction;
 import io.github.shiyu.governance.metrics.internal.Csv;
 import java.io.IOException;
 import java.io.Reader;
@@ -316,7 +316,7 @@ public final class CaseFactFormat {
         .acceptedAt(c.instant("accepted_at")).dueAt(c.instant("due_at"))
         .concludedAt(c.instant("concluded_at")).closedAt(c.instant("closed_at"))
         .resolved(c.flag("resolved")).agreementConfirmed(c.flag("agreement_confirmed"))
-        .rating(c.optional("rating").map(s -> c.parse("rating", Satisfaction::valueOf)))
+        .rating(c.optional("rating").map(s -> c.parse("rating", Rating::valueOf)))
         .solved(c.flag("solved")).responded(c.flag("responded"))
         .followedUp(c.flag("followed_up")).reopened(c.flag("reopened"))
         .returned(c.flag("returned")).escalated(c.flag("escalated"))

@@ -7,8 +7,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.division.DivisionCode;
-import io.github.shiyu.governance.metrics.Satisfaction;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ class CaseFactFormatTest {
     assertThat(a.registeredAt()).isEqualTo(Instant.parse("2022-03-01T01:30:00Z"));
     assertThat(a.concludedAt()).contains(Instant.parse("2022-03-05T02:00:00Z"));
     assertThat(a.resolved()).isTrue();
-    assertThat(a.rating()).contains(Satisfaction.BASICALLY_SATISFIED);
+    assertThat(a.rating()).contains(Rating.BASICALLY_SATISFIED);
     assertThat(a.personVisits()).isEqualTo(3);
     assertThat(facts.get(1).division().value()).isEqualTo("150502000000");
     assertThat(facts.get(1).personVisits()).isEqualTo(1);
@@ -108,7 +108,7 @@ class CaseFactFormatTest {
       b.acceptedAt(t.plusSeconds(r.nextInt(1000))).dueAt(t.plusSeconds(86_400));
       if (r.nextBoolean()) {
         b.concludedAt(t.plusSeconds(2000 + r.nextInt(100_000))).resolved(r.nextBoolean())
-            .rating(Satisfaction.values()[r.nextInt(3)]).followedUp(r.nextBoolean());
+            .rating(Rating.values()[r.nextInt(3)]).followedUp(r.nextBoolean());
       }
     }
     return b.build();

@@ -1,9 +1,9 @@
 package io.github.shiyu.governance.metrics.report;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
-import io.github.shiyu.governance.metrics.Satisfaction;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ final class RandomFacts {
           b.closedAt(concluded.plusSeconds(r.nextInt(10 * 86_400)));
         }
         if (r.nextBoolean()) {
-          b.rating(Satisfaction.values()[r.nextInt(3)]).solved(r.nextBoolean());
+          b.rating(Rating.values()[r.nextInt(3)]).solved(r.nextBoolean());
         }
       }
     }
