@@ -1,11 +1,11 @@
 package io.github.shiyu.governance.benchmarks.metrics;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.MetricSet;
-import io.github.shiyu.governance.metrics.Satisfaction;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import io.github.shiyu.governance.metrics.report.Dimension;
@@ -98,7 +98,7 @@ public final class MonthlyReportData {
               .resolved(r.nextInt(10) < 8).followedUp(r.nextBoolean())
               .reopened(r.nextInt(20) == 0);
           if (r.nextInt(10) < 6) {
-            b.rating(Satisfaction.values()[r.nextInt(3)]);
+            b.rating(Rating.values()[r.nextInt(3)]);
           }
         }
       }
@@ -146,7 +146,7 @@ public final class MonthlyReportData {
    */
   public record CaseRow(DivisionCode division, String category, CaseType type,
       Instant registered, boolean accepted, boolean concluded, boolean resolved,
-      Satisfaction rating, boolean followedUp, boolean reopened) {
+      Rating rating, boolean followedUp, boolean reopened) {
 
     static CaseRow of(CaseFact f) {
       return new CaseRow(f.division(), f.category(), f.type(), f.registeredAt(),
@@ -199,7 +199,7 @@ public final class MonthlyReportData {
       }
       if (r.rating() != null) {
         rated++;
-        if (r.rating() != Satisfaction.DISSATISFIED) {
+        if (r.rating() != Rating.DISSATISFIED) {
           satisfied++;
         }
       }
