@@ -79,6 +79,23 @@ class PublishedFiguresTest {
   }
 
   @Test
+  void figuresPublishedWithoutRawCountsAtTheirPublishedDigits() {
+    // no raw counts were published for these: the counts below are illustrative, the test
+    // pins the unit and the digits each city published
+    MetricSet oneDecimal = MetricSet.standard(MetricSet.Options.defaults().percentDigits(1));
+    assertThat(oneDecimal.require("satisfactionRate").evaluate(Counts.of(Measure.RATED, 2_000,
+        Measure.SATISFIED, 1_800, Measure.BASICALLY_SATISFIED, 152)).toString())
+        .isEqualTo("97.6%"); // Tongliao public satisfaction
+    MetricSet whole = MetricSet.standard(MetricSet.Options.defaults().percentDigits(0));
+    assertThat(whole.require("closeOutRate").evaluate(Counts.of(REGISTERED, 1_469,
+        Measure.CLOSED, 1_455)).toString()).isEqualTo("99%"); // Suzhou property complaints
+    assertThat(oneDecimal.require("conclusionRate").evaluate(Counts.of(ACCEPTED, 35_000,
+        CONCLUDED, 34_930)).toString()).isEqualTo("99.8%"); // Kuiwen one-stop center
+    assertThat(oneDecimal.require("resolutionRate").evaluate(Counts.of(REGISTERED, 32_000,
+        RESOLVED, 31_808)).toString()).isEqualTo("99.4%"); // Xiangyang governance centers
+  }
+
+  @Test
   void halfUpRoundingAtTheBoundary() {
     // 1/8 = 12.5% exactly: half-up gives 13% at 0 digits (half-even would give 12%)
     Metric rate = standard.require("resolutionRate").withDigits(0);
