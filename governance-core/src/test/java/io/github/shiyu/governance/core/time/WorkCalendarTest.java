@@ -66,6 +66,34 @@ class WorkCalendarTest {
   }
 
   @Test
+  void arrangements2026FollowTheNoticeOfNovember2025() {
+    // 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04), as published: every day off and
+    // every adjusted working day of the year, and nothing else.
+    List<LocalDate> off = new ArrayList<>();
+    int[][] blocks = {{1, 1, 1, 3}, {2, 15, 2, 23}, {4, 4, 4, 6}, {5, 1, 5, 5}, {6, 19, 6, 21},
+        {9, 25, 9, 27}, {10, 1, 10, 7}};
+    for (int[] b : blocks) {
+      for (LocalDate x = d(2026, b[0], b[1]); !x.isAfter(d(2026, b[2], b[3])); x = x.plusDays(1)) {
+        off.add(x);
+      }
+    }
+    List<LocalDate> adjusted = List.of(d(2026, 1, 4), d(2026, 2, 14), d(2026, 2, 28),
+        d(2026, 5, 9), d(2026, 9, 20), d(2026, 10, 10));
+    for (LocalDate x = d(2026, 1, 1); x.getYear() == 2026; x = x.plusDays(1)) {
+      boolean weekend = x.getDayOfWeek() == DayOfWeek.SATURDAY
+          || x.getDayOfWeek() == DayOfWeek.SUNDAY;
+      boolean working = adjusted.contains(x) || (!weekend && !off.contains(x));
+      assertThat(china.isWorkingDay(x)).as(x.toString()).isEqualTo(working);
+      assertThat(china.isHoliday(x)).as(x.toString()).isEqualTo(off.contains(x));
+    }
+    // From 2025 the Spring Festival has four statutory days: 除夕 (Feb 16) and 初一 to 初三.
+    for (int day = 16; day <= 19; day++) {
+      assertThat(china.dayKind(d(2026, 2, day))).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    }
+    assertThat(china.dayKind(d(2026, 2, 15))).isEqualTo(DayKind.HOLIDAY_REST_DAY);
+  }
+
+  @Test
   void springFestival2025DayByDay() {
     // 国办发明电〔2024〕12号: 1月28日（农历除夕）至2月4日放假调休，共8天。
     // 1月26日（周日）、2月8日（周六）上班。

@@ -1,0 +1,842 @@
+package io.github.shiyu.governance.metrics.internal;
+
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.time.WorkCalendar;
+import io.github.shiyu.governance.metrics.Measure;
+import io.github.shiyu.governance.metrics.Metric;
+import io.github.shiyu.governance.metrics.MetricErrors;
+import io.github.shiyu.governance.metrics.report.Dimension;
+import io.github.shiyu.governance.metrics.report.ReportSpec;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The accumulator's engine: groups keyed by a packed long (one bit field per dimension plus
+ * the period), each holding one long counter per slot. A slot is a measure counted for a
+ * set of case types (a metric's scope), attributed to a period by the measure's anchor.
+ *
+ * <p>Counters only ever add (or subtract, for a removed fact), so merging two engines adds
+ * their counters group by group: associative and commutative, and any split of the facts
+ * gives the same counters as one pass. A large batch whose dimensions are single-valued is
+ * first counted into a dense local array indexed by the batch's own small dictionaries,
+ * then folded into the groups once, which avoids a hash lookup per row.
+ */
+public final class Engine {
+
+  /** The type mask of every case type. */
+  public static final int ALL_TYPES = (1 << CaseType.values().length) - 1;
+  /** The value of a missing grid or department. */
+  public static final Object NONE = new Object() {
+    @Override
+    public String toString() {
+      return "none";
+    }
+  };
+
+  // Asia/Shanghai has been UTC+8 without daylight saving since 1991-09-15
+  private static final long FIXED_OFFSET_FROM = 694_224_000L; // 1992-01-01T00:00:00Z
+  private static final long OFFSET = 8 * 3600;
+  private static final int DENSE_MIN_ROWS = 4096;
+  private static final int DENSE_MAX_CELLS = 1 << 22;
+  private static final CaseType[] TYPES = CaseType.values();
+
+  private final ReportSpec spec;
+  private final Dimension[] dims;
+  private final int[] shifts;
+  private final long[] masks;
+  private final int periodShift;
+  private final Dict[] dicts;
+
+  private final List<Measure> slotMeasure = new ArrayList<>();
+  private final List<Integer> slotMask = new ArrayList<>();
+  private final int slots;
+  private final int[] regSlots;
+  private final int[] dueSlots;
+  private final int[] conSlots;
+  private final int[] visitSlots;
+  private final int[][] regBits;
+  private final int[][] dueBits;
+  private final int[][] conBits;
+  private final boolean[][] visitApplies;
+  private final int openingSlot;
+
+  private final int periodCount;
+  private final long firstDay;
+  private final int[] dayToPeriod;
+  private final long windowStartSecond;
+
+  private LongIntMap groupIndex = new LongIntMap(64);
+  private long[] keys = new long[64];
+  private long[] counts;
+  private int groups;
+
+  /**
+   * Creates an empty engine for a specification.
+   *
+   * @param spec the report specification
+   */
+  public Engine(ReportSpec spec) {
+    this.spec = spec;
+    this.dims = spec.dimensions().toArray(new Dimension[0]);
+    this.shifts = new int[dims.length];
+    this.masks = new long[dims.length];
+    this.dicts = new Dict[dims.length];
+    int shift = 0;
+    for (int k = 0; k < dims.length; k++) {
+      int bits = switch (dims[k].kind()) {
+        case DIVISION, GRID -> 20;
+        case CATEGORY -> 12;
+        case DEPARTMENT -> 14;
+        case TYPE -> 3;
+      };
+      shifts[k] = shift;
+      masks[k] = (1L << bits) - 1;
+      dicts[k] = new Dict(dims[k].kind().column(), 1 << bits);
+      shift += bits;
+    }
+    this.periodShift = shift;
+
+    // slots: every fact measure a metric uses, for all types (the row's counts) and for the
+    // metric's scope (its value); the stock measures derive from inflow, outflow, opening
+    boolean stock = spec.stockAndFlow();
+    for (Metric m : spec.metrics().metrics()) {
+      int mask = mask(m.scope());
+      for (List<Measure> terms : List.of(m.numerator(), m.denominator())) {
+        for (Measure measure : terms) {
+          switch (measure.anchor()) {
+            case STOCK -> stock = true;
+            case SUPPLIED -> { }
+            default -> {
+              slot(measure, ALL_TYPES);
+              slot(measure, mask);
+            }
+          }
+        }
+      }
+    }
+    for (Measure measure : spec.counts()) {
+      if (measure.anchor() == Measure.Anchor.STOCK) {
+        stock = true;
+      } else {
+        slot(measure, ALL_TYPES);
+      }
+    }
+    if (stock) {
+      slot(Measure.INFLOW, ALL_TYPES);
+      slot(Measure.OUTFLOW, ALL_TYPES);
+      slot(Measure.BACKLOG_START, ALL_TYPES);
+    }
+    // registration slots first, so the hot loop adds to consecutive counters
+    List<Integer> order = new ArrayList<>();
+    for (int s = 0; s < slotMeasure.size(); s++) {
+      order.add(s);
+    }
+    order.sort(java.util.Comparator.comparingInt(s -> rank(slotMeasure.get(s))));
+    List<Measure> measures = new ArrayList<>();
+    List<Integer> maskList = new ArrayList<>();
+    for (int s : order) {
+      measures.add(slotMeasure.get(s));
+      maskList.add(slotMask.get(s));
+    }
+    slotMeasure.clear();
+    slotMeasure.addAll(measures);
+    slotMask.clear();
+    slotMask.addAll(maskList);
+    this.slots = slotMeasure.size();
+    this.openingSlot = slotMeasure.indexOf(Measure.BACKLOG_START);
+    List<Integer> reg = new ArrayList<>();
+    List<Integer> due = new ArrayList<>();
+    List<Integer> con = new ArrayList<>();
+    List<Integer> vis = new ArrayList<>();
+    for (int s = 0; s < slots; s++) {
+      Measure m = slotMeasure.get(s);
+      if (m == Measure.PERSON_VISITS) {
+        vis.add(s);
+      } else if (m.anchor() == Measure.Anchor.REGISTRATION) {
+        reg.add(s);
+      } else if (m.anchor() == Measure.Anchor.DUE) {
+        due.add(s);
+      } else if (m.anchor() == Measure.Anchor.CONCLUSION) {
+        con.add(s);
+      }
+    }
+    regSlots = ints(reg);
+    dueSlots = ints(due);
+    conSlots = ints(con);
+    visitSlots = ints(vis);
+    regBits = bitsByType(regSlots);
+    dueBits = bitsByType(dueSlots);
+    conBits = bitsByType(conSlots);
+    visitApplies = new boolean[TYPES.length][visitSlots.length];
+    for (int t = 0; t < TYPES.length; t++) {
+      for (int j = 0; j < visitSlots.length; j++) {
+        visitApplies[t][j] = (slotMask.get(visitSlots[j]) & (1 << t)) != 0;
+      }
+    }
+    counts = new long[64 * Math.max(1, slots)];
+
+    // periods: one per accumulated period, or a single window
+    LocalDate start = spec.windowStart();
+    LocalDate end = spec.windowEnd();
+    this.firstDay = start.toEpochDay();
+    this.dayToPeriod = new int[(int) ChronoUnit.DAYS.between(start, end)];
+    if (spec.firstAccumulated().isPresent()) {
+      var p = spec.firstAccumulated().get();
+      int index = 0;
+      while (p.start().isBefore(end)) {
+        int from = (int) (p.start().toEpochDay() - firstDay);
+        int to = (int) (p.end().toEpochDay() - firstDay);
+        Arrays.fill(dayToPeriod, from, to, index++);
+        p = p.next();
+      }
+      periodCount = index;
+      if (periodCount >= 1 << 16) {
+        throw new InvalidValueException(MetricErrors.SPEC, "too many periods: " + periodCount);
+      }
+    } else {
+      periodCount = 1;
+    }
+    this.windowStartSecond = start.atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+  }
+
+  private static int rank(Measure m) {
+    if (m == Measure.PERSON_VISITS) {
+      return 1;
+    }
+    return switch (m.anchor()) {
+      case REGISTRATION -> 0;
+      case DUE -> 2;
+      case CONCLUSION -> 3;
+      default -> 4;
+    };
+  }
+
+  private static int[] ints(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private int[][] bitsByType(int[] slotIndexes) {
+    int[][] bits = new int[TYPES.length][slotIndexes.length];
+    for (int t = 0; t < TYPES.length; t++) {
+      for (int j = 0; j < slotIndexes.length; j++) {
+        int s = slotIndexes[j];
+        bits[t][j] = (slotMask.get(s) & (1 << t)) != 0 ? slotMeasure.get(s).ordinal()
+            : FactBits.ZERO;
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * The type mask of a metric scope.
+   *
+   * @param scope case types, empty for all
+   * @return the mask
+   */
+  public static int mask(Set<CaseType> scope) {
+    if (scope.isEmpty()) {
+      return ALL_TYPES;
+    }
+    int mask = 0;
+    for (CaseType t : scope) {
+      mask |= 1 << t.ordinal();
+    }
+    return mask;
+  }
+
+  private int slot(Measure measure, int mask) {
+    for (int s = 0; s < slotMeasure.size(); s++) {
+      if (slotMeasure.get(s) == measure && slotMask.get(s) == mask) {
+        return s;
+      }
+    }
+    slotMeasure.add(measure);
+    slotMask.add(mask);
+    return slotMeasure.size() - 1;
+  }
+
+  /**
+   * The slot of a measure for a type mask.
+   *
+   * @param measure the measure
+   * @param mask    the type mask
+   * @return the slot, or -1
+   */
+  public int slotOf(Measure measure, int mask) {
+    for (int s = 0; s < slots; s++) {
+      if (slotMeasure.get(s) == measure && slotMask.get(s) == mask) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The measures counted for all types, in slot order.
+   *
+   * @return the measures
+   */
+  public List<Measure> countedMeasures() {
+    Set<Measure> set = new LinkedHashSet<>();
+    for (int s = 0; s < slots; s++) {
+      if (slotMask.get(s) == ALL_TYPES) {
+        set.add(slotMeasure.get(s));
+      }
+    }
+    return List.copyOf(set);
+  }
+
+  /**
+   * The specification.
+   *
+   * @return the spec
+   */
+  public ReportSpec spec() {
+    return spec;
+  }
+
+  // ---- periods
+
+  private int periodOf(long second) {
+    long day = second >= FIXED_OFFSET_FROM ? Math.floorDiv(second + OFFSET, 86_400L)
+        : LocalDate.ofInstant(Instant.ofEpochSecond(second), WorkCalendar.ZONE).toEpochDay();
+    long index = day - firstDay;
+    return index < 0 || index >= dayToPeriod.length ? -1 : dayToPeriod[(int) index];
+  }
+
+  /**
+   * The period index of an instant's day, for tests of the fixed-offset shortcut.
+   *
+   * @param second epoch seconds
+   * @return the period index, or -1 outside the window
+   */
+  public int periodIndex(long second) {
+    return periodOf(second);
+  }
+
+  // ---- dimensions
+
+  private int[][] expand(int k, Columns c) {
+    Dimension d = dims[k];
+    Dict dict = dicts[k];
+    switch (d.kind()) {
+      case DIVISION -> {
+        int[][] exp = new int[c.divisions.size() + 1][];
+        exp[0] = new int[] {-1};
+        DivisionLevel finest = d.finestLevel().orElseThrow();
+        DivisionLevel coarsest = d.coarsestLevel().orElseThrow();
+        for (int j = 0; j < c.divisions.size(); j++) {
+          DivisionCode code = c.divisions.get(j);
+          Set<DivisionCode> codes = new LinkedHashSet<>();
+          for (int lvl = finest.ordinal(); lvl >= coarsest.ordinal(); lvl--) {
+            DivisionLevel level = DivisionLevel.values()[lvl];
+            codes.add(code.level().ordinal() >= lvl ? code.ancestorAt(level) : code);
+          }
+          exp[j + 1] = codes.stream().mapToInt(dict::id).toArray();
+        }
+        return exp;
+      }
+      case GRID -> {
+        int[][] exp = new int[c.grids.size() + 1][];
+        exp[0] = new int[] {dict.id(NONE)};
+        for (int j = 0; j < c.grids.size(); j++) {
+          exp[j + 1] = new int[] {dict.id(c.grids.get(j))};
+        }
+        return exp;
+      }
+      case CATEGORY -> {
+        int[][] exp = new int[c.categories.size() + 1][];
+        exp[0] = new int[] {-1};
+        Optional<CategoryTaxonomy> taxonomy = d.taxonomy();
+        for (int j = 0; j < c.categories.size(); j++) {
+          String code = c.categories.get(j);
+          if (taxonomy.isEmpty()) {
+            exp[j + 1] = new int[] {dict.id(code)};
+          } else {
+            CaseCategory category = taxonomy.get().require(code);
+            List<String> codes = new ArrayList<>();
+            codes.add(code);
+            taxonomy.get().ancestors(category).forEach(a -> codes.add(a.code()));
+            exp[j + 1] = codes.stream().mapToInt(dict::id).toArray();
+          }
+        }
+        return exp;
+      }
+      case DEPARTMENT -> {
+        int[][] exp = new int[c.departments.size() + 1][];
+        exp[0] = new int[] {dict.id(NONE)};
+        for (int j = 0; j < c.departments.size(); j++) {
+          exp[j + 1] = new int[] {dict.id(c.departments.get(j))};
+        }
+        return exp;
+      }
+      case TYPE -> {
+        int[][] exp = new int[TYPES.length + 1][];
+        exp[0] = new int[] {-1};
+        for (int t = 0; t < TYPES.length; t++) {
+          exp[t + 1] = new int[] {dict.id(TYPES[t])};
+        }
+        return exp;
+      }
+      default -> throw new AssertionError(d);
+    }
+  }
+
+  /** Row value + 1 of dimension k: 0 stands for a missing grid or department. */
+  private static int valueIndex(Dimension.Kind kind, int[] column, Columns c, int i) {
+    if (kind == Dimension.Kind.TYPE) {
+      return c.type[i] + 1;
+    }
+    return column == null ? 0 : column[i] + 1;
+  }
+
+  private static int[] column(Dimension.Kind kind, Columns c) {
+    return switch (kind) {
+      case DIVISION -> c.division;
+      case GRID -> c.grid;
+      case CATEGORY -> c.category;
+      case DEPARTMENT -> c.department;
+      case TYPE -> null;
+    };
+  }
+
+  // ---- adding
+
+  /**
+   * Adds (sign 1) or removes (sign -1) rows {@code from} to {@code to} of a table.
+   *
+   * @param c    the columns
+   * @param from first row, inclusive
+   * @param to   last row, exclusive
+   * @param sign 1 to add, -1 to remove
+   */
+  public void add(Columns c, int from, int to, int sign) {
+    if (from < 0 || to > c.size || from > to) {
+      throw new IndexOutOfBoundsException("rows " + from + ".." + to + " of " + c.size);
+    }
+    int n = dims.length;
+    int[][][] exp = new int[n][][];
+    int[][] cols = new int[n][];
+    Dimension.Kind[] kinds = new Dimension.Kind[n];
+    boolean single = true;
+    for (int k = 0; k < n; k++) {
+      exp[k] = expand(k, c);
+      cols[k] = column(dims[k].kind(), c);
+      kinds[k] = dims[k].kind();
+      for (int[] e : exp[k]) {
+        single &= e.length == 1;
+      }
+    }
+    if (single && sign == 1 && to - from >= DENSE_MIN_ROWS && addDense(c, from, to, exp, cols,
+        kinds)) {
+      return;
+    }
+    addHashed(c, from, to, sign, exp, cols, kinds);
+  }
+
+  private boolean addDense(Columns c, int from, int to, int[][][] exp, int[][] cols,
+      Dimension.Kind[] kinds) {
+    int n = dims.length;
+    int[][] local = new int[n][];
+    int[][] globalOf = new int[n][];
+    int[] size = new int[n];
+    long cells = (long) periodCount * slots;
+    for (int k = 0; k < n; k++) {
+      local[k] = new int[exp[k].length];
+      Map<Integer, Integer> seen = new HashMap<>();
+      List<Integer> globals = new ArrayList<>();
+      for (int v = 0; v < exp[k].length; v++) {
+        int g = exp[k][v][0];
+        if (g < 0) {
+          continue;
+        }
+        Integer l = seen.get(g);
+        if (l == null) {
+          l = globals.size();
+          seen.put(g, l);
+          globals.add(g);
+        }
+        local[k][v] = l;
+      }
+      size[k] = Math.max(1, globals.size());
+      globalOf[k] = ints(globals);
+      cells *= size[k];
+    }
+    if (cells > DENSE_MAX_CELLS || slots == 0) {
+      return false;
+    }
+    if (visitSlots.length > 0 && c.visits != null) {
+      long max = 0;
+      for (int i = from; i < to; i++) {
+        max = Math.max(max, c.visits[i]);
+      }
+      if (max * (to - from) > Integer.MAX_VALUE) {
+        return false; // an int counter could overflow
+      }
+    }
+    // int counters: a batch has fewer than 2^31 rows, and half the memory traffic of longs
+    int[] cube = new int[(int) cells];
+    final int periods = periodCount;
+    final int s = slots;
+    final int nReg = regSlots.length;
+    final int[] vs = visitSlots;
+    final int[] ds = dueSlots;
+    final int[] cs = conSlots;
+    final byte[] type = c.type;
+    final int[] bits = c.bits;
+    final long[] registered = c.registered;
+    final long[] due = c.due;
+    final long[] concluded = c.concluded;
+    final int[] visits = c.visits;
+    final int[] days = dayToPeriod;
+    final long first = firstDay;
+    final boolean opening = openingSlot >= 0;
+    final boolean[] isType = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      isType[k] = kinds[k] == Dimension.Kind.TYPE;
+    }
+    // the usual reports group by one or two dictionary columns: a loop-invariant test the
+    // JIT unswitches, instead of the general loop over the dimensions
+    final int shape = n == 0 ? 0 : n == 1 && cols[0] != null ? 1
+        : n == 2 && cols[0] != null && cols[1] != null ? 2 : 3;
+    final int[] c0 = shape == 1 || shape == 2 ? cols[0] : null;
+    final int[] c1 = shape == 2 ? cols[1] : null;
+    final int[] l0 = shape == 1 || shape == 2 ? local[0] : null;
+    final int[] l1 = shape == 2 ? local[1] : null;
+    final int size1 = shape == 2 ? size[1] : 0;
+    for (int i = from; i < to; i++) {
+      int sk;
+      if (shape == 2) {
+        sk = l0[c0[i] + 1] * size1 + l1[c1[i] + 1];
+      } else if (shape == 1) {
+        sk = l0[c0[i] + 1];
+      } else {
+        sk = 0;
+        for (int k = 0; k < n; k++) {
+          int[] col = cols[k];
+          int v = col != null ? col[i] + 1 : isType[k] ? type[i] + 1 : 0;
+          sk = sk * size[k] + local[k][v];
+        }
+      }
+      int t = type[i];
+      int b = bits[i];
+      long reg = registered[i];
+      int p;
+      if (reg >= FIXED_OFFSET_FROM) {
+        long d = (reg + OFFSET) / 86_400L - first;
+        p = d < 0 || d >= days.length ? -1 : days[(int) d];
+      } else {
+        p = periodOf(reg);
+      }
+      if (p >= 0) {
+        int base = (sk * periods + p) * s;
+        int[] rb = regBits[t];
+        for (int j = 0; j < nReg; j++) {
+          cube[base + j] += (b >>> rb[j]) & 1;
+        }
+        for (int j = 0; j < vs.length; j++) {
+          if (visitApplies[t][j]) {
+            cube[base + vs[j]] += visits == null ? 1 : visits[i];
+          }
+        }
+      }
+      if (ds.length > 0 && due[i] != Columns.NONE) {
+        int q = periodOf(due[i]);
+        if (q >= 0) {
+          int base = (sk * periods + q) * s;
+          int[] db = dueBits[t];
+          for (int j = 0; j < ds.length; j++) {
+            cube[base + ds[j]] += (b >>> db[j]) & 1;
+          }
+        }
+      }
+      if (cs.length > 0 || opening) {
+        long con = concluded[i];
+        if (cs.length > 0 && con != Columns.NONE) {
+          int q = periodOf(con);
+          if (q >= 0) {
+            int base = (sk * periods + q) * s;
+            int[] cb = conBits[t];
+            for (int j = 0; j < cs.length; j++) {
+              cube[base + cs[j]] += (b >>> cb[j]) & 1;
+            }
+          }
+        }
+        if (opening && reg < windowStartSecond
+            && (con == Columns.NONE || con >= windowStartSecond)) {
+          cube[sk * periods * s + openingSlot] += 1;
+        }
+      }
+    }
+    // fold the dense cells into the groups
+    int staticKeys = (int) (cells / ((long) periods * s));
+    for (int sk = 0; sk < staticKeys; sk++) {
+      long key = 0;
+      int rest = sk;
+      for (int k = n - 1; k >= 0; k--) {
+        int l = rest % size[k];
+        rest /= size[k];
+        key |= (long) globalOf[k][l] << shifts[k];
+      }
+      for (int p = 0; p < periods; p++) {
+        int base = (sk * periods + p) * s;
+        boolean any = false;
+        for (int j = 0; j < s && !any; j++) {
+          any = cube[base + j] != 0;
+        }
+        if (any) {
+          int g = group(key | (long) p << periodShift);
+          int gb = g * s;
+          for (int j = 0; j < s; j++) {
+            counts[gb + j] += cube[base + j];
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private void addHashed(Columns c, int from, int to, int sign, int[][][] exp, int[][] cols,
+      Dimension.Kind[] kinds) {
+    int n = dims.length;
+    int[][] ids = new int[n][];
+    int[] at = new int[n];
+    for (int i = from; i < to; i++) {
+      int t = c.type[i];
+      int b = c.bits[i];
+      long reg = c.registered[i];
+      long con = c.concluded[i];
+      int pReg = periodOf(reg);
+      int pDue = dueSlots.length > 0 && c.due[i] != Columns.NONE ? periodOf(c.due[i]) : -1;
+      int pCon = conSlots.length > 0 && con != Columns.NONE ? periodOf(con) : -1;
+      boolean opening = openingSlot >= 0 && reg < windowStartSecond
+          && (con == Columns.NONE || con >= windowStartSecond);
+      if (pReg < 0 && pDue < 0 && pCon < 0 && !opening) {
+        continue;
+      }
+      for (int k = 0; k < n; k++) {
+        ids[k] = exp[k][valueIndex(kinds[k], cols[k], c, i)];
+        at[k] = 0;
+      }
+      int visits = c.visits == null ? 1 : c.visits[i];
+      while (true) {
+        long key = 0;
+        for (int k = 0; k < n; k++) {
+          key |= (long) ids[k][at[k]] << shifts[k];
+        }
+        if (pReg >= 0) {
+          int base = group(key | (long) pReg << periodShift) * slots;
+          for (int j = 0; j < regSlots.length; j++) {
+            counts[base + regSlots[j]] += sign * ((b >>> regBits[t][j]) & 1);
+          }
+          for (int j = 0; j < visitSlots.length; j++) {
+            if (visitApplies[t][j]) {
+              counts[base + visitSlots[j]] += (long) sign * visits;
+            }
+          }
+        }
+        if (pDue >= 0) {
+          int base = group(key | (long) pDue << periodShift) * slots;
+          for (int j = 0; j < dueSlots.length; j++) {
+            counts[base + dueSlots[j]] += sign * ((b >>> dueBits[t][j]) & 1);
+          }
+        }
+        if (pCon >= 0) {
+          int base = group(key | (long) pCon << periodShift) * slots;
+          for (int j = 0; j < conSlots.length; j++) {
+            counts[base + conSlots[j]] += sign * ((b >>> conBits[t][j]) & 1);
+          }
+        }
+        if (opening) {
+          counts[group(key) * slots + openingSlot] += sign;
+        }
+        // next combination of the dimensions' expansions (odometer)
+        int k = n - 1;
+        while (k >= 0 && ++at[k] == ids[k].length) {
+          at[k] = 0;
+          k--;
+        }
+        if (k < 0) {
+          break;
+        }
+      }
+    }
+  }
+
+  private int group(long key) {
+    int g = groupIndex.putIfAbsent(key, groups);
+    if (g == groups) {
+      if (groups == keys.length) {
+        keys = Arrays.copyOf(keys, groups * 2);
+        counts = Arrays.copyOf(counts, groups * 2 * Math.max(1, slots));
+      }
+      keys[g] = key;
+      groups++;
+    }
+    return g;
+  }
+
+  // ---- merging
+
+  /**
+   * Adds another engine's counters to this one's.
+   *
+   * @param other an engine of an equal specification
+   */
+  public void merge(Engine other) {
+    if (other.spec != spec) {
+      throw new InvalidValueException(MetricErrors.INCOMPATIBLE);
+    }
+    int n = dims.length;
+    int[][] translate = new int[n][];
+    for (int k = 0; k < n; k++) {
+      translate[k] = new int[other.dicts[k].size()];
+      for (int j = 0; j < translate[k].length; j++) {
+        translate[k][j] = dicts[k].id(other.dicts[k].value(j));
+      }
+    }
+    for (int g = 0; g < other.groups; g++) {
+      long okey = other.keys[g];
+      long key = okey & (0xFFFFL << periodShift);
+      for (int k = 0; k < n; k++) {
+        key |= (long) translate[k][(int) ((okey >>> shifts[k]) & masks[k])] << shifts[k];
+      }
+      int base = group(key) * slots;
+      int obase = g * slots;
+      for (int j = 0; j < slots; j++) {
+        counts[base + j] += other.counts[obase + j];
+      }
+    }
+  }
+
+  /**
+   * A deep copy.
+   *
+   * @return an engine with the same counters
+   */
+  public Engine copy() {
+    Engine e = new Engine(spec);
+    e.merge(this);
+    return e;
+  }
+
+  // ---- reading
+
+  /**
+   * The number of groups (some may hold only zeros after removals).
+   *
+   * @return the number of groups
+   */
+  public int groups() {
+    return groups;
+  }
+
+  /**
+   * The number of slots.
+   *
+   * @return the slots
+   */
+  public int slots() {
+    return slots;
+  }
+
+  /**
+   * The number of accumulated periods (1 for a single window).
+   *
+   * @return the periods
+   */
+  public int periodCount() {
+    return periodCount;
+  }
+
+  /**
+   * A group's counter.
+   *
+   * @param group the group
+   * @param slot  the slot
+   * @return the counter
+   */
+  public long count(int group, int slot) {
+    return counts[group * slots + slot];
+  }
+
+  /**
+   * A group's period index.
+   *
+   * @param group the group
+   * @return the index into the accumulated periods
+   */
+  public int period(int group) {
+    return (int) (keys[group] >>> periodShift);
+  }
+
+  /**
+   * A group's key without its period.
+   *
+   * @param group the group
+   * @return the key of its dimension values
+   */
+  public long staticKey(int group) {
+    return keys[group] & ((1L << periodShift) - 1);
+  }
+
+  /**
+   * The value of dimension {@code k} in a key.
+   *
+   * @param key a static key
+   * @param k   the dimension's position
+   * @return the value ({@link DivisionCode}, grid code, category or department string, case
+   *         type) or {@link #NONE}
+   */
+  public Object value(long key, int k) {
+    return dicts[k].value((int) ((key >>> shifts[k]) & masks[k]));
+  }
+
+  /** A dictionary of one dimension's values. */
+  private static final class Dict {
+    private final String name;
+    private final int limit;
+    private final List<Object> values = new ArrayList<>();
+    private final Map<Object, Integer> ids = new HashMap<>();
+
+    Dict(String name, int limit) {
+      this.name = name;
+      this.limit = limit;
+    }
+
+    int id(Object value) {
+      Integer id = ids.get(value);
+      if (id == null) {
+        if (values.size() == limit) {
+          throw new InvalidValueException(MetricErrors.TOO_MANY_KEYS, name, limit);
+        }
+        id = values.size();
+        values.add(value);
+        ids.put(value, id);
+      }
+      return id;
+    }
+
+    Object value(int id) {
+      return values.get(id);
+    }
+
+    int size() {
+      return values.size();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.shiyu.governance.metrics.internal;
+
+/**
+ * An open-addressing map from non-negative long keys to int values, without boxing: the
+ * group and dictionary lookups on the accumulator's hot path.
+ */
+public final class LongIntMap {
+
+  private static final long EMPTY = -1L;
+
+  private long[] keys;
+  private int[] values;
+  private int size;
+  private int mask;
+
+  /**
+   * Creates a map.
+   *
+   * @param expected expected number of keys
+   */
+  public LongIntMap(int expected) {
+    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    keys = new long[cap];
+    java.util.Arrays.fill(keys, EMPTY);
+    values = new int[cap];
+    mask = cap - 1;
+  }
+
+  private static int slot(long key, int mask) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /**
+   * The value of a key.
+   *
+   * @param key a non-negative key
+   * @return the value, or -1 if absent
+   */
+  public int get(long key) {
+    int i = slot(key, mask);
+    while (true) {
+      long k = keys[i];
+      if (k == key) {
+        return values[i];
+      }
+      if (k == EMPTY) {
+        return -1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /**
+   * Adds a key if absent.
+   *
+   * @param key   a non-negative key
+   * @param value the value if absent
+   * @return the existing value, or {@code value} if the key was added
+   */
+  public int putIfAbsent(long key, int value) {
+    int i = slot(key, mask);
+    while (true) {
+      long k = keys[i];
+      if (k == key) {
+        return values[i];
+      }
+      if (k == EMPTY) {
+        keys[i] = key;
+        values[i] = value;
+        if (++size * 2 > keys.length) {
+          grow();
+        }
+        return value;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /**
+   * The number of keys.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldValues = values;
+    keys = new long[oldKeys.length * 2];
+    java.util.Arrays.fill(keys, EMPTY);
+    values = new int[keys.length];
+    mask = keys.length - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      if (oldKeys[j] != EMPTY) {
+        int i = slot(oldKeys[j], mask);
+        while (keys[i] != EMPTY) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = oldKeys[j];
+        values[i] = oldValues[j];
+      }
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.shiyu.governance.metrics.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.shiyu.governance.cases.Actor;
+import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.Registration;
+import io.github.shiyu.governance.cases.Role;
+import io.github.shiyu.governance.cases.Transition;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.standard.StandardWorkflows;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.party.Party;
+import io.github.shiyu.governance.core.party.PartyRole;
+import io.github.shiyu.governance.metrics.report.Dimension;
+import io.github.shiyu.governance.metrics.report.IncrementalReport;
+import io.github.shiyu.governance.metrics.report.Period;
+import io.github.shiyu.governance.metrics.report.ReportSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CaseEventsTest {
+
+  private static final DivisionCode VILLAGE = DivisionCode.parse("429006001001");
+  private static final Instant T0 = Instant.parse("2024-03-04T01:00:00Z");
+  private static final Map<CaseType, Workflow> WORKFLOWS = StandardWorkflows.all().stream()
+      .collect(Collectors.toMap(Workflow::type, Function.identity()));
+  private static final Map<CaseType, String> CATEGORY = Map.of(
+      CaseType.DISPUTE, "dispute.neighbour", CaseType.PETITION, "dispute.other",
+      CaseType.WORK_ORDER, "hotline.complaint", CaseType.PRE_LITIGATION, "dispute.contract",
+      CaseType.GRID_INCIDENT, "citymgmt.event");
+
+  /** A random walk through a standard workflow: every event the engine accepted. */
+  static List<CaseEvent> walk(Random r, String id, CaseType type) {
+    Workflow w = WORKFLOWS.get(type);
+    Registration reg = Registration.of(type, CATEGORY.get(type), VILLAGE)
+        .withParties(List.of(Party.person("张三", PartyRole.PETITIONER),
+            Party.person("李四", PartyRole.PETITIONER)));
+    Transition first = w.transitions().stream().filter(t -> t.from().isEmpty()).findFirst()
+        .orElseThrow();
+    Instant now = T0.plusSeconds(r.nextInt(60 * 86_400));
+    CaseEvent e = w.register(CaseId.of(id), Command.register(
+        Actor.of("clerk", first.roles().get(0)), reg), now).event();
+    List<CaseEvent> events = new ArrayList<>(List.of(e));
+    Case kase = Case.start(e);
+    for (int step = 0; step < 25; step++) {
+      Case current = kase;
+      List<Transition> options = w.transitions().stream()
+          .filter(t -> t.from().isPresent() && t.from().get().equals(current.state()))
+          .toList();
+      if (options.isEmpty()) {
+        break;
+      }
+      now = now.plusSeconds(r.nextInt(5 * 86_400));
+      Transition t = options.get(r.nextInt(options.size()));
+      Role role = t.roles().get(r.nextInt(t.roles().size()));
+      Command c = Command.of(t.command(), Actor.of("actor", role)).withReason("reason")
+          .withHandler("dept-" + r.nextInt(3)).withRating(Rating.values()[r.nextInt(3)]);
+      Decision d = w.decide(kase, c, now);
+      if (d.accepted()) {
+        events.add(d.event());
+        kase = kase.apply(d.event());
+      }
+    }
+    return events;
+  }
+
+  @Test
+  void aWorkOrderFoldsIntoItsFact() {
+    Workflow w = WORKFLOWS.get(CaseType.WORK_ORDER);
+    Actor center = Actor.of("center", Role.OPERATIONS_CENTER);
+    Actor dept = Actor.of("dept", Role.DEPARTMENT);
+    Actor citizen = Actor.of("citizen", Role.CITIZEN);
+    Registration reg = Registration.of(CaseType.WORK_ORDER, "hotline.complaint", VILLAGE);
+    List<CaseEvent> events = new ArrayList<>();
+    CaseEvent e = w.register(CaseId.of("WO-1"), Command.register(center, reg), T0).event();
+    events.add(e);
+    Case kase = Case.start(e);
+    Object[][] steps = {
+      {"dispatch", center, null}, {"acknowledge", dept, null}, {"reply", dept, null},
+      {"verify", center, null}, {"rate", citizen, Rating.DISSATISFIED}, {"reply", dept, null},
+      {"verify", center, null}, {"followUp", center, null}, {"rate", citizen, Rating.SATISFIED},
+      {"close", center, null}};
+    Instant now = T0;
+    for (Object[] s : steps) {
+      now = now.plusSeconds(3600);
+      Command c = Command.of((String) s[0], (Actor) s[1]).withHandler("住建局")
+          .withReason("checked");
+      if (s[2] != null) {
+        c = c.withRating((Rating) s[2]);
+      }
+      Decision d = w.decide(kase, c, now);
+      assertThat(d.accepted()).as(s[0] + " " + d).isTrue();
+      events.add(d.event());
+      kase = kase.apply(d.event());
+    }
+    CaseFact f = CaseEvents.fold(events).orElseThrow();
+    assertThat(f.type()).isEqualTo(CaseType.WORK_ORDER);
+    assertThat(f.registeredAt()).isEqualTo(T0);
+    assertThat(f.acceptedAt()).contains(T0); // a work order is taken on when registered
+    assertThat(f.concludedAt()).contains(T0.plusSeconds(6 * 3600)); // the second reply
+    assertThat(f.reopened()).isTrue();
+    assertThat(f.concludedAt()).isPresent();
+    assertThat(f.rating()).contains(Rating.SATISFIED);
+    assertThat(f.followedUp()).isTrue();
+    assertThat(f.closedAt()).contains(now);
+    assertThat(f.department()).contains("住建局");
+    assertThat(f.responded()).isTrue();
+    assertThat(f.dueAt()).isPresent();
+    assertThat(f.concludedOnTime()).isTrue();
+    List<CaseEvent> withoutRegistration = events.subList(1, events.size());
+    assertThat(CaseEvents.fold(withoutRegistration)).isEmpty();
+  }
+
+  @Test
+  void shufflingAndRepeatingEventsChangesNothing() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 4)).check((seed, ti) -> {
+      Random r = new Random(seed);
+      List<CaseEvent> events = walk(r, "C" + seed, CaseType.values()[ti]);
+      CaseFact ordered = CaseEvents.fold(events).orElseThrow();
+      List<CaseEvent> shuffled = new ArrayList<>(events);
+      shuffled.addAll(events.subList(0, r.nextInt(events.size() + 1)));
+      Collections.shuffle(shuffled, r);
+      return CaseEvents.fold(shuffled).orElseThrow().equals(ordered);
+    });
+  }
+
+  @Test
+  void aLateEventWaitsForTheEventsBeforeIt() {
+    List<CaseEvent> events = walk(new Random(7), "L", CaseType.WORK_ORDER);
+    assertThat(events.size()).isGreaterThan(3);
+    List<CaseEvent> gap = new ArrayList<>(events);
+    gap.remove(2); // sequence 3 is late
+    assertThat(CaseEvents.fold(gap)).isEqualTo(CaseEvents.fold(events.subList(0, 2)));
+  }
+
+  @Test
+  void eventsOfTwoCasesAreRefused() {
+    List<CaseEvent> mixed = new ArrayList<>(walk(new Random(1), "A", CaseType.DISPUTE));
+    mixed.addAll(walk(new Random(2), "B", CaseType.DISPUTE));
+    assertThatThrownBy(() -> CaseEvents.fold(mixed)).hasMessageContaining("another case");
+  }
+
+  @Test
+  void anIncrementalReportFromShuffledEventsEqualsTheBatchReport() {
+    ReportSpec spec = ReportSpec.builder()
+        .by(Dimension.division(DivisionLevel.COUNTY), Dimension.type())
+        .periods(Period.parse("2024-01"), Period.parse("2024-12")).stockAndFlow().build();
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 12)).check((seed, n) -> {
+      Random r = new Random(seed);
+      List<CaseEvent> all = new ArrayList<>();
+      List<CaseFact> facts = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        List<CaseEvent> events = walk(r, "C" + i, CaseType.values()[r.nextInt(5)]);
+        all.addAll(events);
+        facts.add(CaseEvents.fold(events).orElseThrow());
+      }
+      Collections.shuffle(all, r);
+      IncrementalReport live = new IncrementalReport(spec);
+      all.forEach(live::accept);
+      all.subList(0, all.size() / 3).forEach(live::accept); // delivered twice
+      return live.report().equals(spec.accumulate(facts).report());
+    });
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.shiyu.governance.metrics.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CaseFactFormatTest {
+
+  private static final DivisionCode VILLAGE = DivisionCode.parse("150502001001");
+
+  @Test
+  void readsTheDocumentedColumnsInAnyOrder() {
+    String csv = """
+        division,case_id,type,category,registered_at,accepted_at,concluded_at,resolved,rating,person_visits
+        150502001001,TL-1,DISPUTE,dispute.labour,2022-03-01 09:30:00,2022-03-01T02:00:00Z,2022-03-05T10:00:00+08:00,1,BASICALLY_SATISFIED,3
+        "150502",TL-2,PETITION,"dispute.other",2022-03-02T00:00:00Z,,,,,
+        """;
+    List<CaseFact> facts = CaseFactFormat.readCsv(new StringReader(csv));
+    assertThat(facts).hasSize(2);
+    CaseFact a = facts.get(0);
+    assertThat(a.registeredAt()).isEqualTo(Instant.parse("2022-03-01T01:30:00Z"));
+    assertThat(a.concludedAt()).contains(Instant.parse("2022-03-05T02:00:00Z"));
+    assertThat(a.resolved()).isTrue();
+    assertThat(a.rating()).contains(Rating.BASICALLY_SATISFIED);
+    assertThat(a.personVisits()).isEqualTo(3);
+    assertThat(facts.get(1).division().value()).isEqualTo("150502000000");
+    assertThat(facts.get(1).personVisits()).isEqualTo(1);
+    assertThat(CaseFactFormat.readCsvTable(new StringReader(csv)).size()).isEqualTo(2);
+  }
+
+  @Test
+  void errorsNameTheRowAndColumn() {
+    String head = "case_id,type,category,division,registered_at\n";
+    assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(
+        head + "X,DISPUTE,dispute,4290,2022-03-01T00:00:00Z\n")))
+        .hasMessageContaining("row 2, column division")
+        .hasMessageContaining("expected 6 or 12 digits, got 4");
+    assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(
+        head + "X,DISPUTE,dispute,429006,yesterday\n")))
+        .hasMessageContaining("row 2, column registered_at: not an ISO-8601 instant");
+    assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(
+        "case_id,type,category,division,registerd_at\n")))
+        .hasMessageContaining("column registerd_at: unknown column");
+    assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(
+        head + "X,DISPUTE,dispute,429006,2022-03-01T00:00:00Z,extra\n")))
+        .hasMessageContaining("expected 5 fields, got 6");
+    assertThatThrownBy(() -> CaseFactFormat.readJson(new StringReader(
+        "[{\"case_id\":\"X\",\"type\":\"DISPUTE\",\"category\":\"dispute\","
+            + "\"division\":\"429006\",\"registered_at\":\"2022-03-01T00:00:00Z\","
+            + "\"resolved\":true}]")))
+        .hasMessageContaining("row 1").hasMessageContaining("resolved but not concluded");
+  }
+
+  @Test
+  void factsRuleOutContradictions() {
+    Instant t = Instant.parse("2022-03-01T00:00:00Z");
+    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "dispute", VILLAGE, t)
+        .concludedAt(t).build()).hasMessageContaining("concluded but never accepted");
+    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "dispute", VILLAGE, t)
+        .acceptedAt(t.minusSeconds(1)).build()).hasMessageContaining("is before");
+    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "Dispute", VILLAGE, t)
+        .build()).hasMessageContaining("not a dotted lower-case code");
+    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "dispute",
+        DivisionCode.parse("150502002001"), t)
+        .grid(io.github.shiyu.governance.core.grid.GridCode.of(VILLAGE, 1)).build())
+        .hasMessageContaining("lies outside division");
+  }
+
+  @Test
+  void csvAndJsonRoundTrip() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(0, 30)).check((seed, n) -> {
+      List<CaseFact> facts = new ArrayList<>();
+      Random r = new Random(seed);
+      for (int i = 0; i < n; i++) {
+        facts.add(sample(r, "C,\"" + i + "\""));
+      }
+      return CaseFactFormat.readCsv(new StringReader(CaseFactFormat.toCsv(facts)))
+          .equals(facts)
+          && CaseFactFormat.readJson(new StringReader(CaseFactFormat.toJson(facts)))
+          .equals(facts);
+    });
+  }
+
+  private static CaseFact sample(Random r, String id) {
+    Instant t = Instant.ofEpochSecond(1_600_000_000L + r.nextInt(100_000_000));
+    CaseFact.Builder b = CaseFact.builder(id, CaseType.values()[r.nextInt(5)],
+        r.nextBoolean() ? "dispute.labour" : "hotline", VILLAGE, t)
+        .responded(r.nextBoolean()).repeat(r.nextBoolean()).personVisits(1 + r.nextInt(4));
+    if (r.nextBoolean()) {
+      b.grid(io.github.shiyu.governance.core.grid.GridCode.of(VILLAGE, 1 + r.nextInt(999)));
+    }
+    if (r.nextBoolean()) {
+      b.department("住建局");
+    }
+    if (r.nextBoolean()) {
+      b.acceptedAt(t.plusSeconds(r.nextInt(1000))).dueAt(t.plusSeconds(86_400));
+      if (r.nextBoolean()) {
+        b.concludedAt(t.plusSeconds(2000 + r.nextInt(100_000))).resolved(r.nextBoolean())
+            .rating(Rating.values()[r.nextInt(3)]).followedUp(r.nextBoolean());
+      }
+    }
+    return b.build();
+  }
+}
