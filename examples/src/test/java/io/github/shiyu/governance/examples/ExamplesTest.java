@@ -67,4 +67,12 @@ class ExamplesTest {
         "stored and read back equal: true", "\"command\":\"acknowledge\"", "rejected: division.length");
     assertThat(out).doesNotContain("11010519491231002X", "13812345678", "李小梅");
   }
+
+  @Test
+  void monthlyReport() {
+    String out = output(MonthlyReport::run);
+    // Tianmen, December 2016, as published: 911/972 and 737/972.
+    assertThat(out).contains("429006000000 2016-12: closure rate 93.72%, on-time closure rate 75.82%",
+        "citymgmt: 75.82%", "citymgmt.event.street_order", "CSV header: division,period");
+  }
 }
