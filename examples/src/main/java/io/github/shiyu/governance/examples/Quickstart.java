@@ -337,7 +337,8 @@ public final class Quickstart {
             + "a planned year of cases run through the SDK's standard workflows with China's %d holiday calendar.%n"
             + "Closure and on-time closure rates divide by the cases due in the period, as digital city management "
             + "publishes them; satisfaction counts \"basically satisfied\"; an empty denominator shows as —.%n"
-            + "Engine refusals (commands a workflow did not permit): %s. Staffing: %d vacant posts under 1+2+N+X.",
+            + "Commands the engine refused, by reason: %s (work orders returned after the 2-working-day window). "
+            + "Staffing: %d vacant posts under 1+2+N+X.",
         seed, county.name(), YEAR.getValue(), result.rejections(), vacancies.vacantPositions());
     return new CountyReport(county.name() + " " + YEAR + " 社会治理年度报告 · Kuiwen District social governance " + YEAR,
         "Shiyu quickstart · sample county, seed " + seed + " · " + layer.size() + " grids, "
