@@ -198,7 +198,8 @@ public final class Quickstart {
         .accumulate(table).report();
     Report year = ReportSpec.builder().metrics(metrics)
         .by(Dimension.divisionRollUp(DivisionLevel.TOWNSHIP, DivisionLevel.COUNTY))
-        .window(YEAR.atDay(1), YEAR.plusYears(1).atDay(1)).stockAndFlow().build()
+        .window(YEAR.atDay(1), YEAR.plusYears(1).atDay(1)).stockAndFlow()
+        .counts(Measure.RETURNED, Measure.REOPENED, Measure.ESCALATED).build()
         .accumulate(table).report();
 
     // 5. Files.
@@ -224,6 +225,9 @@ public final class Quickstart {
     out.printf(Locale.ROOT, "%n%,d cases, %,d events, %,d commands (%,d refused by the engine: %s); %,d open at year end%n",
         plan.size(), events, result.commands(), result.rejections().values().stream().mapToLong(Long::longValue).sum(),
         result.rejections(), open);
+    ReportRow countyRow = row(year, SampleCounty.COUNTY, null).orElseThrow();
+    out.printf(Locale.ROOT, "Returned %s, reopened %s, escalated %s%n", count(countyRow, Measure.RETURNED),
+        count(countyRow, Measure.REOPENED), count(countyRow, Measure.ESCALATED));
     long dispatched = dispatch.byOwner().values().stream().mapToLong(Long::longValue).sum();
     out.printf(Locale.ROOT, "Dispatch: %,d to departments, %,d owned by their sub-district%n",
         dispatched - dispatch.fallbacks(), dispatch.fallbacks());
@@ -303,6 +307,8 @@ public final class Quickstart {
         new CountyReport.Figure("Satisfaction 满意率", value(total, "satisfactionRate"), "(basically) satisfied / rated"),
         new CountyReport.Figure("Resolution 化解率", value(total, "resolutionRate"), "disputes resolved / registered"),
         new CountyReport.Figure("Reopened 重办", count(total, Measure.REOPENED), "after a dissatisfied rating or a failed check"),
+        new CountyReport.Figure("Returned 退单", count(total, Measure.RETURNED), "sent back by the receiving department"),
+        new CountyReport.Figure("Escalated 提级", count(total, Measure.ESCALATED), "moved up the ladder"),
         new CountyReport.Figure("Open at year end 期末存量", count(total, Measure.BACKLOG_END), "backlog carried into " + YEAR.plusYears(1)));
     List<CountyReport.MonthPoint> months = new ArrayList<>();
     for (Period p = Period.parse(YEAR + "-01"); p.compareTo(Period.parse(YEAR + "-12")) <= 0; p = p.next()) {
