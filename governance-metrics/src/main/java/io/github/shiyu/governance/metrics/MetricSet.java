@@ -38,7 +38,8 @@ import java.util.Optional;
  *
  * <p>The standard set and its formulas (see {@code docs/decisions/0009-metrics.md}):
  * <ul>
- *   <li>{@code resolutionRate} 化解率 = resolved / registered (Tongliao 6925/7444)</li>
+ *   <li>{@code resolutionRate} 化解率 = resolved / registered, disputes only (Tongliao
+ *       6925/7444)</li>
  *   <li>{@code mediationSuccessRate} 调解成功率 = resolved / concluded, disputes and
  *       pre-litigation mediation (Suzhou 115/130 = 88.46%)</li>
  *   <li>{@code closureRate} 结案率 = due and concluded / due (Tianmen 911/972 = 93.72%)</li>
@@ -148,7 +149,8 @@ public final class MetricSet {
       satisfaction.numerator(BASICALLY_SATISFIED);
     }
     return of(
-        percent("resolutionRate", "化解率", "resolution rate", RESOLVED, REGISTERED, p).build(),
+        percent("resolutionRate", "化解率", "resolution rate", RESOLVED, REGISTERED, p)
+            .scope(CaseType.DISPUTE).build(),
         percent("mediationSuccessRate", "调解成功率", "mediation success rate", RESOLVED,
             CONCLUDED, p).scope(CaseType.DISPUTE, CaseType.PRE_LITIGATION).build(),
         percent("closureRate", "结案率", "closure rate", DUE_CONCLUDED, DUE, p).build(),
