@@ -186,10 +186,7 @@ public final class Quickstart {
       }
     }
     CaseFactTable table = CaseFactTable.of(facts);
-    // The standard set, with the resolution rate over disputes only (a local variant).
-    MetricSet standard = MetricSet.standard();
-    MetricSet metrics = standard.select(RATES.toArray(String[]::new))
-        .with(standard.require("resolutionRate").toBuilder().scope(CaseType.DISPUTE).build());
+    MetricSet metrics = MetricSet.standard().select(RATES.toArray(String[]::new));
     Period first = Period.parse(YEAR + "-01");
     Period last = Period.parse(YEAR + "-12");
     Report monthly = ReportSpec.builder().metrics(metrics)
