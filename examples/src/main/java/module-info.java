@@ -7,7 +7,6 @@ module io.github.shiyu.governance.examples {
   requires transitive io.github.shiyu.governance.cases;
   requires transitive io.github.shiyu.governance.grid;
   requires transitive io.github.shiyu.governance.metrics;
-  requires org.slf4j;
 
   exports io.github.shiyu.governance.examples;
   // Hibernate Validator reads the example form's fields (an unqualified opens: the provider is

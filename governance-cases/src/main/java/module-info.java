@@ -7,7 +7,6 @@
  */
 module io.github.shiyu.governance.cases {
   requires transitive io.github.shiyu.governance.core;
-  requires org.slf4j;
 
   exports io.github.shiyu.governance.cases;
   exports io.github.shiyu.governance.cases.monitor;

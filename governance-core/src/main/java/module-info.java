@@ -15,7 +15,6 @@
 module io.github.shiyu.governance.core {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive jakarta.validation;
-  requires org.slf4j;
 
   exports io.github.shiyu.governance.core;
   exports io.github.shiyu.governance.core.division;

@@ -10,7 +10,6 @@ module io.github.shiyu.governance.metrics {
   requires transitive io.github.shiyu.governance.core;
   requires transitive io.github.shiyu.governance.cases;
   requires transitive com.fasterxml.jackson.databind;
-  requires org.slf4j;
 
   exports io.github.shiyu.governance.metrics;
   exports io.github.shiyu.governance.metrics.fact;
