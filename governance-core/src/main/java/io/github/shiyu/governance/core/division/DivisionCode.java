@@ -1,6 +1,7 @@
 package io.github.shiyu.governance.core.division;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.internal.division.Provinces;
 import java.util.Objects;
 import java.util.Optional;
 

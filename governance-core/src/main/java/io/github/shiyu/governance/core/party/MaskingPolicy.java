@@ -2,6 +2,8 @@ package io.github.shiyu.governance.core.party;
 
 import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
+import java.io.InvalidObjectException;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
@@ -246,6 +248,19 @@ public final class MaskingPolicy implements Serializable {
    */
   public char maskCharacter() {
     return maskCharacter;
+  }
+
+  // A serialized form is data like any other: it goes through the builder's checks again, so
+  // a stream cannot bring in a policy that shows more than build() allows.
+  private Object readResolve() throws ObjectStreamException {
+    try {
+      return toBuilder().names(names).build();
+    } catch (RuntimeException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("not a valid masking policy: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   @Override

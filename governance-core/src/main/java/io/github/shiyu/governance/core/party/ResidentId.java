@@ -3,6 +3,7 @@ package io.github.shiyu.governance.core.party;
 import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.internal.division.Provinces;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -292,7 +293,7 @@ public final class ResidentId {
         return Verdict.of(Problem.CHARACTER, i + 1);
       }
     }
-    if (!isProvince((text.charAt(0) - '0') * 10 + (text.charAt(1) - '0'))
+    if (!Provinces.isProvince((text.charAt(0) - '0') * 10 + (text.charAt(1) - '0'))
         || (text.charAt(2) == '0' && text.charAt(3) == '0'
             && (text.charAt(4) != '0' || text.charAt(5) != '0'))) {
       return Verdict.of(Problem.REGION);
@@ -343,11 +344,5 @@ public final class ResidentId {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  static boolean isProvince(int code) {
-    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37)
-        || (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65)
-        || code == 71 || code == 81 || code == 82;
   }
 }

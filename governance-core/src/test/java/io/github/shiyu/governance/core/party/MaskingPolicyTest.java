@@ -6,6 +6,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
 import org.junit.jupiter.api.Test;
 
 class MaskingPolicyTest {
@@ -73,5 +79,33 @@ class MaskingPolicyTest {
           assertThat(masked).hasSameSizeAs(name).startsWith(name.substring(0, family));
           assertThat(masked.substring(family)).matches("\\**");
         });
+  }
+
+  @Test
+  void aSerializedPolicyIsCheckedAgainWhenRead() throws Exception {
+    MaskingPolicy strict = MaskingPolicy.builder().residentId(3, 1).phone(3, 2)
+        .names(MaskingPolicy.NameMasking.ALL).maskCharacter('#').build();
+    assertThat(roundTrip(strict)).isEqualTo(strict);
+
+    // A stream written by hand (here: a policy altered after build()) that shows the whole ID.
+    MaskingPolicy forged = MaskingPolicy.builder().build();
+    Field first = MaskingPolicy.class.getDeclaredField("residentIdFirst");
+    first.setAccessible(true);
+    first.setInt(forged, 18);
+    assertThatThrownBy(() -> roundTrip(forged))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasRootCauseInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("masking.visible");
+  }
+
+  private static Object roundTrip(MaskingPolicy policy) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(policy);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 }

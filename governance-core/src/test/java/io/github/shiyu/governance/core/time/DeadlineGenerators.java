@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 
@@ -30,13 +31,36 @@ public final class DeadlineGenerators {
    * @return the generator
    */
   public static Gen<Deadline> deadlines() {
+    return starts().zip(policies(60), steps(), DeadlineGenerators::build);
+  }
+
+  /**
+   * Deadlines as {@link #deadlines()} gives them, with at least one finished clock stop: two
+   * more stop-or-resume steps close with a resume or leave the clock stopped after one.
+   *
+   * @return the generator
+   */
+  public static Gen<Deadline> deadlinesWithStops() {
+    Gen<Step> stopOrResume = longs().between(0, 6 * 86_400L)
+        .map(seconds -> new Step(1, seconds, null));
+    return starts().zip(policies(60), steps(), lists().of(stopOrResume).ofSize(2),
+        (start, policy, steps, more) -> {
+          List<Step> all = new ArrayList<>(steps);
+          all.addAll(more);
+          return build(start, policy, all);
+        });
+  }
+
+  private static Gen<Instant> starts() {
     long from = LocalDate.of(2019, 1, 1).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
     long to = LocalDate.of(2025, 3, 31).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
-    Gen<Instant> starts = longs().between(from, to).map(s -> Instant.ofEpochSecond(s));
+    return longs().between(from, to).map(s -> Instant.ofEpochSecond(s));
+  }
+
+  private static Gen<List<Step>> steps() {
     Gen<Step> steps = integers().between(0, 2).zip(longs().between(0, 6 * 86_400L),
         policies(30), Step::new);
-    return starts.zip(policies(60), lists().of(steps).ofSizeBetween(0, 6),
-        DeadlineGenerators::build);
+    return lists().of(steps).ofSizeBetween(0, 6);
   }
 
   private static Gen<DeadlinePolicy> policies(int most) {
