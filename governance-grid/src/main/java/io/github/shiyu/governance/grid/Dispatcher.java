@@ -169,19 +169,18 @@ public final class Dispatcher {
         reasons.add(new Reason(Choice.DEPARTMENT, row.get() + via + " names no department of " + handling));
         continue;
       }
-      List<Department> ordered = new ArrayList<>(eligible);
       // stable sort: equal workloads keep the row's order
-      ordered.sort(Comparator.comparingInt(d -> workload.openCases(d.id())));
-      Department lead = ordered.get(0);
-      String load = " with " + workload.openCases(lead.id()) + " open cases, the fewest of " + ordered.size()
-          + (ordered.size() > 1 ? " (ties broken by row order)" : "");
+      eligible.sort(Comparator.comparingInt(d -> workload.openCases(d.id())));
+      Department lead = eligible.get(0);
+      String load = " with " + workload.openCases(lead.id()) + " open cases, the fewest of " + eligible.size()
+          + (eligible.size() > 1 ? " (ties broken by row order)" : "");
       if (tier == Tier.SIMPLE) {
         reasons.add(new Reason(Choice.DEPARTMENT, row.get() + via + ": " + lead.id() + load));
         return List.of(lead);
       }
       reasons.add(new Reason(Choice.DEPARTMENT, row.get() + via + ": " + tier + " case handled jointly by "
-          + ordered.size() + ", lead " + lead.id() + load));
-      return ordered;
+          + eligible.size() + ", lead " + lead.id() + load));
+      return eligible;
     }
     return List.of();
   }

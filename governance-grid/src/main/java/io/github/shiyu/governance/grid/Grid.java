@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * <p>The community is normally the one named by the code's first 12 digits; a layer read
  * from a file may disagree, which {@link LayerCheck} reports rather than this constructor
  * refusing it. Attributes are free text properties kept in key order (households, notes,
- * the vendor's own ids).
+ * the vendor's own ids). Files often carry the grid worker's name and phone among them, so
+ * {@link #toString()} shows the attribute keys, not their values.
  *
  * <pre>{@code
  * Grid grid = Grid.of(GridCode.parse("110101001001003"), "东四三条网格", geometry)
@@ -100,5 +101,11 @@ public record Grid(GridCode code, GridKind kind, DivisionCode community, String 
    */
   public Grid withGeometry(GridGeometry newGeometry) {
     return new Grid(code, kind, community, name, newGeometry, attributes);
+  }
+
+  @Override
+  public String toString() {
+    return "Grid[code=" + code + ", kind=" + kind + ", community=" + community + ", name=" + name
+        + ", geometry=" + geometry + ", attributes=" + attributes.keySet() + "]";
   }
 }

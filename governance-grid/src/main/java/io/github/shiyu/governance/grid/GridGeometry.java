@@ -194,11 +194,6 @@ public final class GridGeometry {
     return rings;
   }
 
-  /** The rings of one polygon without copying. */
-  double[][] polygonRings(int polygon) {
-    return polygons[polygon];
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof GridGeometry other && Arrays.deepEquals(polygons, other.polygons);

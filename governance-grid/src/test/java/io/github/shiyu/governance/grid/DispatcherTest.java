@@ -197,4 +197,22 @@ class DispatcherTest {
           assertThat(first.whistle().isPresent()).isEqualTo(request.whistle());
         });
   }
+
+  @Test
+  void aDecisionShowsNoPersonalDataOfTheGridOrItsWorker() {
+    List<Grid> grids = new ArrayList<>(Layers.squares());
+    grids.set(0, grids.get(0).withAttributes(Map.of("worker", "张三丰", "phone", "13812345678")));
+    GridLayer layer = GridLayer.of(CoordinateSystem.CGCS2000, grids);
+    GridTeam team = GridTeam.of(grids.get(0).code(), TeamMember.of("w-1", "张三丰", GridRole.FULL_TIME_WORKER));
+    Dispatcher dispatcher = Dispatcher.builder(GridIndex.of(layer), TABLE).teams(List.of(team)).build();
+    DispatchDecision d = dispatcher.dispatch(DispatchRequest.of(
+        GeoPoint.of(112.1005, 32.0005, CoordinateSystem.CGCS2000), "dispute.neighbour", Tier.SIMPLE, NOW),
+        Workload.none());
+    assertThat(d.worker()).map(TeamMember::name).contains("张三丰");
+    assertThat(d.grid().attributes()).containsEntry("phone", "13812345678");
+    for (String text : List.of(d.toString(), d.explain(), d.grid().toString())) {
+      assertThat(text).as(text).doesNotContain("三丰").doesNotContain("13812345678");
+    }
+    assertThat(d.grid().toString()).contains("phone").contains(grids.get(0).code().value());
+  }
 }

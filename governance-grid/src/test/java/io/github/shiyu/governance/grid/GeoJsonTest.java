@@ -105,4 +105,14 @@ class GeoJsonTest {
           .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(GridErrors.GEOJSON));
     }
   }
+
+  @Test
+  void coordinatesOutOfRangeAreRefusedAlsoWhenNothingIsConverted() {
+    // e.g. projected metres in a file declared as longitude and latitude
+    GeoJsonRead read = GridLayer.readLenient(new ByteArrayInputStream(BAD.getBytes(StandardCharsets.UTF_8)),
+        CoordinateSystem.WGS84, CoordinateSystem.WGS84);
+    assertThat(read.layer().size()).isEqualTo(1);
+    assertThat(read.problems()).extracting(FeatureProblem::index).containsExactly(1, 2, 3);
+    assertThat(read.problems().get(2).message()).contains("geo.longitude");
+  }
 }

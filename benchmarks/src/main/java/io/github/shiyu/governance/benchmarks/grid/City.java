@@ -23,7 +23,9 @@ public final class City {
   /** 20 km east-west at latitude 32 degrees is about 0.2117 degrees of longitude. */
   public static final Envelope REGION = new Envelope(112.10, 112.10 + 0.2117, 32.00, 32.00 + 0.1799);
 
+  /** Number of grids in the city. */
   public static final int GRIDS = 5_000;
+  /** Number of random points looked up per benchmark invocation. */
   public static final int POINTS = 1_000_000;
 
   private City() {}

@@ -2,6 +2,7 @@ package io.github.shiyu.governance.benchmarks.grid;
 
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
+import java.lang.ref.Reference;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import org.locationtech.jts.geom.Polygon;
@@ -53,9 +54,9 @@ public final class GridFootprint {
       after = usedAfterGc();
       System.out.printf("JTS STRtree + prepared: build %d ms (tree only), heap %.2f MB after warm-up (checksum %d)%n",
           treeNanos / 1_000_000, (after - before) / 1e6, sum);
-      if (index.layer().size() < 0 || jts.locate(0, 0) > 0) {
-        System.out.println();
-      }
+      // both must stay reachable until their heap has been measured
+      Reference.reachabilityFence(index);
+      Reference.reachabilityFence(jts);
     }
   }
 

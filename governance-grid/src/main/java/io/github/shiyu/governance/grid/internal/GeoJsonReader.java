@@ -10,6 +10,7 @@ import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.grid.FeatureProblem;
 import io.github.shiyu.governance.grid.Grid;
@@ -109,7 +110,7 @@ public final class GeoJsonReader {
       DivisionCode community = properties.path("community").isValueNode()
           ? DivisionCode.parse(properties.path("community").asText())
           : code.community();
-      GridGeometry geometry = geometry(feature.path("geometry")).convert(declared, target);
+      GridGeometry geometry = geometry(feature.path("geometry"), declared).convert(declared, target);
       Map<String, String> attributes = new TreeMap<>();
       for (Map.Entry<String, JsonNode> e : properties.properties()) {
         switch (e.getKey()) {
@@ -146,21 +147,21 @@ public final class GeoJsonReader {
     throw new IllegalArgumentException("kind must be basic or dedicated, got '" + node.asText() + "'");
   }
 
-  private static GridGeometry geometry(JsonNode geometry) {
+  private static GridGeometry geometry(JsonNode geometry, CoordinateSystem declared) {
     String type = geometry.path("type").asText("");
     JsonNode coordinates = geometry.path("coordinates");
     if (!coordinates.isArray()) {
       throw new IllegalArgumentException("geometry has no coordinates array");
     }
     return switch (type) {
-      case "Polygon" -> polygon(coordinates);
+      case "Polygon" -> polygon(coordinates, declared);
       case "MultiPolygon" -> {
         if (coordinates.isEmpty()) {
           throw new IllegalArgumentException("MultiPolygon has no polygons");
         }
         GridGeometry[] parts = new GridGeometry[coordinates.size()];
         for (int p = 0; p < parts.length; p++) {
-          parts[p] = polygon(coordinates.get(p));
+          parts[p] = polygon(coordinates.get(p), declared);
         }
         yield GridGeometry.multiPolygon(parts);
       }
@@ -169,7 +170,7 @@ public final class GeoJsonReader {
     };
   }
 
-  private static GridGeometry polygon(JsonNode rings) {
+  private static GridGeometry polygon(JsonNode rings, CoordinateSystem declared) {
     if (!rings.isArray() || rings.isEmpty()) {
       throw new IllegalArgumentException("a polygon needs at least one ring");
     }
@@ -186,8 +187,10 @@ public final class GeoJsonReader {
             || !position.get(0).isNumber() || !position.get(1).isNumber()) {
           throw new IllegalArgumentException("ring " + r + " position " + v + " is not [lng, lat]");
         }
-        xy[2 * v] = position.get(0).asDouble();
-        xy[2 * v + 1] = position.get(1).asDouble();
+        // range-checked here, since conversion (which checks too) is skipped when the systems agree
+        GeoPoint point = GeoPoint.of(position.get(0).asDouble(), position.get(1).asDouble(), declared);
+        xy[2 * v] = point.longitude();
+        xy[2 * v + 1] = point.latitude();
       }
       parsed[r] = xy;
     }
