@@ -88,11 +88,7 @@ public final class EscalationLadder {
    * @return the rule of the nearest category, else the tier's default
    */
   public Rule levelFor(String categoryCode, Tier tier) {
-    CaseCategory category = taxonomy.require(categoryCode);
-    List<CaseCategory> lineage = new ArrayList<>();
-    lineage.add(category);
-    lineage.addAll(taxonomy.ancestors(category));
-    for (CaseCategory c : lineage) {
+    for (CaseCategory c : taxonomy.lineage(taxonomy.require(categoryCode))) {
       Rule rule = byKey.get(key(tier, c.code()));
       if (rule != null) {
         return rule;

@@ -87,7 +87,7 @@ public final class RoutingTable {
    * @return the row, or empty if neither the category nor an ancestor has one
    */
   public Optional<Row> find(String categoryCode, DivisionLevel level) {
-    for (CaseCategory c : lineage(taxonomy.require(categoryCode))) {
+    for (CaseCategory c : taxonomy.lineage(taxonomy.require(categoryCode))) {
       Row row = byKey.get(key(c.code(), level));
       if (row != null) {
         return Optional.of(row);
@@ -98,10 +98,7 @@ public final class RoutingTable {
 
   /** The category itself, then its ancestors, nearest first. */
   List<CaseCategory> lineage(CaseCategory category) {
-    List<CaseCategory> lineage = new ArrayList<>();
-    lineage.add(category);
-    lineage.addAll(taxonomy.ancestors(category));
-    return lineage;
+    return taxonomy.lineage(category);
   }
 
   /** The row for exactly this category and level. */

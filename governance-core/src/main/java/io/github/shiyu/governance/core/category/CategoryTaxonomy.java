@@ -128,6 +128,24 @@ public final class CategoryTaxonomy {
   }
 
   /**
+   * The category followed by its ancestors, nearest first: the order in which a rule written
+   * for a category applies before one written for its parent.
+   *
+   * <pre>{@code
+   * taxonomy.lineage(taxonomy.require("dispute.labour"));   // [dispute.labour, dispute]
+   * }</pre>
+   *
+   * @param category a category of this taxonomy
+   * @return the category, then {@link #ancestors(CaseCategory)}
+   */
+  public List<CaseCategory> lineage(CaseCategory category) {
+    List<CaseCategory> out = new ArrayList<>();
+    out.add(category);
+    out.addAll(ancestors(category));
+    return List.copyOf(out);
+  }
+
+  /**
    * The direct children, in the order they were added.
    *
    * @param category a category (of this taxonomy or not)

@@ -65,6 +65,11 @@ class CategoryTaxonomyTest {
     CaseCategory migrant = vendor.require("dispute.labour.wage_arrears.migrant");
     assertThat(vendor.ancestors(migrant)).extracting(CaseCategory::code)
         .containsExactly("dispute.labour.wage_arrears", "dispute.labour", "dispute");
+    assertThat(vendor.lineage(migrant)).extracting(CaseCategory::code)
+        .containsExactly("dispute.labour.wage_arrears.migrant", "dispute.labour.wage_arrears",
+            "dispute.labour", "dispute");
+    assertThat(standard.lineage(standard.require("dispute"))).extracting(CaseCategory::code)
+        .containsExactly("dispute");
     assertThat(vendor.parent(migrant)).map(CaseCategory::code)
         .contains("dispute.labour.wage_arrears");
     assertThat(standard.find("dispute.labour.wage_arrears")).isEmpty();
