@@ -89,12 +89,8 @@ public final class Registration {
   }
 
   private static EscalationLevel levelOf(DivisionLevel level) {
-    return switch (level) {
-      case VILLAGE -> EscalationLevel.VILLAGE;
-      case TOWNSHIP -> EscalationLevel.TOWNSHIP;
-      case COUNTY -> EscalationLevel.COUNTY;
-      case CITY, PROVINCE -> EscalationLevel.CITY;
-    };
+    // A case registered at a province is handled at the top of the ladder.
+    return EscalationLevel.of(level).orElse(EscalationLevel.CITY);
   }
 
   /**

@@ -103,7 +103,7 @@ public final class Dispatcher {
     CaseCategory category = routing.taxonomy().require(request.category());
     EscalationLadder.Rule rule = ladder.levelFor(category.code(), request.tier());
     EscalationLevel level = rule.level();
-    DivisionCode handling = grid.community().ancestorAt(divisionLevel(level));
+    DivisionCode handling = grid.community().ancestorAt(level.divisionLevel());
     reasons.add(new Reason(Choice.LEVEL, rule + " for " + category.code() + "; handled by division " + handling));
 
     List<Department> departments = departments(category, handling, request.tier(), workload, reasons);
@@ -183,15 +183,6 @@ public final class Dispatcher {
       return eligible;
     }
     return List.of();
-  }
-
-  private static DivisionLevel divisionLevel(EscalationLevel level) {
-    return switch (level) {
-      case VILLAGE -> DivisionLevel.VILLAGE;
-      case TOWNSHIP -> DivisionLevel.TOWNSHIP;
-      case COUNTY -> DivisionLevel.COUNTY;
-      case CITY -> DivisionLevel.CITY;
-    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.core.org;
 
+import io.github.shiyu.governance.core.division.DivisionLevel;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Optional;
  * <pre>{@code
  * EscalationLevel.VILLAGE.next();   // Optional[TOWNSHIP]
  * EscalationLevel.CITY.next();      // Optional.empty(): the top of the ladder
+ * EscalationLevel.TOWNSHIP.divisionLevel();            // DivisionLevel.TOWNSHIP
+ * EscalationLevel.of(DivisionLevel.PROVINCE);          // Optional.empty(): above the ladder
  * }</pre>
  */
 public enum EscalationLevel {
@@ -30,6 +33,36 @@ public enum EscalationLevel {
    */
   public Optional<EscalationLevel> next() {
     return ordinal() + 1 < LEVELS.length ? Optional.of(LEVELS[ordinal() + 1]) : Optional.empty();
+  }
+
+  /**
+   * The level of division that handles a case on this rung.
+   *
+   * @return the matching division level
+   */
+  public DivisionLevel divisionLevel() {
+    return switch (this) {
+      case VILLAGE -> DivisionLevel.VILLAGE;
+      case TOWNSHIP -> DivisionLevel.TOWNSHIP;
+      case COUNTY -> DivisionLevel.COUNTY;
+      case CITY -> DivisionLevel.CITY;
+    };
+  }
+
+  /**
+   * The rung on which a division of this level handles cases.
+   *
+   * @param level a division level
+   * @return the rung, or empty for a province, which is above the ladder
+   */
+  public static Optional<EscalationLevel> of(DivisionLevel level) {
+    return switch (level) {
+      case VILLAGE -> Optional.of(VILLAGE);
+      case TOWNSHIP -> Optional.of(TOWNSHIP);
+      case COUNTY -> Optional.of(COUNTY);
+      case CITY -> Optional.of(CITY);
+      case PROVINCE -> Optional.empty();
+    };
   }
 
   /**

@@ -65,12 +65,6 @@ public record GovernanceCenter(String id, String name, DivisionCode division) {
    *     above the ladder
    */
   public Optional<EscalationLevel> escalationLevel() {
-    return switch (division.level()) {
-      case VILLAGE -> Optional.of(EscalationLevel.VILLAGE);
-      case TOWNSHIP -> Optional.of(EscalationLevel.TOWNSHIP);
-      case COUNTY -> Optional.of(EscalationLevel.COUNTY);
-      case CITY -> Optional.of(EscalationLevel.CITY);
-      case PROVINCE -> Optional.empty();
-    };
+    return EscalationLevel.of(division.level());
   }
 }
