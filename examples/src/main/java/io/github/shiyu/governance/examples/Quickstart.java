@@ -318,9 +318,9 @@ public final class Quickstart {
         .map(id -> new CountyReport.RateSeries(id, standard.require(id).chineseName() + " " + standard.require(id).englishName()))
         .toList();
     List<CountyReport.TownshipRates> rows = new ArrayList<>();
-    Map<String, String> townshipNames = new HashMap<>();
+    Map<DivisionCode, String> townshipNames = new HashMap<>();
     for (Division t : townships) {
-      townshipNames.put(t.code().value().substring(0, 9), t.name());
+      townshipNames.put(t.code(), t.name());
       row(year, t.code(), null).ifPresent(r -> rows.add(new CountyReport.TownshipRates(t.code().value(), t.name(),
           r.counts().get(Measure.REGISTERED), TOWNSHIP_RATES.stream().map(id -> fraction(r, id)).toList())));
     }
@@ -332,7 +332,7 @@ public final class Quickstart {
         rings.addAll(g.geometry().holes(i));
       }
       grids.add(new CountyReport.GridArea(g.code().value(), g.name(),
-          townshipNames.getOrDefault(g.code().value().substring(0, 9), ""), openByGrid.getOrDefault(g.code().value(), 0L),
+          townshipNames.getOrDefault(g.code().community().ancestorAt(DivisionLevel.TOWNSHIP), ""), openByGrid.getOrDefault(g.code().value(), 0L),
           rings));
     }
     String footnote = String.format(Locale.ROOT,
