@@ -53,6 +53,8 @@ public final class Engine {
   private static final int DENSE_MIN_ROWS = 4096;
   private static final int DENSE_MAX_CELLS = 1 << 22;
   private static final CaseType[] TYPES = CaseType.values();
+  /** The number of key bits of the period. */
+  public static final int PERIOD_BITS = 16;
 
   private final ReportSpec spec;
   private final Dimension[] dims;
@@ -97,12 +99,7 @@ public final class Engine {
     this.dicts = new Dict[dims.length];
     int shift = 0;
     for (int k = 0; k < dims.length; k++) {
-      int bits = switch (dims[k].kind()) {
-        case DIVISION, GRID -> 20;
-        case CATEGORY -> 12;
-        case DEPARTMENT -> 14;
-        case TYPE -> 3;
-      };
+      int bits = keyBits(dims[k].kind());
       shifts[k] = shift;
       masks[k] = (1L << bits) - 1;
       dicts[k] = new Dict(dims[k].kind().column(), 1 << bits);
@@ -204,13 +201,28 @@ public final class Engine {
         p = p.next();
       }
       periodCount = index;
-      if (periodCount >= 1 << 16) {
+      if (periodCount >= 1 << PERIOD_BITS) {
         throw new InvalidValueException(MetricErrors.SPEC, "too many periods: " + periodCount);
       }
     } else {
       periodCount = 1;
     }
     this.windowStartSecond = start.atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+  }
+
+  /**
+   * The number of key bits a dimension kind takes: the limit on its distinct values.
+   *
+   * @param kind the kind
+   * @return the bits
+   */
+  public static int keyBits(Dimension.Kind kind) {
+    return switch (kind) {
+      case DIVISION, GRID -> 20;
+      case CATEGORY -> 12;
+      case DEPARTMENT -> 14;
+      case TYPE -> 3;
+    };
   }
 
   private static int rank(Measure m) {
@@ -711,7 +723,7 @@ public final class Engine {
     }
     for (int g = 0; g < other.groups; g++) {
       long okey = other.keys[g];
-      long key = okey & (0xFFFFL << periodShift);
+      long key = okey & (((1L << PERIOD_BITS) - 1) << periodShift);
       for (int k = 0; k < n; k++) {
         key |= (long) translate[k][(int) ((okey >>> shifts[k]) & masks[k])] << shifts[k];
       }
