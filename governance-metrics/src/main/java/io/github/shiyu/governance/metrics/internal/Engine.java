@@ -81,7 +81,7 @@ public final class Engine {
   private final int[] dayToPeriod;
   private final long windowStartSecond;
 
-  private LongIntMap groupIndex = new LongIntMap(64);
+  private final LongIntMap groupIndex = new LongIntMap(64);
   private long[] keys = new long[64];
   private long[] counts;
   private int groups;
