@@ -10,6 +10,7 @@ import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import io.github.shiyu.governance.metrics.internal.Engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -121,15 +122,16 @@ public final class ReportSpec {
   }
 
   /**
-   * Accumulates facts on the calling thread.
+   * Accumulates facts on the calling thread, as one columnar batch.
    *
    * @param facts the facts
    * @return an accumulator holding them
    */
   public Accumulator accumulate(Iterable<CaseFact> facts) {
-    Accumulator a = accumulator();
-    facts.forEach(a::add);
-    return a;
+    CaseFactTable.Builder table = CaseFactTable.builder(
+        facts instanceof Collection<?> c ? c.size() : 1024);
+    facts.forEach(table::add);
+    return accumulate(table.build());
   }
 
   /**
