@@ -133,10 +133,8 @@ public final class CasesToJson {
     service.execute(id, Command.of("acknowledge", Actor.of("gc-370705001000", Role.DEPARTMENT)));
 
     CaseSnapshot snapshot = CaseSnapshot.of(service.find(id).orElseThrow());
-    ObjectMapper display = new ObjectMapper().registerModule(new GovernanceModule())
-;
-    ObjectMapper storage = new ObjectMapper().registerModule(GovernanceModule.forTrustedStorage())
-;
+    ObjectMapper display = new ObjectMapper().registerModule(new GovernanceModule());
+    ObjectMapper storage = new ObjectMapper().registerModule(GovernanceModule.forTrustedStorage());
     try {
       out.println("for display: " + display.writeValueAsString(snapshot));
       String stored = storage.writeValueAsString(snapshot);
