@@ -24,11 +24,11 @@ import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.PhoneNumber;
 import io.github.shiyu.governance.core.party.ResidentId;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -118,7 +118,7 @@ public final class CasesToJson {
    */
   public static void run(PrintStream out) {
     CaseService service = new CaseService(new InMemoryCaseStore(),
-        Clock.fixed(Instant.parse("2025-03-11T01:20:00Z"), ZoneId.of("Asia/Shanghai")), StandardWorkflows.all());
+        Clock.fixed(Instant.parse("2025-03-11T01:20:00Z"), WorkCalendar.ZONE), StandardWorkflows.all());
     CaseId id = CaseId.of("KW-2025-00042");
     Party caller = Party.person("李小梅", PartyRole.APPLICANT)
         .withResidentId(ResidentId.parse("11010519491231002X"))
@@ -133,10 +133,8 @@ public final class CasesToJson {
     service.execute(id, Command.of("acknowledge", Actor.of("gc-370705001000", Role.DEPARTMENT)));
 
     CaseSnapshot snapshot = CaseSnapshot.of(service.find(id).orElseThrow());
-    ObjectMapper display = new ObjectMapper().registerModule(new GovernanceModule())
-;
-    ObjectMapper storage = new ObjectMapper().registerModule(GovernanceModule.forTrustedStorage())
-;
+    ObjectMapper display = new ObjectMapper().registerModule(new GovernanceModule());
+    ObjectMapper storage = new ObjectMapper().registerModule(GovernanceModule.forTrustedStorage());
     try {
       out.println("for display: " + display.writeValueAsString(snapshot));
       String stored = storage.writeValueAsString(snapshot);

@@ -18,10 +18,10 @@ import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,7 +111,7 @@ public final class CustomWorkflow {
     workflows.removeIf(w -> w.type() == CaseType.WORK_ORDER);
     workflows.add(fastTrack);
     Instant friday = Instant.parse("2025-09-26T02:00:00Z");
-    CaseService service = new CaseService(new InMemoryCaseStore(), Clock.fixed(friday, ZoneId.of("Asia/Shanghai")),
+    CaseService service = new CaseService(new InMemoryCaseStore(), Clock.fixed(friday, WorkCalendar.ZONE),
         workflows);
     CaseId id = CaseId.of("FT-1");
     Actor center = Actor.of("kw-12345", Role.OPERATIONS_CENTER);
@@ -119,7 +119,7 @@ public final class CustomWorkflow {
         Registration.of(CaseType.WORK_ORDER, "hotline.help_seeking", DivisionCode.parse("370705002001"))));
     // Due at the end of the next working day after Friday 26 September 2025: Sunday the 28th,
     // a weekend day made a working day (调休) before the National Day holiday.
-    var due = service.find(id).orElseThrow().due().orElseThrow().atZone(ZoneId.of("Asia/Shanghai"));
+    var due = service.find(id).orElseThrow().due().orElseThrow().atZone(WorkCalendar.ZONE);
     out.println("due " + due.toLocalDate().minusDays(1) + " 24:00: Sunday 28 September is a working day (调休)");
     Actor worker = Actor.of("P0042", Role.GRID_WORKER);
     service.execute(id, Command.of("take", worker).withHandler("P0042"));

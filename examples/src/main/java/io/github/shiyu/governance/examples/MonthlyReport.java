@@ -4,6 +4,7 @@ import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.report.Dimension;
@@ -14,6 +15,7 @@ import io.github.shiyu.governance.metrics.report.ReportSpec;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +53,7 @@ public final class MonthlyReport {
     DivisionCode tianmen = DivisionCode.parse("429006");
     String[] categories = {"citymgmt.event.city_appearance", "citymgmt.event.street_order",
         "citymgmt.component.public_facilities", "citymgmt.component.road_traffic"};
-    Instant start = Instant.parse("2016-11-30T16:00:00Z");   // 1 December, 00:00 in China
+    Instant start = LocalDate.of(2016, 12, 1).atStartOfDay(WorkCalendar.ZONE).toInstant();
     List<CaseFact> facts = new ArrayList<>();
     for (int i = 0; i < 972; i++) {
       Instant registered = start.plus(Duration.ofMinutes(40L * i));

@@ -42,6 +42,7 @@ import io.github.shiyu.governance.metrics.report.Period;
 import io.github.shiyu.governance.metrics.report.Report;
 import io.github.shiyu.governance.metrics.report.ReportRow;
 import io.github.shiyu.governance.metrics.report.ReportSpec;
+import io.github.shiyu.governance.metrics.report.Slice;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -222,7 +223,7 @@ public final class Quickstart {
     out.printf(Locale.ROOT, "%n%,d cases, %,d events, %,d commands (%,d refused by the engine: %s); %,d open at year end%n",
         plan.size(), events, result.commands(), result.rejections().values().stream().mapToLong(Long::longValue).sum(),
         result.rejections(), open);
-    ReportRow countyRow = row(year, SampleCounty.COUNTY, null).orElseThrow();
+    ReportRow countyRow = row(year, SampleCounty.COUNTY).orElseThrow();
     out.printf(Locale.ROOT, "Returned %s, reopened %s, escalated %s%n", count(countyRow, Measure.RETURNED),
         count(countyRow, Measure.REOPENED), count(countyRow, Measure.ESCALATED));
     long dispatched = dispatch.byOwner().values().stream().mapToLong(Long::longValue).sum();
@@ -261,7 +262,7 @@ public final class Quickstart {
     List<Division> rows = new ArrayList<>(townships);
     rows.add(county);
     for (Division d : rows) {
-      Optional<ReportRow> row = row(year, d.code(), null);
+      Optional<ReportRow> row = row(year, d.code());
       if (row.isEmpty()) {
         continue;
       }
@@ -272,11 +273,12 @@ public final class Quickstart {
     return table.render();
   }
 
+  private static Optional<ReportRow> row(Report report, DivisionCode division) {
+    return report.row(Slice.all().withDivision(division));
+  }
+
   private static Optional<ReportRow> row(Report report, DivisionCode division, Period period) {
-    return report.rows().stream()
-        .filter(r -> r.slice().division().filter(division::equals).isPresent())
-        .filter(r -> period == null || r.slice().period().filter(period::equals).isPresent())
-        .findFirst();
+    return report.row(Slice.all().withDivision(division).withPeriod(period));
   }
 
   private static String count(ReportRow r, Measure m) {
@@ -295,7 +297,7 @@ public final class Quickstart {
   private static CountyReport page(Division county, List<Division> townships, GridLayer layer,
       DivisionDirectory directory, Report monthly, Report year, Map<String, Long> openByGrid, YearRun.Result result,
       CountyDispatch dispatch, long seed, VacancyReport vacancies) {
-    ReportRow total = row(year, county.code(), null).orElseThrow();
+    ReportRow total = row(year, county.code()).orElseThrow();
     List<CountyReport.Figure> figures = List.of(
         new CountyReport.Figure("Cases registered 登记", count(total, Measure.REGISTERED), "all five case types"),
         new CountyReport.Figure("Concluded 办结", count(total, Measure.CONCLUDED), "in " + YEAR),
@@ -318,10 +320,10 @@ public final class Quickstart {
         .map(id -> new CountyReport.RateSeries(id, standard.require(id).chineseName() + " " + standard.require(id).englishName()))
         .toList();
     List<CountyReport.TownshipRates> rows = new ArrayList<>();
-    Map<String, String> townshipNames = new HashMap<>();
+    Map<DivisionCode, String> townshipNames = new HashMap<>();
     for (Division t : townships) {
-      townshipNames.put(t.code().value().substring(0, 9), t.name());
-      row(year, t.code(), null).ifPresent(r -> rows.add(new CountyReport.TownshipRates(t.code().value(), t.name(),
+      townshipNames.put(t.code(), t.name());
+      row(year, t.code()).ifPresent(r -> rows.add(new CountyReport.TownshipRates(t.code().value(), t.name(),
           r.counts().get(Measure.REGISTERED), TOWNSHIP_RATES.stream().map(id -> fraction(r, id)).toList())));
     }
     List<CountyReport.GridArea> grids = new ArrayList<>();
@@ -332,7 +334,7 @@ public final class Quickstart {
         rings.addAll(g.geometry().holes(i));
       }
       grids.add(new CountyReport.GridArea(g.code().value(), g.name(),
-          townshipNames.getOrDefault(g.code().value().substring(0, 9), ""), openByGrid.getOrDefault(g.code().value(), 0L),
+          townshipNames.getOrDefault(g.code().community().ancestorAt(DivisionLevel.TOWNSHIP), ""), openByGrid.getOrDefault(g.code().value(), 0L),
           rings));
     }
     String footnote = String.format(Locale.ROOT,

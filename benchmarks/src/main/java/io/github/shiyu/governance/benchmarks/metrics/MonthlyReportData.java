@@ -32,7 +32,9 @@ import java.util.stream.Stream;
 /**
  * The data and both implementations of the monthly report benchmark: county × category ×
  * month over 2022–2024 with six rates (resolution, mediation success, conclusion,
- * satisfaction, follow-up, rework), all over the registration cohort.
+ * satisfaction, follow-up, rework), all over the registration cohort; resolution counts
+ * disputes only, mediation success disputes and pre-litigation mediations, as the SDK's
+ * standard set defines them.
  */
 public final class MonthlyReportData {
 
@@ -168,10 +170,10 @@ public final class MonthlyReportData {
 
   /** The counts of one group in the Streams version. */
   public static final class Tally {
-    long registered;
     long accepted;
     long concluded;
-    long resolved;
+    long disputesRegistered;
+    long disputesResolved;
     long mediationConcluded;
     long mediationResolved;
     long rated;
@@ -180,7 +182,12 @@ public final class MonthlyReportData {
     long reopened;
 
     void add(CaseRow r) {
-      registered++;
+      if (r.type() == CaseType.DISPUTE) {
+        disputesRegistered++;
+        if (r.resolved()) {
+          disputesResolved++;
+        }
+      }
       if (r.accepted()) {
         accepted++;
       }
@@ -191,11 +198,8 @@ public final class MonthlyReportData {
           mediationConcluded++;
         }
       }
-      if (r.resolved()) {
-        resolved++;
-        if (mediation) {
-          mediationResolved++;
-        }
+      if (r.resolved() && mediation) {
+        mediationResolved++;
       }
       if (r.rating() != null) {
         rated++;
@@ -212,10 +216,10 @@ public final class MonthlyReportData {
     }
 
     Tally merge(Tally o) {
-      registered += o.registered;
       accepted += o.accepted;
       concluded += o.concluded;
-      resolved += o.resolved;
+      disputesRegistered += o.disputesRegistered;
+      disputesResolved += o.disputesResolved;
       mediationConcluded += o.mediationConcluded;
       mediationResolved += o.mediationResolved;
       rated += o.rated;
@@ -231,9 +235,9 @@ public final class MonthlyReportData {
      * @return the rates in {@link #SIX}'s order
      */
     public List<Optional<BigDecimal>> rates() {
-      return List.of(rate(resolved, registered), rate(mediationResolved, mediationConcluded),
-          rate(concluded, accepted), rate(satisfied, rated), rate(followedUp, concluded),
-          rate(reopened, concluded));
+      return List.of(rate(disputesResolved, disputesRegistered),
+          rate(mediationResolved, mediationConcluded), rate(concluded, accepted),
+          rate(satisfied, rated), rate(followedUp, concluded), rate(reopened, concluded));
     }
 
     private static Optional<BigDecimal> rate(long n, long d) {

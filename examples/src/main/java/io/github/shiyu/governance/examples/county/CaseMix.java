@@ -2,6 +2,7 @@ package io.github.shiyu.governance.examples.county;
 
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.examples.county.PlannedCase.Channel;
 import io.github.shiyu.governance.examples.county.PlannedCase.Mood;
 import io.github.shiyu.governance.examples.county.PlannedCase.Story;
@@ -9,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +30,6 @@ import java.util.SplittableRandom;
  * }</pre>
  */
 public final class CaseMix {
-
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   /** Relative inflow per month, January first. */
   private static final double[] MONTHS = {0.85, 0.70, 0.95, 1.00, 1.05, 1.10, 1.20, 1.20, 1.05, 0.90, 1.00, 1.05};
@@ -129,7 +127,7 @@ public final class CaseMix {
       }
       LocalDate day = days.pick(random);
       int minute = 8 * 60 + random.nextInt(12 * 60);
-      var at = day.atTime(LocalTime.of(minute / 60, minute % 60, random.nextInt(60))).atZone(ZONE).toInstant();
+      var at = day.atTime(LocalTime.of(minute / 60, minute % 60, random.nextInt(60))).atZone(WorkCalendar.ZONE).toInstant();
       planned.add(new PlannedCase(0, type, category(type, random), channel(type, random), tier(type, random), at,
           site.grid(), lng, lat, story(type, random)));
     }

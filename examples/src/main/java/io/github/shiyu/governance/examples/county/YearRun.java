@@ -14,10 +14,12 @@ import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.examples.county.PlannedCase.Mood;
 import io.github.shiyu.governance.examples.terminal.ProgressBar;
 import java.time.Clock;
@@ -374,11 +376,11 @@ public final class YearRun {
     }
 
     private DivisionCode community() {
-      return DivisionCode.parse(p.grid().substring(0, 12));
+      return GridCode.parse(p.grid()).community();
     }
 
     private String township() {
-      return p.grid().substring(0, 9) + "000";
+      return community().ancestorAt(DivisionLevel.TOWNSHIP).value();
     }
 
     private Duration minutes(int min, int max) {
@@ -400,7 +402,7 @@ public final class YearRun {
 
     @Override
     public ZoneId getZone() {
-      return ZoneId.of("Asia/Shanghai");
+      return WorkCalendar.ZONE;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,8 @@ public final class Engine {
   private static final int DENSE_MIN_ROWS = 4096;
   private static final int DENSE_MAX_CELLS = 1 << 22;
   private static final CaseType[] TYPES = CaseType.values();
+  /** The number of key bits of the period. */
+  public static final int PERIOD_BITS = 16;
 
   private final ReportSpec spec;
   private final Dimension[] dims;
@@ -61,8 +64,7 @@ public final class Engine {
   private final int periodShift;
   private final Dict[] dicts;
 
-  private final List<Measure> slotMeasure = new ArrayList<>();
-  private final List<Integer> slotMask = new ArrayList<>();
+  private final List<Slot> slotList = new ArrayList<>();
   private final int slots;
   private final int[] regSlots;
   private final int[] dueSlots;
@@ -79,7 +81,7 @@ public final class Engine {
   private final int[] dayToPeriod;
   private final long windowStartSecond;
 
-  private LongIntMap groupIndex = new LongIntMap(64);
+  private final LongIntMap groupIndex = new LongIntMap(64);
   private long[] keys = new long[64];
   private long[] counts;
   private int groups;
@@ -97,12 +99,7 @@ public final class Engine {
     this.dicts = new Dict[dims.length];
     int shift = 0;
     for (int k = 0; k < dims.length; k++) {
-      int bits = switch (dims[k].kind()) {
-        case DIVISION, GRID -> 20;
-        case CATEGORY -> 12;
-        case DEPARTMENT -> 14;
-        case TYPE -> 3;
-      };
+      int bits = keyBits(dims[k].kind());
       shifts[k] = shift;
       masks[k] = (1L << bits) - 1;
       dicts[k] = new Dict(dims[k].kind().column(), 1 << bits);
@@ -140,30 +137,16 @@ public final class Engine {
       slot(Measure.OUTFLOW, ALL_TYPES);
       slot(Measure.BACKLOG_START, ALL_TYPES);
     }
-    // registration slots first, so the hot loop adds to consecutive counters
-    List<Integer> order = new ArrayList<>();
-    for (int s = 0; s < slotMeasure.size(); s++) {
-      order.add(s);
-    }
-    order.sort(java.util.Comparator.comparingInt(s -> rank(slotMeasure.get(s))));
-    List<Measure> measures = new ArrayList<>();
-    List<Integer> maskList = new ArrayList<>();
-    for (int s : order) {
-      measures.add(slotMeasure.get(s));
-      maskList.add(slotMask.get(s));
-    }
-    slotMeasure.clear();
-    slotMeasure.addAll(measures);
-    slotMask.clear();
-    slotMask.addAll(maskList);
-    this.slots = slotMeasure.size();
-    this.openingSlot = slotMeasure.indexOf(Measure.BACKLOG_START);
+    // registration slots first, so the hot loop adds to consecutive counters (a stable sort)
+    slotList.sort(Comparator.comparingInt(slot -> rank(slot.measure())));
+    this.slots = slotList.size();
+    this.openingSlot = slotOf(Measure.BACKLOG_START, ALL_TYPES);
     List<Integer> reg = new ArrayList<>();
     List<Integer> due = new ArrayList<>();
     List<Integer> con = new ArrayList<>();
     List<Integer> vis = new ArrayList<>();
     for (int s = 0; s < slots; s++) {
-      Measure m = slotMeasure.get(s);
+      Measure m = slotList.get(s).measure();
       if (m == Measure.PERSON_VISITS) {
         vis.add(s);
       } else if (m.anchor() == Measure.Anchor.REGISTRATION) {
@@ -184,7 +167,7 @@ public final class Engine {
     visitApplies = new boolean[TYPES.length][visitSlots.length];
     for (int t = 0; t < TYPES.length; t++) {
       for (int j = 0; j < visitSlots.length; j++) {
-        visitApplies[t][j] = (slotMask.get(visitSlots[j]) & (1 << t)) != 0;
+        visitApplies[t][j] = slotList.get(visitSlots[j]).applies(t);
       }
     }
     counts = new long[64 * Math.max(1, slots)];
@@ -204,13 +187,28 @@ public final class Engine {
         p = p.next();
       }
       periodCount = index;
-      if (periodCount >= 1 << 16) {
+      if (periodCount >= 1 << PERIOD_BITS) {
         throw new InvalidValueException(MetricErrors.SPEC, "too many periods: " + periodCount);
       }
     } else {
       periodCount = 1;
     }
     this.windowStartSecond = start.atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+  }
+
+  /**
+   * The number of key bits a dimension kind takes: the limit on its distinct values.
+   *
+   * @param kind the kind
+   * @return the bits
+   */
+  public static int keyBits(Dimension.Kind kind) {
+    return switch (kind) {
+      case DIVISION, GRID -> 20;
+      case CATEGORY -> 12;
+      case DEPARTMENT -> 14;
+      case TYPE -> 3;
+    };
   }
 
   private static int rank(Measure m) {
@@ -233,9 +231,8 @@ public final class Engine {
     int[][] bits = new int[TYPES.length][slotIndexes.length];
     for (int t = 0; t < TYPES.length; t++) {
       for (int j = 0; j < slotIndexes.length; j++) {
-        int s = slotIndexes[j];
-        bits[t][j] = (slotMask.get(s) & (1 << t)) != 0 ? slotMeasure.get(s).ordinal()
-            : FactBits.ZERO;
+        Slot slot = slotList.get(slotIndexes[j]);
+        bits[t][j] = slot.applies(t) ? slot.measure().ordinal() : FactBits.ZERO;
       }
     }
     return bits;
@@ -258,15 +255,11 @@ public final class Engine {
     return mask;
   }
 
-  private int slot(Measure measure, int mask) {
-    for (int s = 0; s < slotMeasure.size(); s++) {
-      if (slotMeasure.get(s) == measure && slotMask.get(s) == mask) {
-        return s;
-      }
+  private void slot(Measure measure, int mask) {
+    Slot slot = new Slot(measure, mask);
+    if (!slotList.contains(slot)) {
+      slotList.add(slot);
     }
-    slotMeasure.add(measure);
-    slotMask.add(mask);
-    return slotMeasure.size() - 1;
   }
 
   /**
@@ -277,12 +270,7 @@ public final class Engine {
    * @return the slot, or -1
    */
   public int slotOf(Measure measure, int mask) {
-    for (int s = 0; s < slots; s++) {
-      if (slotMeasure.get(s) == measure && slotMask.get(s) == mask) {
-        return s;
-      }
-    }
-    return -1;
+    return slotList.indexOf(new Slot(measure, mask));
   }
 
   /**
@@ -292,9 +280,9 @@ public final class Engine {
    */
   public List<Measure> countedMeasures() {
     Set<Measure> set = new LinkedHashSet<>();
-    for (int s = 0; s < slots; s++) {
-      if (slotMask.get(s) == ALL_TYPES) {
-        set.add(slotMeasure.get(s));
+    for (Slot slot : slotList) {
+      if (slot.mask() == ALL_TYPES) {
+        set.add(slot.measure());
       }
     }
     return List.copyOf(set);
@@ -711,7 +699,7 @@ public final class Engine {
     }
     for (int g = 0; g < other.groups; g++) {
       long okey = other.keys[g];
-      long key = okey & (0xFFFFL << periodShift);
+      long key = okey & (((1L << PERIOD_BITS) - 1) << periodShift);
       for (int k = 0; k < n; k++) {
         key |= (long) translate[k][(int) ((okey >>> shifts[k]) & masks[k])] << shifts[k];
       }
@@ -804,6 +792,13 @@ public final class Engine {
    */
   public Object value(long key, int k) {
     return dicts[k].value((int) ((key >>> shifts[k]) & masks[k]));
+  }
+
+  /** A measure counted for the case types of a mask. */
+  private record Slot(Measure measure, int mask) {
+    boolean applies(int typeOrdinal) {
+      return (mask & (1 << typeOrdinal)) != 0;
+    }
   }
 
   /** A dictionary of one dimension's values. */

@@ -2,7 +2,7 @@ package io.github.shiyu.governance.metrics.internal;
 
 /**
  * An open-addressing map from non-negative long keys to int values, without boxing: the
- * group and dictionary lookups on the accumulator's hot path.
+ * group lookup on the accumulator's hot path.
  */
 public final class LongIntMap {
 
@@ -32,26 +32,6 @@ public final class LongIntMap {
   }
 
   /**
-   * The value of a key.
-   *
-   * @param key a non-negative key
-   * @return the value, or -1 if absent
-   */
-  public int get(long key) {
-    int i = slot(key, mask);
-    while (true) {
-      long k = keys[i];
-      if (k == key) {
-        return values[i];
-      }
-      if (k == EMPTY) {
-        return -1;
-      }
-      i = (i + 1) & mask;
-    }
-  }
-
-  /**
    * Adds a key if absent.
    *
    * @param key   a non-negative key
@@ -75,15 +55,6 @@ public final class LongIntMap {
       }
       i = (i + 1) & mask;
     }
-  }
-
-  /**
-   * The number of keys.
-   *
-   * @return the size
-   */
-  public int size() {
-    return size;
   }
 
   private void grow() {

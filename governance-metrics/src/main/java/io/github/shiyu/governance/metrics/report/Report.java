@@ -12,6 +12,7 @@ import io.github.shiyu.governance.metrics.Change;
 import io.github.shiyu.governance.metrics.Measure;
 import io.github.shiyu.governance.metrics.Metric;
 import io.github.shiyu.governance.metrics.MetricValue;
+import io.github.shiyu.governance.metrics.internal.Csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -217,7 +218,7 @@ public final class Report {
         header.add(m.id() + "_pop");
       }
     }
-    line(out, header);
+    Csv.write(out, header);
     for (ReportRow row : rows) {
       List<String> cells = new ArrayList<>();
       Slice s = row.slice();
@@ -245,27 +246,12 @@ public final class Report {
           cells.add(change(row.periodOverPeriod().get(v.metric())));
         }
       }
-      line(out, cells);
+      Csv.write(out, cells);
     }
   }
 
   private static String change(Change c) {
     return c == null ? "" : c.percent(CHANGE_DIGITS).map(x -> x.toPlainString()).orElse("");
-  }
-
-  private static void line(Appendable out, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      String c = cells.get(i);
-      if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0) {
-        out.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('\n');
   }
 
   /**

@@ -7,8 +7,10 @@ import io.github.shiyu.governance.metrics.MetricErrors;
 import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
+import io.github.shiyu.governance.metrics.internal.Engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -43,8 +45,6 @@ import java.util.function.ToLongFunction;
  * }</pre>
  */
 public final class ReportSpec {
-
-  private static final int PERIOD_BITS = 16;
 
   private final MetricSet metrics;
   private final List<Dimension> dimensions;
@@ -122,15 +122,16 @@ public final class ReportSpec {
   }
 
   /**
-   * Accumulates facts on the calling thread.
+   * Accumulates facts on the calling thread, as one columnar batch.
    *
    * @param facts the facts
    * @return an accumulator holding them
    */
   public Accumulator accumulate(Iterable<CaseFact> facts) {
-    Accumulator a = accumulator();
-    facts.forEach(a::add);
-    return a;
+    CaseFactTable.Builder table = CaseFactTable.builder(
+        facts instanceof Collection<?> c ? c.size() : 1024);
+    facts.forEach(table::add);
+    return accumulate(table.build());
   }
 
   /**
@@ -262,30 +263,6 @@ public final class ReportSpec {
    */
   public Map<Measure, ToLongFunction<Slice>> supplied() {
     return supplied;
-  }
-
-  /**
-   * The number of key bits a dimension kind takes.
-   *
-   * @param kind the kind
-   * @return the bits
-   */
-  static int bits(Dimension.Kind kind) {
-    return switch (kind) {
-      case DIVISION, GRID -> 20;
-      case CATEGORY -> 12;
-      case DEPARTMENT -> 14;
-      case TYPE -> 3;
-    };
-  }
-
-  /**
-   * The number of key bits of the period.
-   *
-   * @return the bits
-   */
-  static int periodBits() {
-    return PERIOD_BITS;
   }
 
   @Override
@@ -444,13 +421,13 @@ public final class ReportSpec {
           throw fail("comparisons need periods(first, last)");
         }
       }
-      int bits = first == null ? 0 : PERIOD_BITS;
+      int bits = first == null ? 0 : Engine.PERIOD_BITS;
       Set<Dimension.Kind> kinds = EnumSet.noneOf(Dimension.Kind.class);
       for (Dimension d : dimensions) {
         if (!kinds.add(d.kind())) {
           throw fail("dimension " + d.kind().column() + " given twice");
         }
-        bits += bits(d.kind());
+        bits += Engine.keyBits(d.kind());
       }
       if (bits > 63) {
         throw fail("dimensions " + dimensions + " need " + bits + " key bits, at most 63");
@@ -461,7 +438,7 @@ public final class ReportSpec {
         }
       }
       ReportSpec spec = new ReportSpec(this);
-      if (spec.periods.size() > (1 << PERIOD_BITS) - 1) {
+      if (spec.periods.size() > (1 << Engine.PERIOD_BITS) - 1) {
         throw fail("too many periods: " + spec.periods.size());
       }
       return spec;

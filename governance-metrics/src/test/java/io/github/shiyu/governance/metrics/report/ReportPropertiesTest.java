@@ -218,7 +218,9 @@ class ReportPropertiesTest {
     try {
       for (ReportSpec spec : SPECS) {
         Report dense = spec.accumulate(table).report();
-        Report oneByOne = spec.accumulate(facts).report();
+        Accumulator each = spec.accumulator();
+        facts.forEach(each::add);
+        Report oneByOne = each.report();
         Report parallel = spec.accumulate(table, pool, 3).report();
         assertThat(dense.rows()).isNotEmpty();
         assertThat(oneByOne).isEqualTo(dense);
