@@ -50,7 +50,6 @@ public final class Workflow {
   private final State[] states;
   private final Map<String, State> stateByName;
   private final String[] commands;
-  private final Map<String, Integer> commandIndex;
   private final String[] commandKeys;
   private final int[] commandSlots;
   private final Transition[] table;
@@ -66,14 +65,13 @@ public final class Workflow {
   private final Deadline[] noClocks;
 
   private Workflow(Builder b, State[] states, Map<String, State> stateByName, String[] commands,
-      Map<String, Integer> commandIndex, Transition[] table, Transition registration,
-      List<Transition> transitions, Object owner, String[] limitNames) {
+      Transition[] table, Transition registration, List<Transition> transitions, Object owner,
+      String[] limitNames) {
     this.name = b.name;
     this.type = b.type;
     this.states = states;
     this.stateByName = stateByName;
     this.commands = commands;
-    this.commandIndex = commandIndex;
     int size = Integer.highestOneBit(Math.max(4, commands.length * 4 - 1)) << 1;
     this.commandKeys = new String[size];
     this.commandSlots = new int[size];
@@ -103,7 +101,6 @@ public final class Workflow {
     this.states = base.states;
     this.stateByName = base.stateByName;
     this.commands = base.commands;
-    this.commandIndex = base.commandIndex;
     this.commandKeys = base.commandKeys;
     this.commandSlots = base.commandSlots;
     this.table = base.table;
@@ -774,9 +771,8 @@ public final class Workflow {
       }
       checkReachable(states, all);
       checkDeadEnds(states, all);
-      return new Workflow(this, states, Collections.unmodifiableMap(byName), commands,
-          Collections.unmodifiableMap(commandIndex), table, reg, List.copyOf(all), owner,
-          limitNames.toArray(new String[0]));
+      return new Workflow(this, states, Collections.unmodifiableMap(byName), commands, table,
+          reg, List.copyOf(all), owner, limitNames.toArray(new String[0]));
     }
 
     private void checkReachable(State[] states, List<Transition> all) {
