@@ -306,14 +306,35 @@ public final class Workflow {
     checkOwner(state, "(state)");
     List<String> out = new ArrayList<>();
     for (int c = 0; c < commands.length; c++) {
-      for (Transition t = table[state.index * commands.length + c]; t != null; t = t.next) {
-        if (t.allows(role)) {
-          out.add(commands[c]);
-          break;
-        }
+      if (anyAllows(table[state.index * commands.length + c], role)) {
+        out.add(commands[c]);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a role may issue a command in a state (guards and windows not evaluated): the
+   * same as {@code permitted(state, role).contains(command)}, without building the list.
+   *
+   * @param state   a state of this workflow
+   * @param role    the role
+   * @param command the command name
+   * @return {@code true} if some transition of that command leaves the state for that role
+   */
+  public boolean permits(State state, Role role, String command) {
+    checkOwner(state, "(state)");
+    int c = commandIndexOf(Objects.requireNonNull(command, "command"));
+    return c >= 0 && anyAllows(table[state.index * commands.length + c], role);
+  }
+
+  private static boolean anyAllows(Transition head, Role role) {
+    for (Transition t = head; t != null; t = t.next) {
+      if (t.allows(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -120,7 +120,7 @@ public final class EscalationPolicy {
   public Optional<Escalation> check(Case kase, Workflow workflow, Instant now) {
     if (!types.contains(kase.type()) || kase.state().kind() == StateKind.TERMINAL
         || kase.escalationLevel().next().isEmpty()
-        || !workflow.permitted(kase.state(), Role.SYSTEM).contains(ESCALATE)) {
+        || !workflow.permits(kase.state(), Role.SYSTEM, ESCALATE)) {
       return Optional.empty();
     }
     String reason;

@@ -48,6 +48,23 @@ class WorkflowModelPropertiesTest {
   private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
 
   @Test
+  void permitsAgreesWithPermittedForEveryStateRoleAndCommand() {
+    for (Workflow w : StandardWorkflows.all()) {
+      List<String> names = new ArrayList<>(w.commands());
+      names.add("bogus");
+      for (State s : w.states()) {
+        for (Role r : ROLES) {
+          List<String> permitted = w.permitted(s, r);
+          for (String name : names) {
+            assertThat(w.permits(s, r, name)).as("%s %s %s %s", w.name(), s, r, name)
+                .isEqualTo(permitted.contains(name));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void disputeMediation() {
     check(DisputeMediationWorkflow.definition(), "dispute.neighbour");
   }
