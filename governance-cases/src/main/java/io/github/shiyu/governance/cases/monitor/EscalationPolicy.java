@@ -125,11 +125,12 @@ public final class EscalationPolicy {
     }
     String reason;
     String key;
-    Optional<Deadline> primary = workflow.clocks().isEmpty() ? Optional.empty()
-        : kase.deadline(workflow.clocks().get(0));
+    List<String> clocks = workflow.clocks();
+    Optional<Deadline> primary = clocks.isEmpty() ? Optional.empty()
+        : kase.deadline(clocks.get(0));
     if (onOverdue && primary.isPresent() && !primary.get().isStopped()
         && primary.get().isOverdue(now)) {
-      reason = "overdue: " + workflow.clocks().get(0) + " was due " + primary.get().due();
+      reason = "overdue: " + clocks.get(0) + " was due " + primary.get().due();
       key = "escalate:overdue:" + primary.get().start().getEpochSecond() + ":"
           + primary.get().due().getEpochSecond();
     } else if (repeated.test(kase)) {
