@@ -66,7 +66,9 @@ class WorkflowModelPropertiesTest {
 
   @Test
   void disputeMediation() {
-    check(DisputeMediationWorkflow.definition(), "dispute.neighbour");
+    // its lead-official branch needs assess before resolveOnSpot, then a major tier: about one
+    // sequence in a hundred gets there, so 300 sequences missed it now and then
+    check(DisputeMediationWorkflow.definition(), "dispute.neighbour", 1000);
   }
 
   @Test
@@ -90,8 +92,12 @@ class WorkflowModelPropertiesTest {
   }
 
   private static void check(Workflow w, String category) {
+    check(w, category, 300);
+  }
+
+  private static void check(Workflow w, String category, int examples) {
     Set<String> seen = new HashSet<>();
-    qt().withExamples(300).withShrinkCycles(200)
+    qt().withExamples(examples).withShrinkCycles(200)
         .forAll(longs().between(FROM, TO), lists().of(integers().all()).ofSizeBetween(0, 40))
         .checkAssert((start, seeds) ->
             run(w, category, Instant.ofEpochSecond(start), seeds, seen));
