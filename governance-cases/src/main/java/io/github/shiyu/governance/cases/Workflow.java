@@ -50,7 +50,6 @@ public final class Workflow {
   private final State[] states;
   private final Map<String, State> stateByName;
   private final String[] commands;
-  private final Map<String, Integer> commandIndex;
   private final String[] commandKeys;
   private final int[] commandSlots;
   private final Transition[] table;
@@ -66,14 +65,13 @@ public final class Workflow {
   private final Deadline[] noClocks;
 
   private Workflow(Builder b, State[] states, Map<String, State> stateByName, String[] commands,
-      Map<String, Integer> commandIndex, Transition[] table, Transition registration,
-      List<Transition> transitions, Object owner, String[] limitNames) {
+      Transition[] table, Transition registration, List<Transition> transitions, Object owner,
+      String[] limitNames) {
     this.name = b.name;
     this.type = b.type;
     this.states = states;
     this.stateByName = stateByName;
     this.commands = commands;
-    this.commandIndex = commandIndex;
     int size = Integer.highestOneBit(Math.max(4, commands.length * 4 - 1)) << 1;
     this.commandKeys = new String[size];
     this.commandSlots = new int[size];
@@ -103,7 +101,6 @@ public final class Workflow {
     this.states = base.states;
     this.stateByName = base.stateByName;
     this.commands = base.commands;
-    this.commandIndex = base.commandIndex;
     this.commandKeys = base.commandKeys;
     this.commandSlots = base.commandSlots;
     this.table = base.table;
@@ -309,14 +306,35 @@ public final class Workflow {
     checkOwner(state, "(state)");
     List<String> out = new ArrayList<>();
     for (int c = 0; c < commands.length; c++) {
-      for (Transition t = table[state.index * commands.length + c]; t != null; t = t.next) {
-        if (t.allows(role)) {
-          out.add(commands[c]);
-          break;
-        }
+      if (anyAllows(table[state.index * commands.length + c], role)) {
+        out.add(commands[c]);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a role may issue a command in a state (guards and windows not evaluated): the
+   * same as {@code permitted(state, role).contains(command)}, without building the list.
+   *
+   * @param state   a state of this workflow
+   * @param role    the role
+   * @param command the command name
+   * @return {@code true} if some transition of that command leaves the state for that role
+   */
+  public boolean permits(State state, Role role, String command) {
+    checkOwner(state, "(state)");
+    int c = commandIndexOf(Objects.requireNonNull(command, "command"));
+    return c >= 0 && anyAllows(table[state.index * commands.length + c], role);
+  }
+
+  private static boolean anyAllows(Transition head, Role role) {
+    for (Transition t = head; t != null; t = t.next) {
+      if (t.allows(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -774,9 +792,8 @@ public final class Workflow {
       }
       checkReachable(states, all);
       checkDeadEnds(states, all);
-      return new Workflow(this, states, Collections.unmodifiableMap(byName), commands,
-          Collections.unmodifiableMap(commandIndex), table, reg, List.copyOf(all), owner,
-          limitNames.toArray(new String[0]));
+      return new Workflow(this, states, Collections.unmodifiableMap(byName), commands, table,
+          reg, List.copyOf(all), owner, limitNames.toArray(new String[0]));
     }
 
     private void checkReachable(State[] states, List<Transition> all) {

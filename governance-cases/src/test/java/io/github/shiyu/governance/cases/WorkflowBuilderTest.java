@@ -32,6 +32,9 @@ class WorkflowBuilderTest {
     assertThat(w.initial().name()).isEqualTo("NEW");
     assertThat(w.permitted(w.initial(), Role.DEPARTMENT)).containsExactly("finish");
     assertThat(w.permitted(w.initial(), Role.CITIZEN)).isEmpty();
+    assertThat(w.permits(w.initial(), Role.DEPARTMENT, "finish")).isTrue();
+    assertThat(w.permits(w.initial(), Role.CITIZEN, "finish")).isFalse();
+    assertThat(w.permits(w.initial(), Role.DEPARTMENT, "bogus")).isFalse();
   }
 
   @Test

@@ -129,7 +129,7 @@ public final class DeadlineMonitor {
   public List<CaseEvent> closeLapsed(CaseService service, Instant now) {
     List<CaseEvent> out = new ArrayList<>();
     List<Case> candidates = service.store().openCases()
-        .filter(c -> service.workflow(c.type()).permitted(c.state(), Role.SYSTEM).contains(LAPSE))
+        .filter(c -> service.workflow(c.type()).permits(c.state(), Role.SYSTEM, LAPSE))
         .filter(c -> c.deadlines().values().stream()
             .anyMatch(d -> !d.isStopped() && d.isOverdue(now)))
         .toList();

@@ -120,16 +120,17 @@ public final class EscalationPolicy {
   public Optional<Escalation> check(Case kase, Workflow workflow, Instant now) {
     if (!types.contains(kase.type()) || kase.state().kind() == StateKind.TERMINAL
         || kase.escalationLevel().next().isEmpty()
-        || !workflow.permitted(kase.state(), Role.SYSTEM).contains(ESCALATE)) {
+        || !workflow.permits(kase.state(), Role.SYSTEM, ESCALATE)) {
       return Optional.empty();
     }
     String reason;
     String key;
-    Optional<Deadline> primary = workflow.clocks().isEmpty() ? Optional.empty()
-        : kase.deadline(workflow.clocks().get(0));
+    List<String> clocks = workflow.clocks();
+    Optional<Deadline> primary = clocks.isEmpty() ? Optional.empty()
+        : kase.deadline(clocks.get(0));
     if (onOverdue && primary.isPresent() && !primary.get().isStopped()
         && primary.get().isOverdue(now)) {
-      reason = "overdue: " + workflow.clocks().get(0) + " was due " + primary.get().due();
+      reason = "overdue: " + clocks.get(0) + " was due " + primary.get().due();
       key = "escalate:overdue:" + primary.get().start().getEpochSecond() + ":"
           + primary.get().due().getEpochSecond();
     } else if (repeated.test(kase)) {

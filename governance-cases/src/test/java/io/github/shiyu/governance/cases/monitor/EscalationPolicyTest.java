@@ -3,6 +3,7 @@ package io.github.shiyu.governance.cases.monitor;
 import static io.github.shiyu.governance.cases.Fixtures.as;
 import static io.github.shiyu.governance.cases.Fixtures.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseEvent;
@@ -19,8 +20,10 @@ import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +38,12 @@ class EscalationPolicyTest {
     }
 
     @Override
-    public java.time.ZoneId getZone() {
+    public ZoneId getZone() {
       return ZoneOffset.UTC;
     }
 
     @Override
-    public Clock withZone(java.time.ZoneId zone) {
+    public Clock withZone(ZoneId zone) {
       return this;
     }
 
@@ -50,15 +53,24 @@ class EscalationPolicyTest {
     }
   }
 
+  /** A service over an empty store, with the standard workflows, on the test's clock. */
+  private static CaseService service(HandClock clock) {
+    return new CaseService(new InMemoryCaseStore(), clock, StandardWorkflows.all());
+  }
+
+  /** Registers a petition at the petition office. */
+  private static void registerPetition(CaseService service, CaseId id) {
+    service.register(id, Command.register(as(Role.PETITION_OFFICE),
+        Fixtures.registration(CaseType.PETITION, "petition")));
+  }
+
   @Test
   void huaibeiEscalatesOverduePetitionsOnceWithTheReasonRecorded() {
     HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
-    CaseService service = new CaseService(new InMemoryCaseStore(), clock,
-        StandardWorkflows.all());
+    CaseService service = service(clock);
     CaseId petition = CaseId.of("P-1");
     CaseId order = CaseId.of("WO-1");
-    service.register(petition, Command.register(as(Role.PETITION_OFFICE),
-        Fixtures.registration(CaseType.PETITION, "petition")));
+    registerPetition(service, petition);
     service.register(order, Command.register(as(Role.OPERATIONS_CENTER),
         Fixtures.registration(CaseType.WORK_ORDER, "hotline.complaint")));
     service.execute(petition, Command.of("accept", as(Role.PETITION_OFFICE)));
@@ -69,7 +81,7 @@ class EscalationPolicyTest {
     DeadlineMonitor monitor = DeadlineMonitor.defaults();
     assertThat(monitor.scan(service.store(), clock.instant()))
         .extracting(Warning::caseId, Warning::level)
-        .contains(org.assertj.core.groups.Tuple.tuple(petition, Warning.Level.NEAR));
+        .contains(tuple(petition, Warning.Level.NEAR));
 
     assertThat(service.store().openCasesDueBefore(beijing("2025-05-07T00:01")))
         .extracting(Case::id).containsExactlyInAnyOrder(order, petition);
@@ -98,12 +110,10 @@ class EscalationPolicyTest {
   @Test
   void aRepeatPetitionEscalatesAutomaticallyInHuaibei() {
     HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
-    CaseService service = new CaseService(new InMemoryCaseStore(), clock,
-        StandardWorkflows.all());
+    CaseService service = service(clock);
     CaseId first = CaseId.of("P-1");
     CaseId again = CaseId.of("P-2");
-    service.register(first, Command.register(as(Role.PETITION_OFFICE),
-        Fixtures.registration(CaseType.PETITION, "petition")));
+    registerPetition(service, first);
     service.register(again, Command.register(as(Role.PETITION_OFFICE),
         Fixtures.registration(CaseType.PETITION, "petition").withRepeatOf(first)
             .withPersonVisits(3)));
@@ -123,14 +133,12 @@ class EscalationPolicyTest {
   @Test
   void lapsedWindowsCloseOnceAndOpenWindowsStayOpen() {
     HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
-    CaseService service = new CaseService(new InMemoryCaseStore(), clock,
-        StandardWorkflows.all());
+    CaseService service = service(clock);
     CaseId replied = CaseId.of("P-1");
     CaseId handling = CaseId.of("P-2");
     CaseId mediation = CaseId.of("S-1");
     for (CaseId id : List.of(replied, handling)) {
-      service.register(id, Command.register(as(Role.PETITION_OFFICE),
-          Fixtures.registration(CaseType.PETITION, "petition")));
+      registerPetition(service, id);
       service.execute(id, Command.of("accept", as(Role.PETITION_OFFICE)));
     }
     service.execute(replied, Command.of("reply", as(Role.DEPARTMENT)));
@@ -142,8 +150,8 @@ class EscalationPolicyTest {
     clock.now.set(beijing("2025-04-08T09:00"));   // window lapsed; mediation's 30 days too
     List<CaseEvent> closed = monitor.closeLapsed(service, clock.instant());
     assertThat(closed).extracting(CaseEvent::caseId, CaseEvent::to).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple(replied, "CLOSED"),
-        org.assertj.core.groups.Tuple.tuple(mediation, "FILED"));
+        tuple(replied, "CLOSED"),
+        tuple(mediation, "FILED"));
     assertThat(monitor.closeLapsed(service, clock.instant())).isEmpty();
     assertThat(service.find(handling).orElseThrow().state().name()).isEqualTo("ACCEPTED");
   }
@@ -151,15 +159,14 @@ class EscalationPolicyTest {
   @Test
   void repeatedCasesEscalateAndTheLadderStopsAtTheCity() {
     HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
-    CaseService service = new CaseService(new InMemoryCaseStore(), clock,
-        StandardWorkflows.all());
+    CaseService service = service(clock);
     CaseId id = CaseId.of("WO-2");
     service.register(id, Command.register(as(Role.OPERATIONS_CENTER),
         Fixtures.registration(CaseType.WORK_ORDER, "hotline.complaint")
             .withLevel(EscalationLevel.COUNTY)));
     service.execute(id, Command.of("dispatch", as(Role.OPERATIONS_CENTER)).withHandler("d1"));
     service.execute(id, Command.of("returnOrder", as(Role.DEPARTMENT)).withReason("wrong"));
-    EscalationPolicy policy = EscalationPolicy.of(java.util.Set.of(CaseType.WORK_ORDER))
+    EscalationPolicy policy = EscalationPolicy.of(Set.of(CaseType.WORK_ORDER))
         .repeatedAfter(1);
     // the work-order workflow has no escalate transition: nothing to do
     assertThat(policy.plan(service, clock.instant())).isEmpty();
@@ -169,7 +176,7 @@ class EscalationPolicyTest {
         Fixtures.registration(CaseType.DISPUTE, "dispute.neighbour")
             .withLevel(EscalationLevel.COUNTY)));
     service.execute(dispute, Command.of("accept", as(Role.GOVERNANCE_CENTER)));
-    EscalationPolicy disputes = EscalationPolicy.of(java.util.Set.of(CaseType.DISPUTE));
+    EscalationPolicy disputes = EscalationPolicy.of(Set.of(CaseType.DISPUTE));
     clock.now.set(beijing("2025-04-10T09:00"));
     assertThat(disputes.run(service, clock.instant())).hasSize(1);
     assertThat(service.find(dispute).orElseThrow().escalationLevel())

@@ -5,19 +5,28 @@ import static io.github.shiyu.governance.cases.Fixtures.beijing;
 import static io.github.shiyu.governance.cases.Fixtures.register;
 import static io.github.shiyu.governance.cases.Fixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.shiyu.governance.cases.Actor;
 import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.Fixtures;
+import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Rejection;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.monitor.DeadlineMonitor;
 import io.github.shiyu.governance.cases.monitor.Warning;
+import io.github.shiyu.governance.core.party.Party;
+import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +35,11 @@ class LegalLimitsTest {
 
   private static final Workflow PETITION = PetitionWorkflow.definition();
   private static final Workflow WORK_ORDER = WorkOrderWorkflow.definition();
+
+  /** Runs a command without data, issued in a role, at a local time in Beijing. */
+  private static Case stepAs(Workflow w, Case kase, String command, Role role, String at) {
+    return step(w, kase, Command.of(command, as(role)), beijing(at));
+  }
 
   private static Rejection rejected(Decision d) {
     assertThat(d.accepted()).as("expected a rejection, got %s", d).isFalse();
@@ -45,8 +59,7 @@ class LegalLimitsTest {
   void petitionAcceptedJustBeforeNationalDayHas60DaysThenOneExtensionOf30() {
     Case p = register(PETITION, "P-2", Role.PETITION_OFFICE, "petition",
         beijing("2025-09-29T09:00"));
-    p = step(PETITION, p, Command.of("accept", as(Role.PETITION_OFFICE)),
-        beijing("2025-09-30T17:00"));
+    p = stepAs(PETITION, p, "accept", Role.PETITION_OFFICE, "2025-09-30T17:00");
     // Sep 30 + 60 = Sat Nov 29 -> rolled to Mon Dec 1; due at 24:00 of Dec 1
     assertThat(p.due()).contains(beijing("2025-12-02T00:00"));
     p = step(PETITION, p, Command.of("extend", as(Role.HEAD_OF_BODY))
@@ -66,23 +79,21 @@ class LegalLimitsTest {
   void petitionReviewWindowOf30DaysThenTheCaseLapsesClosed() {
     Case p = register(PETITION, "P-3", Role.PETITION_OFFICE, "petition",
         beijing("2025-03-03T09:00"));
-    p = step(PETITION, p, Command.of("accept", as(Role.PETITION_OFFICE)),
-        beijing("2025-03-04T09:00"));
-    p = step(PETITION, p, Command.of("reply", as(Role.DEPARTMENT)), beijing("2025-04-01T09:00"));
+    p = stepAs(PETITION, p, "accept", Role.PETITION_OFFICE, "2025-03-04T09:00");
+    p = stepAs(PETITION, p, "reply", Role.DEPARTMENT, "2025-04-01T09:00");
     // Apr 1 + 30 = May 1, Labour Day holiday (May 1-5) -> window open through May 6
     assertThat(p.deadline(PetitionWorkflow.REVIEW_WINDOW).orElseThrow().due())
         .isEqualTo(beijing("2025-05-07T00:00"));
-    Rejection early = rejected(PETITION.decide(p, Command.of("lapse",
-        io.github.shiyu.governance.cases.Actor.system()), beijing("2025-05-06T23:59")));
+    Rejection early = rejected(PETITION.decide(p, Command.of("lapse", Actor.system()),
+        beijing("2025-05-06T23:59")));
     assertThat(early.detail()).contains("has not lapsed");
     Rejection late = rejected(PETITION.decide(p, Command.of("requestReview",
         as(Role.CITIZEN)), beijing("2025-05-07T00:00")));
     assertThat(late.reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
-    Case closed = step(PETITION, p, Command.of("lapse",
-        io.github.shiyu.governance.cases.Actor.system()), beijing("2025-05-07T00:00"));
+    Case closed = step(PETITION, p, Command.of("lapse", Actor.system()),
+        beijing("2025-05-07T00:00"));
     assertThat(closed.state().name()).isEqualTo("CLOSED");
-    Case review = step(PETITION, p, Command.of("requestReview", as(Role.CITIZEN)),
-        beijing("2025-05-06T23:59"));
+    Case review = stepAs(PETITION, p, "requestReview", Role.CITIZEN, "2025-05-06T23:59");
     assertThat(review.state().name()).isEqualTo("UNDER_REVIEW");
   }
 
@@ -90,25 +101,18 @@ class LegalLimitsTest {
   void reReviewHearingTimeIsNotCounted() {
     Case p = register(PETITION, "P-4", Role.PETITION_OFFICE, "petition",
         beijing("2025-03-03T09:00"));
-    p = step(PETITION, p, Command.of("accept", as(Role.PETITION_OFFICE)),
-        beijing("2025-03-03T10:00"));
-    p = step(PETITION, p, Command.of("reply", as(Role.DEPARTMENT)), beijing("2025-03-10T10:00"));
-    p = step(PETITION, p, Command.of("requestReview", as(Role.CITIZEN)),
-        beijing("2025-03-11T10:00"));
-    p = step(PETITION, p, Command.of("answerReview", as(Role.PETITION_OFFICE)),
-        beijing("2025-03-20T10:00"));
-    p = step(PETITION, p, Command.of("requestReReview", as(Role.CITIZEN)),
-        beijing("2025-03-21T10:00"));
+    p = stepAs(PETITION, p, "accept", Role.PETITION_OFFICE, "2025-03-03T10:00");
+    p = stepAs(PETITION, p, "reply", Role.DEPARTMENT, "2025-03-10T10:00");
+    p = stepAs(PETITION, p, "requestReview", Role.CITIZEN, "2025-03-11T10:00");
+    p = stepAs(PETITION, p, "answerReview", Role.PETITION_OFFICE, "2025-03-20T10:00");
+    p = stepAs(PETITION, p, "requestReReview", Role.CITIZEN, "2025-03-21T10:00");
     // Mar 21 + 30 = Apr 20 (Sunday) -> Mon Apr 21
     assertThat(p.due()).contains(beijing("2025-04-22T00:00"));
-    p = step(PETITION, p, Command.of("startHearing", as(Role.PETITION_OFFICE)),
-        beijing("2025-03-25T09:00"));
-    p = step(PETITION, p, Command.of("endHearing", as(Role.PETITION_OFFICE)),
-        beijing("2025-03-28T09:00"));
+    p = stepAs(PETITION, p, "startHearing", Role.PETITION_OFFICE, "2025-03-25T09:00");
+    p = stepAs(PETITION, p, "endHearing", Role.PETITION_OFFICE, "2025-03-28T09:00");
     // 3 days of hearing: Apr 21 + 3 = Thu Apr 24
     assertThat(p.due()).contains(beijing("2025-04-25T00:00"));
-    p = step(PETITION, p, Command.of("answerReReview", as(Role.PETITION_OFFICE)),
-        beijing("2025-04-10T09:00"));
+    p = stepAs(PETITION, p, "answerReReview", Role.PETITION_OFFICE, "2025-04-10T09:00");
     assertThat(p.state().name()).isEqualTo("TERMINATED");
     assertThat(rejected(PETITION.decide(p, Command.of("requestReview", as(Role.CITIZEN)),
         beijing("2025-04-11T09:00"))).detail()).contains("terminal");
@@ -116,19 +120,17 @@ class LegalLimitsTest {
 
   @Test
   void aGroupVisitElectsAtMostFiveRepresentatives() {
-    java.util.List<io.github.shiyu.governance.core.party.Party> six = new java.util.ArrayList<>();
+    List<Party> six = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      six.add(io.github.shiyu.governance.core.party.Party.person("代表" + i,
-          io.github.shiyu.governance.core.party.PartyRole.REPRESENTATIVE));
+      six.add(Party.person("代表" + i, PartyRole.REPRESENTATIVE));
     }
-    io.github.shiyu.governance.cases.Registration group = io.github.shiyu.governance.cases
-        .Fixtures.registration(io.github.shiyu.governance.cases.CaseType.PETITION, "petition");
+    Registration group = Fixtures.registration(CaseType.PETITION, "petition");
     Instant at = beijing("2025-06-03T09:00");
-    Rejection r = rejected(PETITION.register(io.github.shiyu.governance.cases.CaseId.of("P-9"),
+    Rejection r = rejected(PETITION.register(CaseId.of("P-9"),
         Command.register(as(Role.PETITION_OFFICE), group.withParties(six)), at));
     assertThat(r.detail()).contains("at most 5 representatives");
     assertThat(r.message()).doesNotContain("代表");
-    assertThat(PETITION.register(io.github.shiyu.governance.cases.CaseId.of("P-9"),
+    assertThat(PETITION.register(CaseId.of("P-9"),
         Command.register(as(Role.PETITION_OFFICE), group.withParties(six.subList(0, 5))), at)
         .accepted()).isTrue();
   }
@@ -141,7 +143,8 @@ class LegalLimitsTest {
         beijing("2025-09-26T09:00"));
     w = step(WORK_ORDER, w, Command.of("dispatch", as(Role.OPERATIONS_CENTER))
         .withHandler("dept-housing"), beijing("2025-09-26T10:00"));
-    Command giveBack = Command.of("returnOrder", as(Role.DEPARTMENT)).withReason("不属于本部门职责");
+    Command giveBack = Command.of("returnOrder", as(Role.DEPARTMENT))
+        .withReason("不属于本部门职责");
     CaseEvent back = WORK_ORDER.decide(w, giveBack, beijing("2025-09-29T23:59")).event();
     assertThat(back.has(EventTag.RETURN)).isTrue();
     assertThat(back.reason()).contains("不属于本部门职责");
@@ -181,18 +184,16 @@ class LegalLimitsTest {
     Workflow dispute = DisputeMediationWorkflow.definition();
     Case d = register(dispute, "D-1", Role.GRID_WORKER, "dispute.neighbour",
         beijing("2025-01-02T09:00"));
-    d = step(dispute, d, Command.of("accept", as(Role.GOVERNANCE_CENTER)),
-        beijing("2025-01-02T10:00"));
-    d = step(dispute, d, Command.of("resolveOnSpot", as(Role.GRID_WORKER)),
-        beijing("2025-01-03T10:00"));
+    d = stepAs(dispute, d, "accept", Role.GOVERNANCE_CENTER, "2025-01-02T10:00");
+    d = stepAs(dispute, d, "resolveOnSpot", Role.GRID_WORKER, "2025-01-03T10:00");
     // Jan 3 + 30 = Feb 2, a Sunday in the Spring Festival period (Jan 28 - Feb 4)
     // -> Wednesday Feb 5
     assertThat(d.deadline(DisputeMediationWorkflow.CONFIRMATION_WINDOW).orElseThrow().due())
         .isEqualTo(beijing("2025-02-06T00:00"));
     assertThat(rejected(dispute.decide(d, Command.of("requestConfirmation", as(Role.CITIZEN)),
         beijing("2025-02-06T08:00"))).reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
-    assertThat(step(dispute, d, Command.of("requestConfirmation", as(Role.CITIZEN)),
-        beijing("2025-02-05T16:00")).state().name()).isEqualTo("CONFIRMATION_REQUESTED");
+    assertThat(stepAs(dispute, d, "requestConfirmation", Role.CITIZEN, "2025-02-05T16:00")
+        .state().name()).isEqualTo("CONFIRMATION_REQUESTED");
   }
 
   @Test
@@ -202,11 +203,10 @@ class LegalLimitsTest {
     m = step(pre, m, Command.of("accept", as(Role.MEDIATOR)).withHandler("committee-1"),
         beijing("2025-06-03T11:00"));
     assertThat(m.due()).contains(beijing("2025-07-04T00:00"));   // Jun 3 + 30 = Thu Jul 3
-    assertThat(rejected(pre.decide(m, Command.of("lapse",
-        io.github.shiyu.governance.cases.Actor.system()), beijing("2025-07-03T23:00")))
-        .reason()).isEqualTo(Rejection.Reason.GUARD_FAILED);
-    CaseEvent filed = pre.decide(m, Command.of("lapse",
-        io.github.shiyu.governance.cases.Actor.system()), beijing("2025-07-04T00:00")).event();
+    Command lapse = Command.of("lapse", Actor.system());
+    assertThat(rejected(pre.decide(m, lapse, beijing("2025-07-03T23:00"))).reason())
+        .isEqualTo(Rejection.Reason.GUARD_FAILED);
+    CaseEvent filed = pre.decide(m, lapse, beijing("2025-07-04T00:00")).event();
     assertThat(filed.to()).isEqualTo("FILED");
     assertThat(filed.tags()).contains(EventTag.FILING, EventTag.CONCLUSION);
   }
@@ -216,18 +216,15 @@ class LegalLimitsTest {
     Workflow grid = GridIncidentWorkflow.definition();
     Case g = register(grid, "G-1", Role.GRID_WORKER, "citymgmt.event",
         beijing("2025-06-03T09:00"));
-    g = step(grid, g, Command.of("report", as(Role.GRID_WORKER)), beijing("2025-06-03T09:05"));
-    g = step(grid, g, Command.of("accept", as(Role.GOVERNANCE_CENTER)),
-        beijing("2025-06-03T09:10"));
-    g = step(grid, g, Command.of("whistle", as(Role.GOVERNANCE_CENTER)),
-        beijing("2025-06-03T09:15"));
+    g = stepAs(grid, g, "report", Role.GRID_WORKER, "2025-06-03T09:05");
+    g = stepAs(grid, g, "accept", Role.GOVERNANCE_CENTER, "2025-06-03T09:10");
+    g = stepAs(grid, g, "whistle", Role.GOVERNANCE_CENTER, "2025-06-03T09:15");
     assertThat(g.deadline(GridIncidentWorkflow.RESPONSE_CLOCK).orElseThrow().due())
         .isEqualTo(beijing("2025-06-03T09:45"));
     DeadlineMonitor monitor = DeadlineMonitor.defaults();
     List<Warning> near = monitor.check(g, beijing("2025-06-03T09:40"));
     assertThat(near).extracting(Warning::clock, Warning::level)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("responseClock",
-            Warning.Level.NEAR));
+        .containsExactly(tuple("responseClock", Warning.Level.NEAR));
     assertThat(monitor.check(g, beijing("2025-06-03T09:45"))).extracting(Warning::level)
         .containsExactly(Warning.Level.OVERDUE);
     assertThat(monitor.check(g, beijing("2025-06-03T09:30"))).isEmpty();

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,12 +27,21 @@ class WorkflowDocsTest {
   void renderedWorkflowsInDocsAreUpToDate() throws IOException {
     boolean update = "1".equals(System.getenv("SHIYU_UPDATE_DOCS"));
     List<String> stale = new ArrayList<>();
+    Set<String> generated = new TreeSet<>();
     for (Workflow w : StandardWorkflows.all()) {
       stale.addAll(compare(DOCS.resolve(w.name() + ".md"), markdown(w), update));
       stale.addAll(compare(DOCS.resolve(w.name() + ".puml"), w.toPlantUml(), update));
+      generated.add(w.name() + ".md");
+      generated.add(w.name() + ".puml");
     }
     assertThat(stale).as("out of date in docs/workflows; regenerate with SHIYU_UPDATE_DOCS=1")
         .isEmpty();
+    // a renamed or removed workflow must not leave its old rendering behind
+    try (Stream<Path> files = Files.list(DOCS)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("files in docs/workflows that no standard workflow renders; delete them")
+          .containsExactlyInAnyOrderElementsOf(generated);
+    }
   }
 
   @Test

@@ -48,8 +48,27 @@ class WorkflowModelPropertiesTest {
   private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
 
   @Test
+  void permitsAgreesWithPermittedForEveryStateRoleAndCommand() {
+    for (Workflow w : StandardWorkflows.all()) {
+      List<String> names = new ArrayList<>(w.commands());
+      names.add("bogus");
+      for (State s : w.states()) {
+        for (Role r : ROLES) {
+          List<String> permitted = w.permitted(s, r);
+          for (String name : names) {
+            assertThat(w.permits(s, r, name)).as("%s %s %s %s", w.name(), s, r, name)
+                .isEqualTo(permitted.contains(name));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void disputeMediation() {
-    check(DisputeMediationWorkflow.definition(), "dispute.neighbour");
+    // its lead-official branch needs assess before resolveOnSpot, then a major tier: about one
+    // sequence in a hundred gets there, so 300 sequences missed it now and then
+    check(DisputeMediationWorkflow.definition(), "dispute.neighbour", 1000);
   }
 
   @Test
@@ -73,8 +92,12 @@ class WorkflowModelPropertiesTest {
   }
 
   private static void check(Workflow w, String category) {
+    check(w, category, 300);
+  }
+
+  private static void check(Workflow w, String category, int examples) {
     Set<String> seen = new HashSet<>();
-    qt().withExamples(300).withShrinkCycles(200)
+    qt().withExamples(examples).withShrinkCycles(200)
         .forAll(longs().between(FROM, TO), lists().of(integers().all()).ofSizeBetween(0, 40))
         .checkAssert((start, seeds) ->
             run(w, category, Instant.ofEpochSecond(start), seeds, seen));
