@@ -93,7 +93,9 @@ public final class Command {
   }
 
   /**
-   * A copy with an idempotency key.
+   * A copy with an idempotency key. The key is shown in {@code toString} and in the error for a
+   * reused key, so it must be an opaque request id, never built from personal data (an ID or
+   * phone number, a name).
    *
    * @param key the request's key, 1 to 128 characters
    * @return the copy
