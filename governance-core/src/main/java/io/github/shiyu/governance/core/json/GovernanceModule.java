@@ -50,8 +50,9 @@ import java.util.Optional;
  *   <tr><td>{@link DeadlinePolicy}</td><td>{@code {"amount":15,"unit":"WORKING_DAYS"}}</td></tr>
  *   <tr><td>{@link Deadline}</td><td>{@code {"start":"2024-09-29T02:00:00Z",
  *       "due":"2024-10-14T16:00:00Z","unit":"CALENDAR_DAYS","stops":[{"from":...,"to":...}],
- *       "stoppedSince":...}} (ISO-8601 instants; stoppedSince only while the clock is
- *       stopped)</td></tr>
+ *       "stoppedSince":...,"provisional":true}} (ISO-8601 instants; stoppedSince only while
+ *       the clock is stopped; provisional only when the due instant rests on a provisional
+ *       calendar year)</td></tr>
  *   <tr><td>{@link ClockStop}</td><td>{@code {"from":"2024-09-30T01:00:00Z",
  *       "to":"2024-09-30T03:00:00Z"}}</td></tr>
  *   <tr><td>{@link Party}</td><td>{@code {"kind":"PERSON","name":"张*","role":"APPLICANT",
@@ -193,7 +194,8 @@ public final class GovernanceModule extends SimpleModule {
         }
         Optional<Instant> since = f.has("stoppedSince")
             ? Optional.of(f.instant("stoppedSince")) : Optional.empty();
-        return f.parse("stoppedSince", () -> Deadline.of(start, due, unit, stops, since));
+        Deadline read = f.parse("stoppedSince", () -> Deadline.of(start, due, unit, stops, since));
+        return f.has("provisional") && f.bool("provisional") ? read.asProvisional() : read;
       }
     });
 

@@ -155,6 +155,14 @@ final class Readers {
       return value.doubleValue();
     }
 
+    boolean bool(String field) throws InvalidJsonValueException {
+      JsonNode value = require(field);
+      if (!value.isBoolean()) {
+        throw wrongType(field, "true or false");
+      }
+      return value.booleanValue();
+    }
+
     int integer(String field) throws InvalidJsonValueException {
       JsonNode value = require(field);
       if (!value.isIntegralNumber() || !value.canConvertToInt()) {

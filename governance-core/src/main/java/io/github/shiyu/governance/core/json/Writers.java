@@ -110,6 +110,9 @@ final class Writers {
       if (value.stoppedSince().isPresent()) {
         gen.writeStringField("stoppedSince", value.stoppedSince().get().toString());
       }
+      if (value.isProvisional()) {
+        gen.writeBooleanField("provisional", true);
+      }
       gen.writeEndObject();
     }
   }

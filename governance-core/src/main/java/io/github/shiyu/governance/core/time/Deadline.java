@@ -51,14 +51,17 @@ public final class Deadline {
   private final Instant[] stops;
   /** The instant the clock stopped, null while it runs. */
   private final Instant stoppedAt;
+  /** Whether a day of a provisional calendar year went into the due instant. */
+  private final boolean provisional;
 
-  private Deadline(
-      Instant start, Instant due, PeriodUnit unit, Instant[] stops, Instant stoppedAt) {
+  private Deadline(Instant start, Instant due, PeriodUnit unit, Instant[] stops,
+      Instant stoppedAt, boolean provisional) {
     this.start = start;
     this.due = due;
     this.unit = unit;
     this.stops = stops;
     this.stoppedAt = stoppedAt;
+    this.provisional = provisional;
   }
 
   /**
@@ -67,13 +70,17 @@ public final class Deadline {
    * @param start    the event that starts the period
    * @param policy   the time limit
    * @param calendar the work calendar
-   * @return the running deadline
+   * @return the running deadline, {@linkplain #isProvisional() provisional} if the period
+   *     counted days of a provisional calendar year
    * @throws InvalidValueException {@code deadline.instant_range} for a start outside 1900–9999
    * @throws io.github.shiyu.governance.core.MissingDataException {@code calendar.year_missing}
-   *     when the period reaches a year without calendar data
+   *     when the period reaches a year without calendar data in the strict mode
    */
   public static Deadline start(Instant start, DeadlinePolicy policy, WorkCalendar calendar) {
-    return new Deadline(start, policy.dueFrom(start, calendar), policy.unit(), NO_STOPS, null);
+    Instant due = policy.dueFrom(start, calendar);
+    boolean provisional = policy.unit() != PeriodUnit.HOURS
+        && calendar.isProvisional(ShanghaiDays.dateOf(start), lastDayOf(due));
+    return new Deadline(start, due, policy.unit(), NO_STOPS, null, provisional);
   }
 
   /**
@@ -94,7 +101,7 @@ public final class Deadline {
       throw new InvalidValueException(
           TimeErrors.STATE, "due " + due + " precedes start " + start);
     }
-    return new Deadline(start, due, unit, NO_STOPS, null);
+    return new Deadline(start, due, unit, NO_STOPS, null, false);
   }
 
   /**
@@ -136,7 +143,28 @@ public final class Deadline {
       checkNotBefore("stop", since, floor);
     }
     return pairs.length == 0 && since == null ? running
-        : new Deadline(start, due, unit, pairs, since);
+        : new Deadline(start, due, unit, pairs, since, false);
+  }
+
+  /**
+   * This deadline marked provisional: for rebuilding a stored deadline that was computed
+   * across a provisional calendar year ({@code of} rebuilds it unmarked).
+   *
+   * @return the marked deadline (this one if already marked)
+   */
+  public Deadline asProvisional() {
+    return provisional ? this : new Deadline(start, due, unit, stops, stoppedAt, true);
+  }
+
+  /**
+   * Whether the due instant rests on a provisional calendar year (one without its State
+   * Council notice, answered by the holiday law's projection): it may move when the notice is
+   * loaded, and the case engine then records the recomputed deadline. Hours never are.
+   *
+   * @return true if a provisional day was counted in starting, extending or resuming it
+   */
+  public boolean isProvisional() {
+    return provisional;
   }
 
   /**
@@ -164,7 +192,7 @@ public final class Deadline {
    * @return the last day
    */
   public LocalDate lastDay() {
-    return ShanghaiDays.dateOf(due.minusNanos(1));
+    return lastDayOf(due);
   }
 
   /**
@@ -231,12 +259,16 @@ public final class Deadline {
    *     when the period reaches a year without calendar data
    */
   public Deadline extend(DeadlinePolicy more, WorkCalendar calendar) {
-    Instant newDue =
-        more.unit() == PeriodUnit.HOURS
-            ? due.plusSeconds(more.amount() * 3600L)
-            : DeadlinePolicy.endOfDay(more.lastDayAfter(lastDay(), calendar));
+    if (more.unit() == PeriodUnit.HOURS) {
+      Instant newDue = due.plusSeconds(more.amount() * 3600L);
+      DeadlinePolicy.checkRange(newDue);
+      return new Deadline(start, newDue, unit, stops, stoppedAt, provisional);
+    }
+    LocalDate last = more.lastDayAfter(lastDay(), calendar);
+    Instant newDue = DeadlinePolicy.endOfDay(last);
     DeadlinePolicy.checkRange(newDue);
-    return new Deadline(start, newDue, unit, stops, stoppedAt);
+    return new Deadline(start, newDue, unit, stops, stoppedAt,
+        provisional || calendar.isProvisional(lastDay(), last));
   }
 
   /**
@@ -253,7 +285,7 @@ public final class Deadline {
           TimeErrors.STATE, "the clock is already stopped since " + stoppedAt);
     }
     checkNotBefore("stop", at, stops.length == 0 ? start : stops[stops.length - 1]);
-    return new Deadline(start, due, unit, stops, at);
+    return new Deadline(start, due, unit, stops, at, provisional);
   }
 
   /**
@@ -293,7 +325,13 @@ public final class Deadline {
     Instant[] more = Arrays.copyOf(stops, stops.length + 2);
     more[stops.length] = stoppedAt;
     more[stops.length + 1] = at;
-    return new Deadline(start, newDue, unit, more, null);
+    boolean counted = unit != PeriodUnit.HOURS && stoppedAt.isBefore(due)
+        && calendar.isProvisional(ShanghaiDays.dateOf(stoppedAt), lastDayOf(newDue));
+    return new Deadline(start, newDue, unit, more, null, provisional || counted);
+  }
+
+  private static LocalDate lastDayOf(Instant due) {
+    return ShanghaiDays.dateOf(due.minusNanos(1));
   }
 
   /**
@@ -383,6 +421,7 @@ public final class Deadline {
         && due.equals(d.due)
         && unit == d.unit
         && Objects.equals(stoppedAt, d.stoppedAt)
+        && provisional == d.provisional
         && Arrays.equals(stops, d.stops);
   }
 
@@ -392,6 +431,7 @@ public final class Deadline {
     h = 31 * h + due.hashCode();
     h = 31 * h + unit.hashCode();
     h = 31 * h + Objects.hashCode(stoppedAt);
+    h = 31 * h + Boolean.hashCode(provisional);
     return 31 * h + Arrays.hashCode(stops);
   }
 
@@ -404,6 +444,9 @@ public final class Deadline {
     }
     if (stoppedAt != null) {
       out.append(", stopped since ").append(stoppedAt);
+    }
+    if (provisional) {
+      out.append(", provisional");
     }
     return out.append(']').toString();
   }

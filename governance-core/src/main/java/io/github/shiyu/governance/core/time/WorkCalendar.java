@@ -3,12 +3,15 @@ package io.github.shiyu.governance.core.time;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.MissingDataException;
 import io.github.shiyu.governance.core.internal.time.CalendarData;
+import io.github.shiyu.governance.core.internal.time.HolidayProjection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
@@ -16,19 +19,24 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * China's work calendar: which dates are working days, weekends, statutory holidays and 调休
- * days, loaded per year from data (the State Council General Office's yearly notice), never
- * derived by rule.
+ * days, loaded per year from data (the State Council General Office's yearly notice).
  *
  * <p>{@link #china()} holds the embedded data, 2019 up to the newest published year; each year
- * cites its notice ({@link #notices(Year)}). A date in a year without data is reported with
- * {@link MissingDataException} ({@code calendar.year_missing}) unless the calendar was made
- * with {@link #withFallback(CalendarFallback)}. A province or vendor adds local rest days, or a
- * year published after this release, with {@link #read(Reader, String)} and
- * {@link #with(WorkCalendar)}; the file format is the embedded one (see
- * {@code docs/decisions/0005-calendar-and-deadlines.md}).
+ * cites its notice ({@link #notices(Year)}). A year without a notice is <em>provisional</em>:
+ * {@link #china()} projects its statutory holidays from the holiday law in force
+ * ({@link CalendarFallback#PROVISIONAL}), so a case can always be registered, and says so:
+ * {@link #isProvisional(Year)} is true and every {@link Deadline} computed across such a day is
+ * {@linkplain Deadline#isProvisional() provisional}. When the notice is published, load it
+ * without a new release of the SDK ({@link #read(Reader, String)} or {@link #read(Path)}, laid
+ * over with {@link #with(WorkCalendar)}) and let the case engine recompute open cases'
+ * deadlines. {@link #withFallback(CalendarFallback) withFallback(NONE)} is the strict mode:
+ * a date in a year without data is then a {@link MissingDataException}
+ * ({@code calendar.year_missing}). A province or vendor adds local rest days the same way; the
+ * file format is the embedded one (see {@code docs/decisions/0005-calendar-and-deadlines.md}).
  *
  * <p>Terms: a <em>working day</em> is Monday–Friday outside holiday blocks, or a weekend day
  * the notice makes a working day; a <em>holiday</em> ({@link #isHoliday}) is any day of a
@@ -40,16 +48,14 @@ import java.util.Optional;
  * calendar.isWorkingDay(LocalDate.of(2024, 9, 29));            // true: Sunday made a working day
  * calendar.isHoliday(LocalDate.of(2024, 10, 7));               // true: rest day of National Day
  * calendar.plusWorkingDays(LocalDate.of(2024, 9, 30), 1);      // 2024-10-08
- * WorkCalendar guangxi = calendar.with(WorkCalendar.read(reader, "guangxi.calendar"));
+ * calendar.isProvisional(Year.of(2027));                       // true until its notice is loaded
+ * WorkCalendar with2027 = calendar.with(WorkCalendar.read(Path.of("2027.calendar")));
  * }</pre>
  */
 public final class WorkCalendar {
 
   /** The zone of every date in the SDK: {@code Asia/Shanghai}. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-
-
 
 
   /** The largest count {@link #plusWorkingDays} accepts. */
@@ -59,7 +65,7 @@ public final class WorkCalendar {
       "/io/github/shiyu/governance/core/internal/time/china.calendar";
 
   private static final class Embedded {
-    static final WorkCalendar CHINA = load();
+    static final WorkCalendar CHINA = load().withFallback(CalendarFallback.PROVISIONAL);
 
     private static WorkCalendar load() {
       try (InputStream in = WorkCalendar.class.getResourceAsStream(EMBEDDED)) {
@@ -81,8 +87,25 @@ public final class WorkCalendar {
     this.fallback = fallback;
   }
 
+  /** Projected years, computed once each on first use: the projection is the same for all. */
+  private static final class Projections {
+    static final AtomicReferenceArray<CalendarData> YEARS = new AtomicReferenceArray<>(
+        HolidayProjection.LAST_YEAR - HolidayProjection.FIRST_YEAR + 1);
+
+    static CalendarData of(int year) {
+      int i = year - HolidayProjection.FIRST_YEAR;
+      CalendarData found = YEARS.get(i);
+      if (found == null) {
+        found = HolidayProjection.year(year);
+        YEARS.compareAndSet(i, null, found);
+      }
+      return found;
+    }
+  }
+
   /**
-   * The embedded calendar of mainland China, with no fallback.
+   * The embedded calendar of mainland China; years without a notice are provisional
+   * ({@link CalendarFallback#PROVISIONAL}).
    *
    * @return the shared instance
    */
@@ -94,6 +117,9 @@ public final class WorkCalendar {
    * Reads a calendar file in the embedded format ({@code notice}, {@code rest} and
    * {@code work} lines; {@code #} comments). Years named by a {@code notice} line are covered.
    *
+   * <p>The result is strict ({@link CalendarFallback#NONE}); lay it over {@link #china()} with
+   * {@link #with(WorkCalendar)} to keep the national data and the provisional years.
+   *
    * @param in     the file's text; not closed
    * @param source a name for error messages, e.g. the file name
    * @return the calendar, with no fallback
@@ -103,6 +129,24 @@ public final class WorkCalendar {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     return new WorkCalendar(CalendarData.parse(in, source), CalendarFallback.NONE);
+  }
+
+  /**
+   * Reads a calendar file (UTF-8) in the embedded format, for a notice published after this
+   * release or a province's local days: {@code WorkCalendar.china().with(WorkCalendar.read(
+   * Path.of("2027.calendar")))}.
+   *
+   * @param file the file; its name is used in error messages
+   * @return the calendar, with no fallback
+   * @throws InvalidValueException {@code calendar.data_format} naming the line
+   * @throws UncheckedIOException  if the file cannot be read
+   */
+  public static WorkCalendar read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -119,7 +163,7 @@ public final class WorkCalendar {
   /**
    * This calendar answering years without data by a fallback rule instead of an error.
    *
-   * @param rule the rule; {@link CalendarFallback#NONE} restores the error
+   * @param rule the rule; {@link CalendarFallback#NONE} is the strict mode
    * @return the calendar
    */
   public WorkCalendar withFallback(CalendarFallback rule) {
@@ -133,6 +177,40 @@ public final class WorkCalendar {
    */
   public CalendarFallback fallback() {
     return fallback;
+  }
+
+  /**
+   * Whether answers for a year are provisional: the year has no published notice and the
+   * fallback answers it (projected from the holiday law, or Monday to Friday) instead of
+   * refusing. A deadline computed across such a year is {@link Deadline#isProvisional()}.
+   *
+   * @param year the year
+   * @return true if the year is answered without its notice
+   */
+  public boolean isProvisional(Year year) {
+    return fallback != CalendarFallback.NONE && !data.covers(year.getValue());
+  }
+
+  /**
+   * Whether any day from {@code first} to {@code last} (inclusive, either order) lies in a
+   * provisional year.
+   *
+   * @param first one end
+   * @param last  the other end
+   * @return true if an answer about those days rests on a provisional year
+   */
+  public boolean isProvisional(LocalDate first, LocalDate last) {
+    if (fallback == CalendarFallback.NONE) {
+      return false;
+    }
+    int from = Math.min(first.getYear(), last.getYear());
+    int to = Math.max(first.getYear(), last.getYear());
+    for (int year = from; year <= to; year++) {
+      if (!data.covers(year)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -183,19 +261,20 @@ public final class WorkCalendar {
    *
    * @param date a date in {@link #ZONE}
    * @return the kind
-   * @throws MissingDataException {@code calendar.year_missing} for a year without data and no
-   *     fallback
+   * @throws MissingDataException {@code calendar.year_missing} for a year without data in the
+   *     strict mode, or outside 1901–2100 when provisional
    * @throws InvalidValueException {@code calendar.date_range} for a date outside 1900–9999
    */
   public DayKind dayKind(LocalDate date) {
     int year = checkRange(date).getYear();
-    if (!data.covers(year)) {
-      if (fallback == CalendarFallback.NONE) {
-        throw new MissingDataException(TimeErrors.YEAR_MISSING, year, data.coverage());
-      }
-      return isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKING_DAY;
-    }
+    // A neighbouring year's notice may set days of this one (the 2019 notice sets 2018-12-29..31).
     DayKind special = data.special(date);
+    if (!data.covers(year)) {
+      CalendarData rule = uncovered(year);
+      if (special == null) {
+        special = rule.special(date);
+      }
+    }
     if (special != null) {
       return special;
     }
@@ -246,10 +325,16 @@ public final class WorkCalendar {
    * {@code NATIONAL_DAY} or {@code MID_AUTUMN+NATIONAL_DAY}.
    *
    * @param date a date
-   * @return the name, empty for ordinary days or years without data
+   * @return the name (projected in a provisional year), empty for ordinary days or years
+   *     without data
    */
   public Optional<String> holidayName(LocalDate date) {
-    return Optional.ofNullable(data.name(date));
+    int year = date.getYear();
+    if (data.covers(year) || fallback != CalendarFallback.PROVISIONAL
+        || year < HolidayProjection.FIRST_YEAR || year > HolidayProjection.LAST_YEAR) {
+      return Optional.ofNullable(data.name(date));
+    }
+    return Optional.ofNullable(Projections.of(year).name(date));
   }
 
   /**
@@ -327,6 +412,22 @@ public final class WorkCalendar {
       throw new InvalidValueException(TimeErrors.DATE_RANGE, date);
     }
     return date;
+  }
+
+  /** The data answering a year without a notice, by the fallback rule. */
+  private CalendarData uncovered(int year) {
+    switch (fallback) {
+      case MONDAY_TO_FRIDAY:
+        return CalendarData.EMPTY;
+      case PROVISIONAL:
+        if (year >= HolidayProjection.FIRST_YEAR && year <= HolidayProjection.LAST_YEAR) {
+          return Projections.of(year);
+        }
+        throw new MissingDataException(TimeErrors.YEAR_MISSING, year, data.coverage()
+            + "; provisional " + HolidayProjection.FIRST_YEAR + "-" + HolidayProjection.LAST_YEAR);
+      default:
+        throw new MissingDataException(TimeErrors.YEAR_MISSING, year, data.coverage());
+    }
   }
 
   private int requireCoverage(int year) {

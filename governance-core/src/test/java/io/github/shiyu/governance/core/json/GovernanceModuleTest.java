@@ -234,6 +234,20 @@ class GovernanceModuleTest {
   }
 
   @Test
+  void aProvisionalDeadlineSaysSoInItsJson() throws Exception {
+    Deadline d = Deadline.start(Instant.parse("2026-12-28T02:00:00Z"),
+        DeadlinePolicy.workingDays(15), WorkCalendar.china());
+    String json = DISPLAY.writeValueAsString(d);
+    assertThat(json).endsWith(",\"provisional\":true}");
+    assertThat(read(STORAGE, json, Deadline.class)).isEqualTo(d);
+    Deadline settled = Deadline.of(d.start(), d.due(), d.unit());
+    assertThat(DISPLAY.writeValueAsString(settled)).doesNotContain("provisional");
+    assertThat(read(STORAGE, json.replace("true}", "false}"), Deadline.class)).isEqualTo(settled);
+    assertThat(failure(STORAGE, json.replace("true}", "\"yes\"}"), Deadline.class))
+        .hasMessageContaining("provisional");
+  }
+
+  @Test
   void writesADeadlineAsASmallObject() throws Exception {
     Instant start = Instant.parse("2024-09-29T02:00:00Z");
     Deadline d = Deadline.start(start, DeadlinePolicy.calendarDays(15), WorkCalendar.china())

@@ -53,7 +53,8 @@ public final class DeadlineGenerators {
 
   private static Gen<Instant> starts() {
     long from = LocalDate.of(2019, 1, 1).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
-    long to = LocalDate.of(2025, 3, 31).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+    // Up to the end of the covered years, so that some deadlines run into a provisional one.
+    long to = LocalDate.of(2026, 12, 31).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
     return longs().between(from, to).map(s -> Instant.ofEpochSecond(s));
   }
 

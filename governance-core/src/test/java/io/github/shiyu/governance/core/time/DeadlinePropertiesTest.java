@@ -117,7 +117,8 @@ class DeadlinePropertiesTest {
   @Test
   void aDeadlineIsRebuiltExactlyFromItsParts() {
     qt().withExamples(300).forAll(DeadlineGenerators.deadlines()).check(d -> {
-      Deadline copy = Deadline.of(d.start(), d.due(), d.unit(), d.stops(), d.stoppedSince());
+      Deadline parts = Deadline.of(d.start(), d.due(), d.unit(), d.stops(), d.stoppedSince());
+      Deadline copy = d.isProvisional() ? parts.asProvisional() : parts;
       return copy.equals(d) && copy.hashCode() == d.hashCode()
           && copy.stoppedTime().equals(d.stoppedTime())
           && copy.fractionUsed(d.due()) == d.fractionUsed(d.due());
@@ -164,6 +165,29 @@ class DeadlinePropertiesTest {
           } catch (InvalidValueException e) {
             return e.code().id().equals("deadline.amount");
           }
+        });
+  }
+
+  @Test
+  void aDeadlineIsProvisionalExactlyWhenItCountsAProvisionalDay() {
+    // Starts from mid-2026 into 2028: some periods stay in 2026, some reach 2027.
+    long from = LocalDate.of(2026, 6, 1).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+    long to = LocalDate.of(2027, 3, 1).atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+    qt().withExamples(1000)
+        .forAll(longs().between(from, to).map(s -> Instant.ofEpochSecond(s)), policies(),
+            integers().between(0, 400))
+        .check((start, policy, extraDays) -> {
+          Deadline d = Deadline.start(start, policy, CHINA);
+          LocalDate first = LocalDate.ofInstant(start, WorkCalendar.ZONE);
+          boolean touches2027 = d.lastDay().getYear() >= 2027 || first.getYear() >= 2027;
+          boolean expected = policy.unit() != PeriodUnit.HOURS && touches2027;
+          Deadline extended = d.extend(DeadlinePolicy.calendarDays(1 + extraDays), CHINA);
+          boolean extendedExpected = expected || extended.lastDay().getYear() >= 2027;
+          return d.isProvisional() == expected
+              && extended.isProvisional() == extendedExpected
+              && d.toString().contains("provisional") == expected
+              // the mark survives every operation that does not count days
+              && d.stop(start).isProvisional() == expected;
         });
   }
 }

@@ -134,4 +134,32 @@ class DeadlineTest {
     assertThat(Deadline.of(a.start(), a.due(), PeriodUnit.WORKING_DAYS)).isEqualTo(a);
     assertThat(LocalTime.ofInstant(a.due(), WorkCalendar.ZONE)).isEqualTo(LocalTime.MIDNIGHT);
   }
+
+  @Test
+  void aDeadlineIntoAYearWithoutItsNoticeIsProvisional() {
+    // Registered Mon 2026-12-28: 15 working days cannot be counted from the notices alone.
+    Deadline acceptance =
+        Deadline.start(at(2026, 12, 28, 10, 0), DeadlinePolicy.workingDays(15), china);
+    assertThat(acceptance.isProvisional()).isTrue();
+    // Jan 1 is New Year's Day by law; no 调休 is assumed: Dec 29-31, Jan 4-8, 11-15, 18-19.
+    assertThat(acceptance.lastDay()).isEqualTo(LocalDate.of(2027, 1, 19));
+    assertThat(acceptance.toString()).endsWith(", provisional]");
+    assertThat(acceptance).isNotEqualTo(Deadline.of(acceptance.start(), acceptance.due(),
+        acceptance.unit()));
+    assertThat(Deadline.of(acceptance.start(), acceptance.due(), acceptance.unit())
+        .asProvisional()).isEqualTo(acceptance);
+    // Ten working days from Dec 1 stay inside 2026: not provisional.
+    Deadline inside =
+        Deadline.start(at(2026, 12, 1, 10, 0), DeadlinePolicy.workingDays(10), china);
+    assertThat(inside.isProvisional()).isFalse();
+    assertThat(inside.toString()).doesNotContain("provisional");
+    // Hours never consult the calendar.
+    assertThat(Deadline.start(at(2026, 12, 31, 20, 0), DeadlinePolicy.hours(48), china)
+        .isProvisional()).isFalse();
+    // The strict mode keeps refusing.
+    assertThatThrownBy(() -> Deadline.start(at(2026, 12, 28, 10, 0),
+        DeadlinePolicy.workingDays(15), china.withFallback(CalendarFallback.NONE)))
+        .isInstanceOf(io.github.shiyu.governance.core.MissingDataException.class)
+        .hasMessageContaining("calendar.year_missing");
+  }
 }

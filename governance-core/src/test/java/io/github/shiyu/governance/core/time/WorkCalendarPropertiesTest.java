@@ -14,6 +14,7 @@ import org.quicktheories.core.Gen;
 class WorkCalendarPropertiesTest {
 
   private static final WorkCalendar CHINA = WorkCalendar.china();
+  private static final WorkCalendar STRICT = CHINA.withFallback(CalendarFallback.NONE);
 
   private static Gen<LocalDate> coveredDates() {
     return integers()
@@ -83,18 +84,38 @@ class WorkCalendarPropertiesTest {
   }
 
   @Test
-  void missingYearsAreNeverGuessed() {
+  void missingYearsAreNeverGuessedInTheStrictMode() {
     qt().withExamples(200)
         .forAll(integers().between(1900, 2018).mix(integers().between(2027, 9999)),
             integers().between(1, 365))
         .check((year, day) -> {
           LocalDate d = LocalDate.ofYearDay(year, Math.min(day, LocalDate.of(year, 1, 1).lengthOfYear()));
           try {
-            CHINA.isWorkingDay(d);
-            return CHINA.covers(java.time.Year.of(year));
+            STRICT.isWorkingDay(d);
+            return STRICT.covers(java.time.Year.of(year));
           } catch (MissingDataException e) {
-            return e.code().equals(TimeErrors.YEAR_MISSING) && !CHINA.covers(java.time.Year.of(year));
+            return e.code().equals(TimeErrors.YEAR_MISSING) && !STRICT.covers(java.time.Year.of(year));
           }
+        });
+  }
+
+  @Test
+  void missingYearsAreProvisionalAndSaySo() {
+    qt().withExamples(300)
+        .forAll(integers().between(1901, 2018).mix(integers().between(2027, 2100)),
+            integers().between(1, 365))
+        .check((year, day) -> {
+          LocalDate d = LocalDate.ofYearDay(year, Math.min(day, LocalDate.of(year, 1, 1).lengthOfYear()));
+          DayKind k = CHINA.dayKind(d);
+          boolean weekend =
+              d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+          boolean lawDay = (d.getMonthValue() == 1 && d.getDayOfMonth() == 1)
+              || (d.getMonthValue() == 5 && d.getDayOfMonth() <= 2)
+              || (d.getMonthValue() == 10 && d.getDayOfMonth() <= 3);
+          return CHINA.isProvisional(java.time.Year.of(year))
+              && (!lawDay || k == DayKind.STATUTORY_HOLIDAY)
+              && (k != DayKind.WEEKEND || weekend)
+              && (k != DayKind.WORKING_DAY || !weekend);
         });
   }
 }

@@ -182,25 +182,79 @@ class WorkCalendarTest {
   }
 
   @Test
-  void yearWithoutDataIsReportedUnlessFallbackChosen() {
+  void yearWithoutDataIsReportedInTheStrictMode() {
+    WorkCalendar strict = china.withFallback(CalendarFallback.NONE);
     LocalDate far = d(2031, 5, 1);
-    assertThatThrownBy(() -> china.isWorkingDay(far))
+    assertThatThrownBy(() -> strict.isWorkingDay(far))
         .isInstanceOf(MissingDataException.class)
         .hasMessageContaining("calendar.year_missing")
         .hasMessageContaining("2031")
         .hasMessageContaining("2019-");
-    assertThatThrownBy(() -> china.isWorkingDay(d(2018, 12, 29)))
+    assertThatThrownBy(() -> strict.isWorkingDay(d(2018, 12, 29)))
         .isInstanceOf(MissingDataException.class);
-    int next = china.lastYear().getValue() + 1;
-    assertThatThrownBy(() -> china.plusWorkingDays(d(next - 1, 12, 20), 30))
+    int next = strict.lastYear().getValue() + 1;
+    assertThatThrownBy(() -> strict.plusWorkingDays(d(next - 1, 12, 20), 30))
         .isInstanceOfSatisfying(MissingDataException.class, e -> {
           assertThat(e.code()).isEqualTo(TimeErrors.YEAR_MISSING);
           assertThat(e.localizedMessage(Locale.CHINA)).startsWith("缺少" + next + "年的工作日历数据");
         });
+    assertThat(strict.isProvisional(Year.of(2031))).isFalse();
     WorkCalendar planning = china.withFallback(CalendarFallback.MONDAY_TO_FRIDAY);
     assertThat(planning.isWorkingDay(far)).isTrue(); // a Thursday
     assertThat(planning.dayKind(d(2031, 5, 3))).isEqualTo(DayKind.WEEKEND);
     assertThat(planning.isWorkingDay(d(2024, 10, 1))).isFalse(); // data still wins
+    assertThat(planning.isProvisional(Year.of(2031))).isTrue();
+  }
+
+  @Test
+  void yearWithoutDataIsProvisionalByDefault() {
+    assertThat(china.fallback()).isEqualTo(CalendarFallback.PROVISIONAL);
+    assertThat(china.isProvisional(Year.of(2027))).isTrue();
+    assertThat(china.isProvisional(Year.of(2026))).isFalse();
+    assertThat(china.isProvisional(d(2026, 1, 1), d(2026, 12, 31))).isFalse();
+    assertThat(china.isProvisional(d(2026, 12, 31), d(2027, 1, 1))).isTrue();
+    assertThat(china.isProvisional(d(2027, 1, 1), d(2026, 12, 31))).isTrue();
+    // The law's fixed-date holidays, whatever the notice will add.
+    assertThat(china.dayKind(d(2031, 5, 1))).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(china.dayKind(d(2031, 5, 2))).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(china.dayKind(d(2031, 10, 3))).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(china.holidayName(d(2031, 10, 3)).orElseThrow()).contains("NATIONAL_DAY");
+    assertThat(china.dayKind(d(2031, 5, 6))).isEqualTo(DayKind.WORKING_DAY); // a Tuesday
+    assertThat(china.dayKind(d(2031, 5, 3))).isEqualTo(DayKind.WEEKEND);
+    // No 调休: a weekend next to a holiday stays a weekend, a Sunday never works.
+    for (LocalDate x = d(2027, 1, 1); x.getYear() == 2027; x = x.plusDays(1)) {
+      DayKind k = china.dayKind(x);
+      assertThat(k).isNotIn(DayKind.ADJUSTED_WORKING_DAY, DayKind.HOLIDAY_REST_DAY);
+    }
+    // The days a neighbouring notice set stay as the notice set them.
+    assertThat(china.dayKind(d(2018, 12, 29))).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+    assertThat(china.dayKind(d(2018, 12, 31))).isEqualTo(DayKind.HOLIDAY_REST_DAY);
+    // Outside the lunar data the projection cannot answer: a typed error, not a guess.
+    assertThatThrownBy(() -> china.isWorkingDay(d(2101, 3, 1)))
+        .isInstanceOfSatisfying(MissingDataException.class,
+            e -> assertThat(e.code()).isEqualTo(TimeErrors.YEAR_MISSING))
+        .hasMessageContaining("provisional 1901-2100");
+  }
+
+  @Test
+  void aLoadedNoticeEndsTheProvisionalYear() throws Exception {
+    String notice2031 =
+        "notice 2031 TEST-1 a year published later\n"
+            + "rest 2031-05-01..2031-05-05 LABOUR_DAY statutory=2031-05-01,2031-05-02\n"
+            + "work 2031-04-27 LABOUR_DAY\n";
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("2031", ".calendar");
+    try {
+      java.nio.file.Files.writeString(file, notice2031);
+      WorkCalendar loaded = china.with(WorkCalendar.read(file));
+      assertThat(loaded.isProvisional(Year.of(2031))).isFalse();
+      assertThat(loaded.isProvisional(Year.of(2030))).isTrue();
+      assertThat(loaded.fallback()).isEqualTo(CalendarFallback.PROVISIONAL);
+      assertThat(loaded.dayKind(d(2031, 5, 5))).isEqualTo(DayKind.HOLIDAY_REST_DAY);
+      assertThat(loaded.isWorkingDay(d(2031, 4, 27))).isTrue();
+      assertThat(china.isWorkingDay(d(2031, 4, 27))).isFalse();
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
   }
 
   @Test
@@ -238,7 +292,8 @@ class WorkCalendarTest {
     assertThat(local.covers(Year.of(2030))).isFalse();
     assertThat(local.isStatutoryHoliday(d(2031, 5, 2))).isTrue();
     assertThat(local.isWorkingDay(d(2031, 4, 27))).isTrue();
-    assertThatThrownBy(() -> local.isWorkingDay(d(2030, 1, 2)))
+    assertThat(local.isProvisional(Year.of(2030))).isTrue();
+    assertThatThrownBy(() -> local.withFallback(CalendarFallback.NONE).isWorkingDay(d(2030, 1, 2)))
         .isInstanceOf(MissingDataException.class);
   }
 

@@ -32,6 +32,9 @@ public final class CalendarData {
   /** One special day: its kind and the festival it belongs to. */
   private record Special(DayKind kind, String name) {}
 
+  /** No days and no years: what the Monday-to-Friday fallback answers with. */
+  public static final CalendarData EMPTY = new CalendarData(new TreeMap<>(), new TreeMap<>());
+
   private final TreeMap<LocalDate, Special> days;
   private final TreeMap<Integer, List<String>> notices;
   private final long firstEpochDay;
