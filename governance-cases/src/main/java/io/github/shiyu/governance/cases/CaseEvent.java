@@ -4,6 +4,9 @@ import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.time.Deadline;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,9 +38,16 @@ public final class CaseEvent implements Decision {
   private final Command command;
   final Handling handling;
   final Deadline[] clocks;
+  /** The clocks before a recomputation; null for every other event. */
+  private final Deadline[] before;
 
   CaseEvent(CaseId caseId, long sequence, Instant at, Transition transition, Command command,
       Handling handling, Deadline[] clocks) {
+    this(caseId, sequence, at, transition, command, handling, clocks, null);
+  }
+
+  CaseEvent(CaseId caseId, long sequence, Instant at, Transition transition, Command command,
+      Handling handling, Deadline[] clocks, Deadline[] before) {
     this.caseId = caseId;
     this.sequence = Math.toIntExact(sequence);
     this.at = at;
@@ -45,6 +55,26 @@ public final class CaseEvent implements Decision {
     this.command = command;
     this.handling = handling;
     this.clocks = clocks;
+    this.before = before;
+  }
+
+  /**
+   * What a deadline recomputation ({@link EventTag#DEADLINE_RECOMPUTED}) changed: each clock
+   * whose deadline differs, with its old and new values.
+   *
+   * @return the changes in the workflow's clock order, empty for every other event
+   */
+  public List<DeadlineChange> deadlineChanges() {
+    if (before == null) {
+      return List.of();
+    }
+    List<DeadlineChange> out = new ArrayList<>();
+    for (int i = 0; i < clocks.length; i++) {
+      if (before[i] != null && clocks[i] != null && !before[i].equals(clocks[i])) {
+        out.add(new DeadlineChange(transition.clockNames[i], before[i], clocks[i]));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -279,7 +309,8 @@ public final class CaseEvent implements Decision {
   public boolean equals(Object o) {
     return o instanceof CaseEvent e && sequence == e.sequence && caseId.equals(e.caseId)
         && at.equals(e.at) && transition == e.transition && command.equals(e.command)
-        && handling.equals(e.handling) && Clocks.equal(clocks, e.clocks);
+        && handling.equals(e.handling) && Clocks.equal(clocks, e.clocks)
+        && Arrays.equals(before, e.before);
   }
 
   @Override

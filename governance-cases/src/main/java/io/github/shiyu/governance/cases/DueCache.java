@@ -19,7 +19,7 @@ final class DueCache {
   private static final ZoneRules RULES = WorkCalendar.ZONE.getRules();
   private static final int SLOTS = 256;
 
-  private record Entry(DeadlinePolicy policy, long epochDay, Instant due) {}
+  private record Entry(DeadlinePolicy policy, long epochDay, Instant due, boolean provisional) {}
 
   private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SLOTS);
 
@@ -32,9 +32,11 @@ final class DueCache {
     int slot = (int) ((day * 31 + policy.hashCode()) & (SLOTS - 1));
     Entry e = entries.get(slot);
     if (e == null || e.epochDay != day || !e.policy.equals(policy)) {
-      e = new Entry(policy, day, policy.dueFrom(now, calendar));
+      Deadline computed = Deadline.start(now, policy, calendar);
+      e = new Entry(policy, day, computed.due(), computed.isProvisional());
       entries.set(slot, e);
     }
-    return Deadline.of(now, e.due, policy.unit());
+    Deadline d = Deadline.of(now, e.due, policy.unit());
+    return e.provisional ? d.asProvisional() : d;
   }
 }

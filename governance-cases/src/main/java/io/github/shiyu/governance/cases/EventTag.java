@@ -79,5 +79,11 @@ public enum EventTag {
   /** 终结: final, the same facts are not accepted again. */
   TERMINATION,
   /** 归档 / 销号: archived. */
-  CLOSURE
+  CLOSURE,
+  /**
+   * 期限重算: the case's deadlines were recomputed with a changed work calendar (a notice
+   * published for a provisional year, a province's local days); the state does not change.
+   * See {@link CaseEvent#deadlineChanges()}.
+   */
+  DEADLINE_RECOMPUTED
 }

@@ -45,6 +45,13 @@ import java.util.regex.Pattern;
  */
 public final class Workflow {
 
+  /**
+   * The built-in command of a deadline recomputation, which every workflow accepts in every
+   * non-terminal state through {@link #recomputeDeadlines} (not through {@link #decide}); a
+   * definition cannot declare a command of that name.
+   */
+  public static final String RECOMPUTE_DEADLINES = "recomputeDeadlines";
+
   private final String name;
   private final CaseType type;
   private final State[] states;
@@ -63,6 +70,8 @@ public final class Workflow {
   private final ConcurrentHashMap<String, Object[]> limitsByCategory = new ConcurrentHashMap<>();
   private final DueCache dues = new DueCache();
   private final Deadline[] noClocks;
+  /** Per state, the built-in self-transition of a deadline recomputation; null if terminal. */
+  private final Transition[] recomputations;
 
   private Workflow(Builder b, State[] states, Map<String, State> stateByName, String[] commands,
       Transition[] table, Transition registration, List<Transition> transitions, Object owner,
@@ -92,6 +101,16 @@ public final class Workflow {
     this.limitNames = limitNames;
     this.limits = b.limits;
     this.calendar = b.calendar;
+    this.recomputations = new Transition[states.length];
+    for (State s : states) {
+      if (s.kind() != StateKind.TERMINAL) {
+        recomputations[s.index] = new Transition(RECOMPUTE_DEADLINES, s, s,
+            new Role[] {Role.SYSTEM}, EnumSet.of(EventTag.DEADLINE_RECOMPUTED), null, null,
+            new String[0], new Condition[0], false, false, false, false, false, false,
+            new Transition.ClockAction[0], new int[0], new String[0], new int[0], clockNames,
+            -1, -1, null);
+      }
+    }
     checkLimits(limits);
   }
 
@@ -112,6 +131,7 @@ public final class Workflow {
     this.limitNames = base.limitNames;
     this.limits = Objects.requireNonNull(limits, "limits");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.recomputations = base.recomputations;
     checkLimits(limits);
   }
 
@@ -445,6 +465,61 @@ public final class Workflow {
         kase.handling().after(t, command), clocks);
   }
 
+  /**
+   * Recomputes an open case's deadlines with this workflow's calendar and time limits, for
+   * example after a State Council notice was loaded for a year that was provisional: the clock
+   * actions of the whole history (start, extend, stop, resume) are run again at their events'
+   * instants. Pure, like {@link #decide}.
+   *
+   * <pre>{@code
+   * Workflow updated = workflow.withCalendar(WorkCalendar.china().with(notice2027));
+   * updated.recomputeDeadlines(kase, store.events(kase.id()), now)
+   *     .ifPresent(e -> e.deadlineChanges().forEach(System.out::println));
+   * }</pre>
+   *
+   * @param kase    a case of this workflow
+   * @param history the case's events in order, as stored ({@code Case.replay(history)} is the
+   *                case)
+   * @param now     the time of the recomputation, not before the case's last change
+   * @return an event tagged {@link EventTag#DEADLINE_RECOMPUTED}, by {@link Actor#system()},
+   *     carrying the recomputed deadlines and {@link CaseEvent#deadlineChanges() what changed};
+   *     empty if no deadline changes (including its provisional mark) or the case is terminal
+   * @throws InvalidValueException {@code workflow.foreign_case} if the case belongs to another
+   *     workflow, {@code case.event_order} if the history is not the case's,
+   *     {@code case.clock_backwards} if {@code now} is before the case's last change
+   */
+  public Optional<CaseEvent> recomputeDeadlines(Case kase, List<CaseEvent> history,
+      Instant now) {
+    State s = kase.state();
+    checkOwner(s, kase.id().value());
+    if (history.isEmpty() || history.size() != kase.version()
+        || !history.get(history.size() - 1).equals(kase.lastEvent())) {
+      throw new InvalidValueException(CaseErrors.EVENT_ORDER, history.size(), kase.id(),
+          kase.version(), kase.id());
+    }
+    if (now.isBefore(kase.updatedAt())) {
+      throw new InvalidValueException(CaseErrors.CLOCK_BACKWARDS, kase.id(), kase.updatedAt(),
+          now);
+    }
+    Transition t = recomputations[s.index];
+    if (t == null) {
+      return Optional.empty();
+    }
+    Object[] caseLimits = limitsFor(kase.category());
+    Deadline[] clocks = noClocks;
+    for (CaseEvent e : history) {
+      if (e.transition.clockActions.length > 0) {
+        clocks = Clocks.after(clocks, e.transition, caseLimits, e.at(), calendar, dues);
+      }
+    }
+    Deadline[] current = kase.clocks();
+    if (Clocks.equal(clocks, current)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CaseEvent(kase.id(), kase.version() + 1, now, t,
+        Command.of(RECOMPUTE_DEADLINES, Actor.system()), kase.handling(), clocks, current));
+  }
+
   private Rejection checkGuards(Transition t, Case kase, Command command, Instant now,
       String state) {
     if (t.requiresReason && !command.hasReason()) {
@@ -642,6 +717,10 @@ public final class Workflow {
       if (Command.REGISTER.equals(command)) {
         throw new InvalidValueException(CaseErrors.DEFINITION, name,
             "use registration() for 'register'");
+      }
+      if (RECOMPUTE_DEADLINES.equals(command)) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "'" + RECOMPUTE_DEADLINES + "' is built into every workflow");
       }
       return new TransitionBuilder(this, command, false);
     }

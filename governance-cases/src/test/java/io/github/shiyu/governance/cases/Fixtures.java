@@ -34,4 +34,28 @@ public final class Fixtures {
     return Case.start(w.register(CaseId.of(id), Command.register(as(role),
         registration(w.type(), category)), at).event());
   }
+
+  /** A clock the test moves by hand. */
+  public static final class HandClock extends java.time.Clock {
+    public final java.util.concurrent.atomic.AtomicReference<Instant> now;
+
+    public HandClock(Instant start) {
+      now = new java.util.concurrent.atomic.AtomicReference<>(start);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+  }
 }

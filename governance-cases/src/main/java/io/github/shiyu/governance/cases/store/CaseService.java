@@ -10,14 +10,17 @@ import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.MissingDataException;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Runs commands against stored cases: load, decide with the case type's workflow, append with
@@ -138,6 +141,81 @@ public final class CaseService {
       }
       try {
         store.append(id, kase.version(), List.of(event));
+        return event;
+      } catch (ConcurrencyConflictException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  /**
+   * This service over the same store with every workflow counting with another calendar: the
+   * step after a notice for a provisional year (or a province's local days) is loaded, before
+   * {@link #recomputeDeadlines()}.
+   *
+   * <pre>{@code
+   * WorkCalendar updated = WorkCalendar.china().with(WorkCalendar.read(Path.of("2027.calendar")));
+   * service = service.withCalendar(updated);
+   * service.recomputeDeadlines();   // one DEADLINE_RECOMPUTED event per case whose deadline moved
+   * }</pre>
+   *
+   * @param calendar the calendar
+   * @return the new service; this one is unchanged
+   */
+  public CaseService withCalendar(WorkCalendar calendar) {
+    Objects.requireNonNull(calendar, "calendar");
+    return new CaseService(store, clock,
+        workflows.values().stream().map(w -> w.withCalendar(calendar)).toList(), attempts);
+  }
+
+  /**
+   * Recomputes the deadlines of every open case with the service's workflows and stores a
+   * {@link io.github.shiyu.governance.cases.EventTag#DEADLINE_RECOMPUTED} event for each case
+   * whose deadlines changed (see {@link Workflow#recomputeDeadlines}). Running it again
+   * records nothing new.
+   *
+   * @return the events stored, one per changed case
+   * @throws ConcurrencyConflictException if other commands kept winning the race for a case
+   */
+  public List<CaseEvent> recomputeDeadlines() {
+    List<CaseId> open;
+    try (Stream<Case> cases = store.openCases()) {
+      open = cases.map(Case::id).toList();
+    }
+    List<CaseEvent> out = new ArrayList<>();
+    for (CaseId id : open) {
+      recomputeDeadlines(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * Recomputes one case's deadlines and stores the event if they changed.
+   *
+   * @param id the case
+   * @return the event stored, or empty if nothing changed or the case is terminal
+   * @throws MissingDataException {@code case.unknown} for an unknown case
+   * @throws ConcurrencyConflictException if other commands kept winning the race
+   */
+  public Optional<CaseEvent> recomputeDeadlines(CaseId id) {
+    ConcurrencyConflictException last = null;
+    for (int i = 0; i < attempts; i++) {
+      List<CaseEvent> history = store.events(id);
+      if (history.isEmpty()) {
+        throw new MissingDataException(CaseErrors.UNKNOWN_CASE, id);
+      }
+      Case kase = Case.replay(history);
+      Instant now = clock.instant();
+      if (now.isBefore(kase.updatedAt())) {
+        now = kase.updatedAt();
+      }
+      Optional<CaseEvent> event = workflow(kase.type()).recomputeDeadlines(kase, history, now);
+      if (event.isEmpty()) {
+        return event;
+      }
+      try {
+        store.append(id, kase.version(), List.of(event.get()));
         return event;
       } catch (ConcurrencyConflictException e) {
         last = e;

@@ -13,45 +13,18 @@ import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Fixtures;
+import io.github.shiyu.governance.cases.Fixtures.HandClock;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.org.EscalationLevel;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class EscalationPolicyTest {
-
-  /** A clock the test moves by hand. */
-  private static final class HandClock extends Clock {
-    final AtomicReference<Instant> now;
-
-    HandClock(Instant start) {
-      now = new AtomicReference<>(start);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
 
   /** A service over an empty store, with the standard workflows, on the test's clock. */
   private static CaseService service(HandClock clock) {
