@@ -2,6 +2,7 @@ package io.github.shiyu.governance.examples;
 
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.StateKind;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.standard.WorkOrderWorkflow;
@@ -11,6 +12,7 @@ import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionDirectory;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.examples.county.CaseMix;
@@ -68,7 +70,7 @@ import java.util.stream.Collectors;
  *       sub-districts and communities added to core's embedded division table, its grid layer
  *       (GeoJSON), grid teams checked against the 1+2+N+X staffing template, the routing
  *       table and escalation ladder of its dispatcher.</li>
- *   <li>Plans one year (2025) of cases with a fixed seed and a realistic mix of types,
+ *   <li>Plans one year (2026) of cases with a fixed seed and a realistic mix of types,
  *       categories, channels, tiers and stories.</li>
  *   <li>Runs every case through its standard workflow with the case engine, dispatched by the
  *       grid module, on China's real holiday calendar and the legal deadlines (work orders with
@@ -88,8 +90,11 @@ public final class Quickstart {
   public static final long SEED = 20250101L;
   /** How many cases the year has. */
   public static final int CASES = 12_000;
-  /** The simulated year. */
-  public static final Year YEAR = Year.of(2025);
+  /**
+   * The simulated year: the current one, so that the cases open at its end run deadlines into
+   * a year whose holiday notice is not loaded yet, which the report shows as provisional.
+   */
+  public static final Year YEAR = Year.of(2026);
 
   /** The rates reported, in the order of the report's columns. */
   static final List<String> RATES = List.of("closureRate", "onTimeClosureRate", "conclusionRate",
@@ -109,11 +114,12 @@ public final class Quickstart {
    * @param cases    cases simulated
    * @param events   events the engine wrote
    * @param open     cases still open at the end of the year
+   * @param provisional cases not yet archived with a deadline that rests on a provisional calendar year
    * @param report   the monthly report by township and county
    * @param rejected commands the engine refused, by reason
    */
-  public record Outcome(Path json, Path csv, Path html, long cases, long events, long open, Report report,
-      Map<String, Long> rejected) {}
+  public record Outcome(Path json, Path csv, Path html, long cases, long events, long open, long provisional,
+      Report report, Map<String, Long> rejected) {}
 
   /**
    * Runs the quickstart into {@code target/quickstart} of the working directory.
@@ -174,10 +180,16 @@ public final class Quickstart {
     long events = 0;
     Map<String, Long> openByGrid = new HashMap<>();
     long open = 0;
+    long provisional = 0;
     Map<String, List<CaseEvent>> histories = result.service().store().allEvents()
         .collect(Collectors.groupingBy(e -> e.caseId().value(), java.util.LinkedHashMap::new, Collectors.toList()));
     for (List<CaseEvent> history : histories.values()) {
       events += history.size();
+      CaseEvent latest = history.get(history.size() - 1);
+      if (latest.toKind() != StateKind.TERMINAL
+          && latest.deadlines().values().stream().anyMatch(Deadline::isProvisional)) {
+        provisional++;
+      }
       CaseFact fact = CaseEvents.fold(history).orElseThrow();
       facts.add(fact);
       if (fact.concludedAt().isEmpty()) {
@@ -205,7 +217,7 @@ public final class Quickstart {
     Path csv = dir.resolve("report.csv");
     Path html = dir.resolve("report.html");
     CountyReport page = page(county, townships, layer, directory, monthly, year, openByGrid, result, dispatch,
-        seed, vacancies);
+        seed, vacancies, provisional);
     try {
       Files.createDirectories(dir);
       Files.writeString(json, monthly.toJson(), StandardCharsets.UTF_8);
@@ -229,9 +241,21 @@ public final class Quickstart {
     long dispatched = dispatch.byOwner().values().stream().mapToLong(Long::longValue).sum();
     out.printf(Locale.ROOT, "Dispatch: %,d to departments, %,d owned by their sub-district%n",
         dispatched - dispatch.fallbacks(), dispatch.fallbacks());
+    out.print(calendarLine(provisional));
     out.printf(Locale.ROOT, "Wrote %s, %s, %s (and the case facts, %s) in %.1f s%n", json, csv, html,
         dir.resolve("facts.csv"), (System.nanoTime() - started) / 1e9);
-    return new Outcome(json, csv, html, plan.size(), events, open, monthly, result.rejections());
+    return new Outcome(json, csv, html, plan.size(), events, open, provisional, monthly, result.rejections());
+  }
+
+  /** What the deadlines rest on: the notices loaded, and the open cases counted over a projected year. */
+  private static String calendarLine(long provisional) {
+    WorkCalendar calendar = WorkCalendar.china();
+    Year next = YEAR.plusYears(1);
+    String status = calendar.isProvisional(next)
+        ? next + " provisional (no notice loaded: holidays projected from the holiday law)"
+        : next + " from its notice";
+    return String.format(Locale.ROOT, "Calendar: notices %s-%s, %s; %,d cases with a provisional deadline%n",
+        calendar.firstYear(), calendar.lastYear(), status, provisional);
   }
 
   /** The standard workflows, the work order with Shandong's limits (5 working days, return within 2, extension up to 10). */
@@ -296,7 +320,7 @@ public final class Quickstart {
 
   private static CountyReport page(Division county, List<Division> townships, GridLayer layer,
       DivisionDirectory directory, Report monthly, Report year, Map<String, Long> openByGrid, YearRun.Result result,
-      CountyDispatch dispatch, long seed, VacancyReport vacancies) {
+      CountyDispatch dispatch, long seed, VacancyReport vacancies, long provisional) {
     ReportRow total = row(year, county.code()).orElseThrow();
     List<CountyReport.Figure> figures = List.of(
         new CountyReport.Figure("Cases registered 登记", count(total, Measure.REGISTERED), "all five case types"),
@@ -308,7 +332,9 @@ public final class Quickstart {
         new CountyReport.Figure("Reopened 重办", count(total, Measure.REOPENED), "after a dissatisfied rating or a failed check"),
         new CountyReport.Figure("Returned 退单", count(total, Measure.RETURNED), "sent back by the receiving department"),
         new CountyReport.Figure("Escalated 提级", count(total, Measure.ESCALATED), "moved up the ladder"),
-        new CountyReport.Figure("Open at year end 期末存量", count(total, Measure.BACKLOG_END), "backlog carried into " + YEAR.plusYears(1)));
+        new CountyReport.Figure("Open at year end 期末存量", count(total, Measure.BACKLOG_END), "backlog carried into " + YEAR.plusYears(1)),
+        new CountyReport.Figure("Provisional deadlines 暂定期限", String.format(Locale.ROOT, "%,d", provisional),
+            "cases with a deadline in " + YEAR.plusYears(1) + ", whose holiday notice is not loaded"));
     List<CountyReport.MonthPoint> months = new ArrayList<>();
     for (Period p = Period.parse(YEAR + "-01"); p.compareTo(Period.parse(YEAR + "-12")) <= 0; p = p.next()) {
       ReportRow r = row(monthly, county.code(), p).orElseThrow();
@@ -343,8 +369,12 @@ public final class Quickstart {
             + "Closure and on-time closure rates divide by the cases due in the period, as digital city management "
             + "publishes them; satisfaction counts \"basically satisfied\"; an empty denominator shows as —.%n"
             + "Commands the engine refused, by reason: %s (work orders returned after the 2-working-day window). "
-            + "Staffing: %d vacant posts under 1+2+N+X.",
-        seed, county.name(), YEAR.getValue(), result.rejections(), vacancies.vacantPositions());
+            + "Staffing: %d vacant posts under 1+2+N+X.%n"
+            + "%s",
+        seed, county.name(), YEAR.getValue(), result.rejections(), vacancies.vacantPositions(),
+        calendarLine(provisional).strip()
+            + ". A provisional deadline counts the statutory holidays of the holiday law and no 调休; it is recomputed "
+            + "(a DEADLINE_RECOMPUTED event) when the year's notice is loaded.");
     return new CountyReport(county.name() + " " + YEAR + " 社会治理年度报告 · Kuiwen District social governance " + YEAR,
         "Shiyu quickstart · sample county, seed " + seed + " · " + layer.size() + " grids, "
             + townships.size() + " sub-districts",

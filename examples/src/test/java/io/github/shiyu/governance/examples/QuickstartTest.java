@@ -30,6 +30,13 @@ class QuickstartTest {
     assertThat(outcome.cases()).isEqualTo(12_000);
     assertThat(outcome.events()).isGreaterThan(60_000);
     assertThat(outcome.open()).isPositive();
+    // Cases open at the end of the year run deadlines into the next; until its notice is
+    // loaded those are provisional, and the terminal and the report say so.
+    boolean nextProvisional = io.github.shiyu.governance.core.time.WorkCalendar.china()
+        .isProvisional(Quickstart.YEAR.plusYears(1));
+    assertThat(outcome.provisional() > 0).isEqualTo(nextProvisional);
+    assertThat(terminal).contains(String.format(java.util.Locale.ROOT, "%,d cases with a provisional deadline",
+        outcome.provisional()));
 
     JsonNode json = new ObjectMapper().readTree(outcome.json().toFile());
     // 10 sub-districts and the county, 12 months each.
@@ -41,6 +48,7 @@ class QuickstartTest {
     assertThat(html.split("<svg", -1)).hasSize(4);
     assertThat(html).contains("奎文区", "id=\"monthly\"", "id=\"townships\"", "id=\"map\"", "370705001001001")
         .doesNotContain("<script", "src=", "href=", "url(", "@import");
+    assertThat(html).contains("Provisional deadlines 暂定期限");
     assertThat(html.split("<path d=\"M", -1).length - 1).isGreaterThanOrEqualTo(202);
     // No personal data anywhere: the simulation has none, the report must not invent any. The
     // output directory is the test's own (JUnit names it with a random number that can be 18
