@@ -14,8 +14,10 @@ import java.time.LocalDate;
  * nutation and aberration terms, good to about 0.01° (15 minutes of time) over 1900–2100.
  * Dynamical time (TT) is turned into UT with the ΔT polynomials of Espenak and Meeus (2006);
  * the date is the one in UTC+8, the time of GB/T 33661-2017. A term within a quarter of an hour
- * of midnight could therefore be given a day off; over 1900–2100 no Qingming comes that close
- * (asserted by SolarTermsTest).
+ * of midnight could therefore be given a day off: over 1900–2100 that is 1943 (00:04 on
+ * April 6 by this theory), 1976 (23:45 on April 4) and 2071 (00:04 on April 5), with 1910
+ * (00:16) next; SolarTermsTest pins the list. The published notices' years 2019–2026 are hours
+ * away from midnight.
  */
 public final class SolarTerms {
 
