@@ -29,7 +29,7 @@ public enum CalendarFallback {
    * days; no 调休 working days and no bridging rest days, which only the notice sets. The
    * statutory days are fixed by the law, so when the notice lands a provisional deadline moves
    * only where the notice adds bridging rest days (later) or working weekends (earlier). Years
-   * 1901 to 2100, the range of the shipped lunar data; other years are reported as with
+   * 1900 to 2100, the range of the shipped lunar data; other years are reported as with
    * {@link #NONE}.
    */
   PROVISIONAL,

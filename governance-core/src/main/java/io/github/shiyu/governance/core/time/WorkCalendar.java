@@ -262,7 +262,7 @@ public final class WorkCalendar {
    * @param date a date in {@link #ZONE}
    * @return the kind
    * @throws MissingDataException {@code calendar.year_missing} for a year without data in the
-   *     strict mode, or outside 1901–2100 when provisional
+   *     strict mode, or outside 1900–2100 when provisional
    * @throws InvalidValueException {@code calendar.date_range} for a date outside 1900–9999
    */
   public DayKind dayKind(LocalDate date) {

@@ -30,6 +30,11 @@ class WorkCalendarTest {
     return out;
   }
 
+  private List<DayKind> kinds2027(LocalDate from, LocalDate toInclusive) {
+    assertThat(china.isProvisional(Year.of(from.getYear()))).isTrue();
+    return kinds(from, toInclusive);
+  }
+
   @Test
   void nationalDay2024DayByDay() {
     // 国办发明电〔2023〕7号: 10月1日至7日放假调休，共7天。9月29日（周日）、10月12日（周六）上班。
@@ -221,6 +226,13 @@ class WorkCalendarTest {
     assertThat(china.holidayName(d(2031, 10, 3)).orElseThrow()).contains("NATIONAL_DAY");
     assertThat(china.dayKind(d(2031, 5, 6))).isEqualTo(DayKind.WORKING_DAY); // a Tuesday
     assertThat(china.dayKind(d(2031, 5, 3))).isEqualTo(DayKind.WEEKEND);
+    // The lunar festivals of 2027: 除夕 Fri Feb 5 to 初三 Mon Feb 8; Dragon Boat Jun 9.
+    assertThat(kinds2027(d(2027, 2, 4), d(2027, 2, 9))).containsExactly(DayKind.WORKING_DAY,
+        DayKind.STATUTORY_HOLIDAY, DayKind.STATUTORY_HOLIDAY, DayKind.STATUTORY_HOLIDAY,
+        DayKind.STATUTORY_HOLIDAY, DayKind.WORKING_DAY);
+    assertThat(china.holidayName(d(2027, 2, 6))).hasValue("SPRING_FESTIVAL");
+    assertThat(china.dayKind(d(2027, 6, 9))).isEqualTo(DayKind.STATUTORY_HOLIDAY);
+    assertThat(china.dayKind(d(2027, 4, 5))).isEqualTo(DayKind.STATUTORY_HOLIDAY); // 清明
     // No 调休: a weekend next to a holiday stays a weekend, a Sunday never works.
     for (LocalDate x = d(2027, 1, 1); x.getYear() == 2027; x = x.plusDays(1)) {
       DayKind k = china.dayKind(x);
@@ -233,7 +245,7 @@ class WorkCalendarTest {
     assertThatThrownBy(() -> china.isWorkingDay(d(2101, 3, 1)))
         .isInstanceOfSatisfying(MissingDataException.class,
             e -> assertThat(e.code()).isEqualTo(TimeErrors.YEAR_MISSING))
-        .hasMessageContaining("provisional 1901-2100");
+        .hasMessageContaining("provisional 1900-2100");
   }
 
   @Test
