@@ -18,6 +18,9 @@ public final class Mutations {
   /** A valid mobile number the mutations plant; a message must never contain it in full. */
   public static final String PHONE = "13812345678";
 
+  /** The planted phone as a whole token, not digits inside some other number. */
+  private static final java.util.regex.Pattern PHONE_TOKEN =
+      java.util.regex.Pattern.compile("(?<![0-9.])" + PHONE + "(?![0-9])");
   private static final String STRUCTURAL = "{}[]\",:\n\r\\'#.-+eE0 \t";
   private static final List<String> PLANTS = List.of(RESIDENT_ID, PHONE, "\"" + RESIDENT_ID
       + "\"", "1e999999", "-1e-999999", "99999999999999999999999999999", "1".repeat(1200),
@@ -132,6 +135,16 @@ public final class Mutations {
       case 2 -> (char) (32 + random.nextInt(95));
       default -> (char) random.nextInt(0x10000);
     };
+  }
+
+  /**
+   * Whether a message echoes the planted ID number or phone in full.
+   *
+   * @param message an exception's message
+   * @return true if it does
+   */
+  public static boolean echoesPersonalData(String message) {
+    return message.contains(RESIDENT_ID) || PHONE_TOKEN.matcher(message).find();
   }
 
   /**
