@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Jackson's syntax errors into an {@link io.github.shiyu.governance.core.InvalidValueException}
  * with this description: malformed input is bad input, not an I/O failure. Jackson quotes
  * the tokens it could not read, and a broken document may have an ID number or a name where
- * the token was, so quoted tokens are dropped and long digit runs masked.
+ * the token was, so quoted tokens are dropped and long digit runs masked (in the pointer's
+ * field names too).
  *
  * <pre>{@code
  * try {
@@ -40,6 +41,7 @@ import java.util.regex.Pattern;
 public record MalformedJson(int line, int column, String pointer, String problem) {
 
   private static final int MAX_PROBLEM = 200;
+  private static final int MAX_POINTER = 100;
   private static final Pattern QUOTED = Pattern.compile("'([^']{2,})'");
   private static final Set<String> JSON_WORDS = Set.of("null", "true", "false", "NaN",
       "INF", "+INF", "-INF", "Infinity", "+Infinity", "-Infinity");
@@ -67,7 +69,12 @@ public record MalformedJson(int line, int column, String pointer, String problem
     JsonLocation at = e.getLocation();
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
-    return new MalformedJson(line, column, pointer(e), clean(e.getOriginalMessage()));
+    // Field names come from the document too: a broken one may be a value.
+    String pointer = MaskingPolicy.defaults().maskNumbersIn(pointer(e));
+    if (pointer.length() > MAX_POINTER) {
+      pointer = pointer.substring(0, MAX_POINTER) + "...";
+    }
+    return new MalformedJson(line, column, pointer, clean(e.getOriginalMessage()));
   }
 
   private static String pointer(JsonProcessingException e) {
