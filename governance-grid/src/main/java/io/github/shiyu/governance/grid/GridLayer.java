@@ -72,8 +72,9 @@ public final class GridLayer {
    * @param layerCrs the coordinate system the layer keeps
    * @return the layer
    * @throws InvalidValueException {@link GridErrors#FEATURE} naming the bad feature's index
-   *     and id, {@link GridErrors#GEOJSON} if the input is not a FeatureCollection
-   * @throws java.io.UncheckedIOException if reading fails
+   *     and id, {@link GridErrors#GEOJSON} if the input is not a FeatureCollection, including
+   *     malformed JSON (naming the line, column and JSON Pointer) and bytes that are not text
+   * @throws java.io.UncheckedIOException if the stream fails
    */
   public static GridLayer read(InputStream in, CoordinateSystem declared, CoordinateSystem layerCrs) {
     List<Grid> grids = new ArrayList<>();
@@ -91,7 +92,9 @@ public final class GridLayer {
    * @param layerCrs the coordinate system the layer keeps
    * @return the layer of the good features and the problems of the bad ones
    * @throws InvalidValueException {@link GridErrors#GEOJSON} if the input is not a
-   *     FeatureCollection at all
+   *     FeatureCollection at all, including malformed JSON (naming the line, column and JSON
+   *     Pointer) and bytes that are not text
+   * @throws java.io.UncheckedIOException if the stream fails
    */
   public static GeoJsonRead readLenient(InputStream in, CoordinateSystem declared, CoordinateSystem layerCrs) {
     List<Grid> grids = new ArrayList<>();

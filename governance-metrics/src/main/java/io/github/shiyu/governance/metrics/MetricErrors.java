@@ -30,6 +30,9 @@ public final class MetricErrors {
   /** A CSV or JSON row that cannot be read. */
   public static final ErrorCode ROW = ErrorCode.of("metrics.row",
       "row {0}, column {1}: {2}", "第{0}行{1}列：{2}");
+  /** A JSON document that is not JSON; the argument names the line, column and pointer. */
+  public static final ErrorCode JSON_SYNTAX = ErrorCode.of("metrics.json_syntax",
+      "not valid JSON: {0}", "不是有效的JSON：{0}");
   /** A report specification that breaks a rule. */
   public static final ErrorCode SPEC = ErrorCode.of("metrics.spec",
       "report specification: {0}", "报表定义：{0}");

@@ -17,10 +17,10 @@ class CoreCommandsTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo("code,level,parent,error\r\n"
         + "429004000000,COUNTY,429000000000,\r\n"
-        + ",,,\"division.length: expected 6 or 12 digits, got 4\"\r\n"
+        + "4290,,,\"division.length: expected 6 or 12 digits, got 4\"\r\n"
         + "370705001001,VILLAGE,370705001000,\r\n"
         + "110000000000,PROVINCE,,\r\n"
-        + ",,,\"division.character: expected a digit at position 6, got 'a'\"\r\n");
+        + "42900a,,,\"division.character: expected a digit at position 6, got 'a'\"\r\n");
     assertThat(run(cli, "kode\n429004\n", "division").status()).isEqualTo(2);
     assertThat(run(cli, "code\n429004\n", "division", "--level", "x").status()).isEqualTo(2);
   }
@@ -49,11 +49,44 @@ class CoreCommandsTest {
         + "2025-09-30,1,true,2025-10-09,\r\n"
         + "2025-10-01,1,false,2025-10-09,\r\n"
         + "2025-10-11,0,true,2025-10-11,\r\n"
-        + ",,,,calendar.year_missing:");
-    assertThat(r.out()).contains("\r\n,,,,cli.date: date is not an ISO date (yyyy-MM-dd)\r\n"
-        + ",,,,cli.number: n is not an integer\r\n"
+        + "2031-01-01,1,,,calendar.year_missing:");
+    assertThat(r.out()).contains("\r\n30/09/2025,1,,,cli.date: date is not an ISO date (yyyy-MM-dd)\r\n"
+        + "2025-01-02,x,,,cli.number: n is not an integer\r\n"
         + "2025-01-01,,false,,\r\n");
     assertThat(run(cli, "date\n2025-01-01\n", "workday").status()).isEqualTo(2);
+  }
+
+  @Test
+  void aWorkdayErrorRowKeepsTheInputsDateAndN() {
+    // The issue's command line: whether 2026-12-06 + 60 working days can be counted depends
+    // on the calendar data for 2027, but the row names its input either way.
+    Result issue = run(cli, "date,n\n2026-12-06,60\n", "workday");
+    assertThat(issue.status()).isZero();
+    assertThat(issue.out()).startsWith("date,n,workday,plus,error\r\n2026-12-06,60,");
+    Result r = run(cli, "date,n\n2026-12-06,-1\n2026-13-01,3\n\"2026-12-07\",x\n", "workday");
+    assertThat(r.status()).isZero();
+    String[] lines = r.out().split("\r\n");
+    assertThat(lines[1]).startsWith("2026-12-06,-1,,,\"calendar.count_range:");
+    assertThat(lines[2]).isEqualTo("2026-13-01,3,,,cli.date: date is not an ISO date (yyyy-MM-dd)");
+    assertThat(lines[3]).isEqualTo("2026-12-07,x,,,cli.number: n is not an integer");
+  }
+
+  @Test
+  void anEchoedIdNumberOrPhoneIsMasked() {
+    Result r = run(cli, "lng,lat\n11010519491231002X,1\n110105194912310021,1\n13812345678,1\n",
+        "convert", "--from", "GCJ02", "--to", "WGS84");
+    String[] lines = r.out().split("\r\n");
+    assertThat(lines[1]).isEqualTo("110105********002X,1,cli.number: lng is not a finite number");
+    assertThat(lines[2]).startsWith("110105********0021,1,\"geo.longitude:");
+    assertThat(lines[3]).startsWith("138****5678,1,");
+    assertThat(r.out()).doesNotContain("11010519491231002X", "110105194912310021", "13812345678");
+  }
+
+  @Test
+  void aResidentIdErrorRowNamesItsRowButNotTheNumber() {
+    Result r = run(cli, "id\n11010519491231002X\n\"11010519491231002X\n", "resident-id");
+    assertThat(r.out()).isEqualTo("row,valid,reason,error\r\n1,true,,\r\n"
+        + "2,,,csv.syntax: unterminated quoted field at line 3\r\n");
   }
 
   @Test
@@ -67,8 +100,8 @@ class CoreCommandsTest {
     assertThat(Double.parseDouble(p[0])).isCloseTo(116.3907, org.assertj.core.data.Offset.offset(1e-3));
     assertThat(Double.parseDouble(p[1])).isCloseTo(39.9076, org.assertj.core.data.Offset.offset(1e-3));
     assertThat(p[2]).isEmpty();
-    assertThat(lines[2]).startsWith(",,\"geo.longitude:");
-    assertThat(lines[3]).isEqualTo(",,cli.number: lng is not a finite number");
+    assertThat(lines[2]).startsWith("200,1,\"geo.longitude:");
+    assertThat(lines[3]).isEqualTo("abc,1,cli.number: lng is not a finite number");
     Result back = run(cli, "lng,lat\n" + p[0] + "," + p[1] + "\n", "convert", "--from=WGS84", "--to=GCJ02");
     String[] q = back.out().split("\r\n")[1].split(",");
     assertThat(Double.parseDouble(q[0])).isCloseTo(116.397, org.assertj.core.data.Offset.offset(1e-8));

@@ -37,9 +37,9 @@ class GridCommandsTest {
     assertThat(r.out()).isEqualTo("id,grid,error\r\n"
         + "A,370705001001001,\r\n"
         + "B,,\r\n"
-        + ",,cli.number: lng is not a finite number\r\n"
+        + "C,,cli.number: lng is not a finite number\r\n"
         + "D,370705009043001,\r\n"
-        + ",,\"geo.longitude: longitude must be a finite number from -180 to 180, got 200.0\"\r\n");
+        + "E,,\"geo.longitude: longitude must be a finite number from -180 to 180, got 200.0\"\r\n");
     Result named = run(cli, "id,lng,lat\nA,119.118,36.712\n", "locate", "--layer", layer, "--id-property", "name");
     assertThat(named.out()).isEqualTo("id,grid,error\r\nA,中学街社区第1网格,\r\n");
     Result population = run(cli, "id,lng,lat\nA,119.118,36.712\n", "locate", "--layer", layer, "--id-property",

@@ -1,6 +1,7 @@
 package io.github.shiyu.governance.core.category;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.party.MaskingPolicy;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,7 +39,9 @@ public record CaseCategory(String code, String name, String englishName) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(englishName, "englishName");
     if (!CODE.matcher(code).matches()) {
-      throw new InvalidValueException(CategoryErrors.CODE, code);
+      // The code comes from input that may have anything in it, such as a phone number.
+      throw new InvalidValueException(CategoryErrors.CODE,
+          MaskingPolicy.defaults().maskNumbersIn(code));
     }
     name = name.strip();
     englishName = englishName.strip();

@@ -2,6 +2,7 @@ package io.github.shiyu.governance.core.category;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.MissingDataException;
+import io.github.shiyu.governance.core.party.MaskingPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -98,7 +99,9 @@ public final class CategoryTaxonomy {
    * @throws MissingDataException {@link CategoryErrors#UNKNOWN} if there is none
    */
   public CaseCategory require(String code) {
-    return find(code).orElseThrow(() -> new MissingDataException(CategoryErrors.UNKNOWN, code));
+    // The code comes from input that may have anything in it, such as a phone number.
+    return find(code).orElseThrow(() -> new MissingDataException(CategoryErrors.UNKNOWN,
+        MaskingPolicy.defaults().maskNumbersIn(String.valueOf(code))));
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.shiyu.governance.core.division;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.party.MaskingPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,8 @@ final class DivisionCsv {
     int levelColumn = 2;
     boolean first = true;
     int lineNumber = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+    for (String line = next(lines, lineNumber, version); line != null;
+        line = next(lines, lineNumber, version)) {
       lineNumber++;
       if (lineNumber == 1 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
@@ -56,9 +59,25 @@ final class DivisionCsv {
       } catch (InvalidValueException | IllegalArgumentException e) {
         throw new InvalidValueException(DivisionErrors.CSV_ROW, lineNumber, version,
             e.getMessage());
+      } catch (RuntimeException e) {
+        // A rule this reader forgot to check is still bad input; the exception's own message
+        // may quote the line, so only its kind is named.
+        throw new InvalidValueException(DivisionErrors.CSV_ROW, lineNumber, version,
+            "cannot read the line (" + e.getClass().getSimpleName() + ")");
       }
     }
     return rows;
+  }
+
+  private static String next(BufferedReader lines, int lineNumber, String version)
+      throws IOException {
+    try {
+      return lines.readLine();
+    } catch (CharacterCodingException e) {
+      // Bytes that are not text in the reader's charset are bad input, not a failing disk.
+      throw new InvalidValueException(DivisionErrors.CSV_ROW, lineNumber + 1, version,
+          "not valid text in the reader's charset");
+    }
   }
 
   private static Division row(List<String> fields, int codeColumn, int nameColumn,
@@ -77,7 +96,8 @@ final class DivisionCsv {
       try {
         level = DivisionLevel.valueOf(text.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown level '" + text + "'", e);
+        throw new IllegalArgumentException("unknown level '"
+            + MaskingPolicy.defaults().maskNumbersIn(text) + "'", e);
       }
       return new Division(code, name, level);
     }

@@ -115,8 +115,10 @@ public final class DivisionDirectory {
    * @param version the table's version, such as {@code nbs-2023} or a vendor's date
    * @return the directory
    * @throws InvalidValueException {@link DivisionErrors#CSV_ROW} naming the line and the
-   *     rule broken (bad code, blank name, wrong level, duplicate code, missing column)
-   * @throws UncheckedIOException if reading fails
+   *     rule broken (bad code, blank name, wrong level, duplicate code, missing column,
+   *     unclosed quote, text the reader cannot decode); a value quoted in the message has its
+   *     long digit runs masked
+   * @throws UncheckedIOException if the reader fails
    */
   public static DivisionDirectory read(Reader csv, String version) {
     Objects.requireNonNull(csv, "csv");

@@ -47,6 +47,10 @@ public final class InvalidJsonValueException extends JsonMappingException {
   public static final ErrorCode UNKNOWN_NAME = ErrorCode.of("json.unknown_name",
       "expected one of {0}", "应为以下之一：{0}");
 
+  /** {@code json.unreadable}: a value its type's factory could not read at all. */
+  public static final ErrorCode UNREADABLE = ErrorCode.of("json.unreadable",
+      "the value cannot be read ({0})", "无法读取该值（{0}）");
+
   /** The rule broken, with its arguments. */
   private final GovernanceException error;
 

@@ -35,7 +35,19 @@ final class Readers {
       return parse.apply(text);
     } catch (GovernanceException e) {
       throw new InvalidJsonValueException(p, e);
+    } catch (RuntimeException e) {
+      throw unreadable(p, e);
     }
+  }
+
+  /**
+   * A factory failed in a way its type does not document (an arithmetic overflow at the
+   * edge of the time line, say): still a bad value, reported without the exception's own
+   * message, which may quote the value.
+   */
+  static InvalidJsonValueException unreadable(JsonParser p, RuntimeException e) {
+    return InvalidJsonValueException.of(p, InvalidJsonValueException.UNREADABLE,
+        e.getClass().getSimpleName());
   }
 
   /** A value written as one JSON string. */
@@ -230,6 +242,8 @@ final class Readers {
         return factory.get();
       } catch (GovernanceException e) {
         throw at(field, new InvalidJsonValueException(parser, e));
+      } catch (RuntimeException e) {
+        throw at(field, unreadable(parser, e));
       }
     }
 

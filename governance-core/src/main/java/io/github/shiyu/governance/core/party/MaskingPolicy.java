@@ -183,6 +183,54 @@ public final class MaskingPolicy implements Serializable {
     return out.toString();
   }
 
+  /**
+   * Masks what may be an ID number or a phone number inside free text, such as an input
+   * value quoted in an error message. A reader cannot tell which of its fields holds personal
+   * data once the input is broken, so every run of 7 or more ASCII digits (with an ID
+   * number's trailing {@code X}) is masked: a run of 15 or more like an ID number, a shorter
+   * one like the local part of a phone number. Other text is kept.
+   *
+   * <pre>{@code
+   * MaskingPolicy.defaults().maskNumbersIn("cannot read '11010519491231002X'");
+   * // "cannot read '110105********002X'"
+   * MaskingPolicy.defaults().maskNumbersIn("call 13812345678");   // "call *******5678"
+   * }</pre>
+   *
+   * @param text the text
+   * @return the text with long digit runs masked
+   */
+  public String maskNumbersIn(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end == i) {
+        out.append(text.charAt(i++));
+        continue;
+      }
+      if (end < text.length() && (text.charAt(end) == 'X' || text.charAt(end) == 'x')) {
+        end++;
+      }
+      String run = text.substring(i, end);
+      if (run.length() < 7) {
+        out.append(run);
+      } else if (run.length() >= 15) {
+        out.append(mask(run, residentIdFirst, residentIdLast));
+      } else {
+        out.append(mask(run, 0, Math.min(phoneLast, run.length() - MIN_HIDDEN)));
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean isSeparator(int c) {
     return c == '·' || c == '•' || c == '・' || c == '.' || c == '-' || Character.isWhitespace(c);
   }

@@ -123,7 +123,9 @@ public final class WorkCalendar {
    * @param in     the file's text; not closed
    * @param source a name for error messages, e.g. the file name
    * @return the calendar, with no fallback
-   * @throws InvalidValueException {@code calendar.data_format} naming the line
+   * @throws InvalidValueException {@code calendar.data_format} naming the line, for any
+   *     malformed line (including text the reader cannot decode)
+   * @throws java.io.UncheckedIOException if the reader fails
    */
   public static WorkCalendar read(Reader in, String source) {
     Objects.requireNonNull(in, "in");

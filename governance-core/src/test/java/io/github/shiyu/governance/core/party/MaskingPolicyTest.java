@@ -108,4 +108,14 @@ class MaskingPolicyTest {
       return in.readObject();
     }
   }
+
+  @Test
+  void masksIdAndPhoneLikeDigitRunsInFreeText() {
+    MaskingPolicy p = MaskingPolicy.defaults();
+    assertThat(p.maskNumbersIn("cannot read '11010519491231002X'"))
+        .isEqualTo("cannot read '110105********002X'");
+    assertThat(p.maskNumbersIn("call 13812345678 or 027-87654321"))
+        .isEqualTo("call *******5678 or 027-****4321");
+    assertThat(p.maskNumbersIn("line 12, 2026-10-01, 429004")).isEqualTo("line 12, 2026-10-01, 429004");
+  }
 }

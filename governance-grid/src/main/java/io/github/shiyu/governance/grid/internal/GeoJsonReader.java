@@ -12,14 +12,18 @@ import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.core.json.MalformedJson;
+import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.grid.FeatureProblem;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridErrors;
 import io.github.shiyu.governance.grid.GridGeometry;
 import io.github.shiyu.governance.grid.GridKind;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,7 +81,11 @@ public final class GeoJsonReader {
         throw notGeoJson("no features array", parser.currentLocation());
       }
     } catch (JsonProcessingException e) {
-      throw notGeoJson(e.getOriginalMessage(), e.getLocation());
+      // Malformed input, not an I/O failure; MalformedJson keeps the document's text out.
+      throw new InvalidValueException(GridErrors.GEOJSON, MalformedJson.of(e));
+    } catch (CharConversionException | CharacterCodingException e) {
+      // Bytes that are not UTF-8 (or the UTF-16/32 Jackson detected) are bad input too.
+      throw new InvalidValueException(GridErrors.GEOJSON, "not valid text in UTF-8, UTF-16 or UTF-32");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,25 +93,26 @@ public final class GeoJsonReader {
 
   private static InvalidValueException notGeoJson(String why, JsonLocation at) {
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new InvalidValueException(GridErrors.GEOJSON, why + where);
+    return new InvalidValueException(GridErrors.GEOJSON,
+        MaskingPolicy.defaults().maskNumbersIn(why) + where);
   }
 
   private static void read(int index, JsonNode feature, CoordinateSystem declared,
       CoordinateSystem target, Consumer<Grid> grids, Consumer<FeatureProblem> problems) {
     String id = "?";
+    try {
+      id = featureId(feature);
+    } catch (RuntimeException e) {
+      id = "?";
+    }
     Grid grid;
     try {
       JsonNode properties = feature.path("properties");
-      JsonNode idNode = feature.path("id");
-      if (idNode.isValueNode()) {
-        id = idNode.asText();
-      } else if (properties.path("code").isValueNode()) {
-        id = properties.path("code").asText();
-      }
       if (!"Feature".equals(feature.path("type").asText())) {
         throw new IllegalArgumentException("type is not Feature");
       }
-      String codeText = properties.path("code").isValueNode() ? properties.path("code").asText() : id;
+      String codeText = properties.path("code").isValueNode() ? properties.path("code").asText()
+          : feature.path("id").asText("?");
       GridCode code = GridCode.parse(codeText);
       String name = properties.path("name").asText("");
       GridKind kind = kind(properties.path("kind"));
@@ -127,11 +136,35 @@ public final class GeoJsonReader {
     } catch (GovernanceException e) {
       problems.accept(new FeatureProblem(index, id, e.getMessage()));
       return;
-    } catch (IllegalArgumentException | NullPointerException e) {
-      problems.accept(new FeatureProblem(index, id, String.valueOf(e.getMessage())));
+    } catch (IllegalArgumentException e) {
+      problems.accept(new FeatureProblem(index, id,
+          MaskingPolicy.defaults().maskNumbersIn(String.valueOf(e.getMessage()))));
+      return;
+    } catch (RuntimeException e) {
+      // A rule this reader forgot to check; the exception's own message may quote the input.
+      problems.accept(new FeatureProblem(index, id,
+          "cannot read the feature (" + e.getClass().getSimpleName() + ")"));
       return;
     }
     grids.accept(grid);
+  }
+
+  /** The feature's id or code for messages; a broken file may have personal data there. */
+  private static String featureId(JsonNode feature) {
+    JsonNode idNode = feature.path("id");
+    String id = "?";
+    if (idNode.isValueNode()) {
+      id = idNode.asText();
+    } else if (feature.path("properties").path("code").isValueNode()) {
+      id = feature.path("properties").path("code").asText();
+    }
+    try {
+      return GridCode.parse(id).value();
+    } catch (GovernanceException notAGridCode) {
+      // not a grid code: may be anything, so masked below
+    }
+    id = MaskingPolicy.defaults().maskNumbersIn(id);
+    return id.length() <= 40 ? id : id.substring(0, 40) + "...";
   }
 
   private static GridKind kind(JsonNode node) {

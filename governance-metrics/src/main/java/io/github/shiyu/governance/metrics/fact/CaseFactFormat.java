@@ -11,12 +11,15 @@ import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.core.json.MalformedJson;
+import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.MetricErrors;
 import io.github.shiyu.governance.metrics.internal.Csv;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -84,8 +87,10 @@ public final class CaseFactFormat {
    *
    * @param csv the text, header line first
    * @return the facts
-   * @throws InvalidValueException {@code metrics.row} naming the row and column
-   * @throws UncheckedIOException  if reading fails
+   * @throws InvalidValueException {@code metrics.row} naming the line and column, for any
+   *     malformed input (a bad value, a wrong field count, an unclosed quote, text the
+   *     reader cannot decode); quoted values have their long digit runs masked
+   * @throws UncheckedIOException  if the reader fails
    */
   public static List<CaseFact> readCsv(Reader csv) {
     List<CaseFact> out = new ArrayList<>();
@@ -98,8 +103,9 @@ public final class CaseFactFormat {
    *
    * @param csv the text, header line first
    * @return the table
-   * @throws InvalidValueException {@code metrics.row} naming the row and column
-   * @throws UncheckedIOException  if reading fails
+   * @throws InvalidValueException {@code metrics.row} naming the line and column, as
+   *     {@link #readCsv(Reader)}
+   * @throws UncheckedIOException  if the reader fails
    */
   public static CaseFactTable readCsvTable(Reader csv) {
     CaseFactTable.Builder b = CaseFactTable.builder(1024);
@@ -112,8 +118,9 @@ public final class CaseFactFormat {
    *
    * @param csv  the text, header line first
    * @param sink receives each fact, in order
-   * @throws InvalidValueException {@code metrics.row} naming the row and column
-   * @throws UncheckedIOException  if reading fails
+   * @throws InvalidValueException {@code metrics.row} naming the line and column, as
+   *     {@link #readCsv(Reader)} (what the sink throws passes through unchanged)
+   * @throws UncheckedIOException  if the reader fails
    */
   public static void readCsv(Reader csv, Consumer<CaseFact> sink) {
     try {
@@ -123,9 +130,8 @@ public final class CaseFactFormat {
         return;
       }
       Map<String, Integer> index = header(header);
-      int line = 1;
       for (List<String> rec = in.record(); rec != null; rec = in.record()) {
-        line++;
+        int line = in.line();
         if (rec.size() == 1 && rec.get(0).isEmpty()) {
           continue; // blank line
         }
@@ -137,7 +143,7 @@ public final class CaseFactFormat {
         for (Map.Entry<String, Integer> e : index.entrySet()) {
           cells.put(e.getKey(), rec.get(e.getValue()));
         }
-        sink.accept(fact(line, cells));
+        sink.accept(checkedFact(line, cells));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -152,10 +158,10 @@ public final class CaseFactFormat {
         name = name.substring(1);
       }
       if (!COLUMNS.contains(name)) {
-        throw new InvalidValueException(MetricErrors.ROW, 1, name, "unknown column");
+        throw new InvalidValueException(MetricErrors.ROW, 1, quote(name), "unknown column");
       }
       if (index.put(name, i) != null) {
-        throw new InvalidValueException(MetricErrors.ROW, 1, name, "column given twice");
+        throw new InvalidValueException(MetricErrors.ROW, 1, quote(name), "column given twice");
       }
     }
     for (String r : REQUIRED) {
@@ -204,13 +210,21 @@ public final class CaseFactFormat {
    *
    * @param json the text
    * @return the facts
-   * @throws InvalidValueException {@code metrics.row} naming the element (1-based) and field
-   * @throws UncheckedIOException  if the text is not JSON
+   * @throws InvalidValueException {@link MetricErrors#JSON_SYNTAX} naming the line, column
+   *     and JSON Pointer if the text is not JSON (or nests deeper, or has longer numbers,
+   *     than Jackson's default limits allow); {@code metrics.row} naming the element
+   *     (1-based) and field for a value that is not a fact's
+   * @throws UncheckedIOException  if the reader fails
    */
   public static List<CaseFact> readJson(Reader json) {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidValueException(MetricErrors.JSON_SYNTAX, MalformedJson.of(e));
+    } catch (CharacterCodingException e) {
+      throw new InvalidValueException(MetricErrors.JSON_SYNTAX,
+          "not valid text in the reader's charset");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -227,7 +241,8 @@ public final class CaseFactFormat {
       Map<String, String> cells = new HashMap<>();
       for (Map.Entry<String, JsonNode> e : element.properties()) {
         if (!COLUMNS.contains(e.getKey())) {
-          throw new InvalidValueException(MetricErrors.ROW, n, e.getKey(), "unknown field");
+          throw new InvalidValueException(MetricErrors.ROW, n, quote(e.getKey()),
+              "unknown field");
         }
         JsonNode v = e.getValue();
         if (v.isContainerNode()) {
@@ -241,7 +256,7 @@ public final class CaseFactFormat {
           throw new InvalidValueException(MetricErrors.ROW, n, r, "required field missing");
         }
       }
-      out.add(fact(n, cells));
+      out.add(checkedFact(n, cells));
     }
     return out;
   }
@@ -306,6 +321,28 @@ public final class CaseFactFormat {
     return m;
   }
 
+  /**
+   * Masks what may be personal data in a value quoted in a message: a broken file may have
+   * an ID number or a phone in any column.
+   */
+  private static String quote(String value) {
+    return MaskingPolicy.defaults().maskNumbersIn(value);
+  }
+
+  /** A fact from one row's cells; whatever goes wrong is the row's error. */
+  private static CaseFact checkedFact(int row, Map<String, String> cells) {
+    try {
+      return fact(row, cells);
+    } catch (InvalidValueException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A rule the parsing below forgot to check; the exception's own message may quote the
+      // value, so only its kind is named.
+      throw new InvalidValueException(MetricErrors.ROW, row, "*",
+          "cannot read the row (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
   private static CaseFact fact(int row, Map<String, String> cells) {
     Cells c = new Cells(row, cells);
     CaseFact.Builder b = CaseFact.builder(c.required("case_id"),
@@ -326,7 +363,7 @@ public final class CaseFactFormat {
     try {
       return b.build();
     } catch (InvalidValueException e) {
-      throw new InvalidValueException(MetricErrors.ROW, row, "*", e.getMessage());
+      throw new InvalidValueException(MetricErrors.ROW, row, "*", quote(e.getMessage()));
     }
   }
 
@@ -348,10 +385,10 @@ public final class CaseFactFormat {
       try {
         return parser.apply(v);
       } catch (GovernanceException e) {
-        throw new InvalidValueException(MetricErrors.ROW, row, column, e.getMessage());
+        throw new InvalidValueException(MetricErrors.ROW, row, column, quote(e.getMessage()));
       } catch (IllegalArgumentException e) {
-        throw new InvalidValueException(MetricErrors.ROW, row, column, "cannot read '" + v
-            + "'");
+        throw new InvalidValueException(MetricErrors.ROW, row, column, "cannot read '"
+            + quote(v) + "'");
       }
     }
 
@@ -361,7 +398,7 @@ public final class CaseFactFormat {
         case "true", "1" -> true;
         case "false", "0" -> false;
         default -> throw new InvalidValueException(MetricErrors.ROW, row, column,
-            "expected true or false, got '" + v + "'");
+            "expected true or false, got '" + quote(v) + "'");
       };
     }
 
@@ -381,7 +418,7 @@ public final class CaseFactFormat {
             return Optional.of(LocalDateTime.parse(s).atZone(WorkCalendar.ZONE).toInstant());
           } catch (DateTimeParseException e) {
             throw new InvalidValueException(MetricErrors.ROW, row, column,
-                "not an ISO-8601 instant: '" + v.get() + "'");
+                "not an ISO-8601 instant: '" + quote(v.get()) + "'");
           }
         }
       }

@@ -1,12 +1,14 @@
 package io.github.shiyu.governance.core.internal.time;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.time.DayKind;
 import io.github.shiyu.governance.core.time.TimeErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -74,6 +76,9 @@ public final class CalendarData {
    * @param in     the text
    * @param source the name used in error messages
    * @return the data
+   * @throws InvalidValueException {@code calendar.data_format} naming the line, for any line
+   *     that breaks the format (including text the reader cannot decode)
+   * @throws UncheckedIOException  if the reader fails
    */
   public static CalendarData parse(Reader in, String source) {
     TreeMap<LocalDate, Special> days = new TreeMap<>();
@@ -88,8 +93,20 @@ public final class CalendarData {
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }
-        parseLine(line, source, number, days, lineOf, notices);
+        try {
+          parseLine(line, source, number, days, lineOf, notices);
+        } catch (InvalidValueException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // A rule this parser forgot to check: still bad input, and the exception's own
+          // message may quote the line, so only its kind is named.
+          throw error(source, number, "cannot read the line (" + e.getClass().getSimpleName()
+              + ")");
+        }
       }
+    } catch (CharacterCodingException e) {
+      // Bytes that are not text in the reader's charset are bad input, not a failing disk.
+      throw error(source, number + 1, "not valid text in the file's charset");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -217,7 +234,9 @@ public final class CalendarData {
   }
 
   private static InvalidValueException error(String source, int number, String message) {
-    return new InvalidValueException(TimeErrors.DATA_FORMAT, source, number, message);
+    // Messages quote the text they could not read; a broken file may hold anything there.
+    return new InvalidValueException(TimeErrors.DATA_FORMAT, source, number,
+        MaskingPolicy.defaults().maskNumbersIn(message));
   }
 
   /**
