@@ -45,30 +45,59 @@ class CoreCommandsTest {
     Result r = run(cli, "date,n\n2025-09-30,1\n2025-10-01,1\n2025-10-11,0\n2031-01-01,1\n30/09/2025,1\n2025-01-02,x\n2025-01-01,\n",
         "workday");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("date,n,workday,plus,error\r\n"
-        + "2025-09-30,1,true,2025-10-09,\r\n"
-        + "2025-10-01,1,false,2025-10-09,\r\n"
-        + "2025-10-11,0,true,2025-10-11,\r\n"
-        + "2031-01-01,1,,,calendar.year_missing:");
-    assertThat(r.out()).contains("\r\n30/09/2025,1,,,cli.date: date is not an ISO date (yyyy-MM-dd)\r\n"
-        + "2025-01-02,x,,,cli.number: n is not an integer\r\n"
-        + "2025-01-01,,false,,\r\n");
+    assertThat(r.out()).startsWith("date,n,workday,plus,provisional,error\r\n"
+        + "2025-09-30,1,true,2025-10-09,false,\r\n"
+        + "2025-10-01,1,false,2025-10-09,false,\r\n"
+        + "2025-10-11,0,true,2025-10-11,false,\r\n"
+        // 2031 has no notice: New Year's Day by the holiday law, and the row says it is provisional.
+        + "2031-01-01,1,false,2031-01-02,true,\r\n");
+    assertThat(r.out()).contains("\r\n30/09/2025,1,,,,cli.date: date is not an ISO date (yyyy-MM-dd)\r\n"
+        + "2025-01-02,x,,,,cli.number: n is not an integer\r\n"
+        + "2025-01-01,,false,,false,\r\n");
     assertThat(run(cli, "date\n2025-01-01\n", "workday").status()).isEqualTo(2);
+    // The strict mode refuses the year instead, and names it.
+    Result strict = run(cli, "date,n\n2031-01-01,1\n", "workday", "--fallback", "none");
+    assertThat(strict.out()).startsWith("date,n,workday,plus,provisional,error\r\n"
+        + "2031-01-01,1,,,,calendar.year_missing:");
+    assertThat(run(cli, "date,n\n2031-01-01,1\n", "workday", "--fallback", "sometimes").status())
+        .isEqualTo(2);
   }
 
   @Test
   void aWorkdayErrorRowKeepsTheInputsDateAndN() {
-    // The issue's command line: whether 2026-12-06 + 60 working days can be counted depends
-    // on the calendar data for 2027, but the row names its input either way.
+    // The issue's command line: 60 working days from 2026-12-06 reach into 2027, which is
+    // provisional until its notice is loaded; the row names its input either way.
     Result issue = run(cli, "date,n\n2026-12-06,60\n", "workday");
     assertThat(issue.status()).isZero();
-    assertThat(issue.out()).startsWith("date,n,workday,plus,error\r\n2026-12-06,60,");
+    assertThat(issue.out()).startsWith("date,n,workday,plus,provisional,error\r\n2026-12-06,60,");
+    assertThat(issue.out()).endsWith(",true,\r\n");
     Result r = run(cli, "date,n\n2026-12-06,-1\n2026-13-01,3\n\"2026-12-07\",x\n", "workday");
     assertThat(r.status()).isZero();
     String[] lines = r.out().split("\r\n");
-    assertThat(lines[1]).startsWith("2026-12-06,-1,,,\"calendar.count_range:");
-    assertThat(lines[2]).isEqualTo("2026-13-01,3,,,cli.date: date is not an ISO date (yyyy-MM-dd)");
-    assertThat(lines[3]).isEqualTo("2026-12-07,x,,,cli.number: n is not an integer");
+    assertThat(lines[1]).startsWith("2026-12-06,-1,,,,\"calendar.count_range:");
+    assertThat(lines[2]).isEqualTo("2026-13-01,3,,,,cli.date: date is not an ISO date (yyyy-MM-dd)");
+    assertThat(lines[3]).isEqualTo("2026-12-07,x,,,,cli.number: n is not an integer");
+  }
+
+  @Test
+  void workdayReadsANoticeFromAFileNamedOnTheCommandLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("2027.calendar");
+    // A fictional notice for the test: 4 January 2027 (a Monday) off.
+    java.nio.file.Files.writeString(file, "notice 2027 TEST a fictional notice (2026-12-30)\n"
+        + "rest 2027-01-01..2027-01-04 NEW_YEAR statutory=2027-01-01\n");
+    Result r = run(cli, "date,n\n2026-12-31,1\n", "workday", "--calendar", file.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("date,n,workday,plus,provisional,error\r\n"
+        + "2026-12-31,1,true,2027-01-05,false,\r\n");
+    Result without = run(cli, "date,n\n2026-12-31,1\n", "workday");
+    assertThat(without.out()).endsWith("2026-12-31,1,true,2027-01-04,true,\r\n");
+    java.nio.file.Files.writeString(file, "rest 2027-01-04 NEW_YEAR\n");
+    Result bad = run(cli, "date,n\n2026-12-31,1\n", "workday", "--calendar", file.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("calendar.data_format", "line 1");
+    assertThat(run(cli, "date,n\n2026-12-31,1\n", "workday", "--calendar", dir.resolve("none").toString())
+        .err()).contains("cannot read the calendar");
   }
 
   @Test
