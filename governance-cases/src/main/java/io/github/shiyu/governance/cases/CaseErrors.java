@@ -78,6 +78,9 @@ public final class CaseErrors {
   public static final ErrorCode EXIT_FROM_TERMINAL = ErrorCode.of("workflow.exit_from_terminal",
       "workflow '{0}': exit from terminal state {1} by '{2}'",
       "流程“{0}”：终止状态{1}不能经“{2}”转出");
+  /** A setting (a count, a bound, a detail) is out of range; says which and what was given. */
+  public static final ErrorCode SETTING = ErrorCode.of("case.setting",
+      "{0}: {1}", "{0}：{1}");
   /** A time limit is unknown or misconfigured. */
   public static final ErrorCode TIME_LIMIT = ErrorCode.of("workflow.time_limit",
       "time limit '{0}': {1}", "时限“{0}”：{1}");

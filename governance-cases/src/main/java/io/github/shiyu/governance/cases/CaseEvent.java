@@ -184,7 +184,7 @@ public final class CaseEvent implements Decision {
   /**
    * The kind of the state entered.
    *
-   * @return OPEN, CLOSED or TERMINAL
+   * @return OPEN, SETTLED or TERMINAL
    */
   public StateKind toKind() {
     return transition.to.kind();

@@ -52,9 +52,9 @@ final class Handling {
 
   static Handling initial(Registration registration, Command command) {
     if (command.rawHandler() == null) {
-      return FRESH[registration.level().ordinal() * TIERS + registration.tier().ordinal()];
+      return FRESH[registration.escalationLevel().ordinal() * TIERS + registration.tier().ordinal()];
     }
-    return new Handling(command.rawHandler(), registration.level(), registration.tier(), null, 0,
+    return new Handling(command.rawHandler(), registration.escalationLevel(), registration.tier(), null, 0,
         0, 0, 0, 0);
   }
 

@@ -20,18 +20,18 @@ final class Rendering {
       out.append("    ").append(t.from == null ? "[*]" : t.from.name()).append(" --> ")
           .append(t.to.name()).append(" : ").append(label(t)).append('\n');
     }
-    List<String> closed = new ArrayList<>();
+    List<String> settled = new ArrayList<>();
     for (State s : w.states()) {
       if (s.kind() == StateKind.TERMINAL) {
         out.append("    ").append(s.name()).append(" --> [*]\n");
-      } else if (s.kind() == StateKind.CLOSED) {
-        closed.add(s.name());
+      } else if (s.kind() == StateKind.SETTLED) {
+        settled.add(s.name());
       }
     }
-    out.append("    classDef closed fill:#d9f2d9,stroke:#2e7d32\n");
+    out.append("    classDef settled fill:#d9f2d9,stroke:#2e7d32\n");
     out.append("    classDef terminal fill:#e0e0e0,stroke:#424242\n");
-    if (!closed.isEmpty()) {
-      out.append("    class ").append(String.join(",", closed)).append(" closed\n");
+    if (!settled.isEmpty()) {
+      out.append("    class ").append(String.join(",", settled)).append(" settled\n");
     }
     List<String> terminal = new ArrayList<>();
     for (State s : w.states()) {
@@ -53,7 +53,7 @@ final class Rendering {
     for (State s : w.states()) {
       out.append("state \"").append(s.label()).append("\\n").append(s.name()).append("\" as ")
           .append(s.name());
-      if (s.kind() == StateKind.CLOSED) {
+      if (s.kind() == StateKind.SETTLED) {
         out.append(" #D9F2D9");
       } else if (s.kind() == StateKind.TERMINAL) {
         out.append(" #E0E0E0");

@@ -36,7 +36,7 @@ public final class State {
   }
 
   /**
-   * Whether the state is open, closed or terminal.
+   * Whether the state is open, settled or terminal.
    *
    * @return the kind
    */

@@ -630,7 +630,7 @@ public final class Workflow {
      * Declares a state.
      *
      * @param state upper snake case name
-     * @param kind  open, closed or terminal
+     * @param kind  open, settled or terminal
      * @return this builder
      */
     public Builder state(String state, StateKind kind) {
@@ -641,7 +641,7 @@ public final class Workflow {
      * Declares a state with a human label.
      *
      * @param state upper snake case name
-     * @param kind  open, closed or terminal
+     * @param kind  open, settled or terminal
      * @param label the label shown in diagrams, e.g. {@code 已派单}
      * @return this builder
      */

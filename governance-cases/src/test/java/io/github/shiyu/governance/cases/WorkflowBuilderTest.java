@@ -45,7 +45,7 @@ class WorkflowBuilderTest {
 
   @Test
   void rejectsNonTerminalDeadEndsNamingThem() {
-    rejects(base().state("STUCK", StateKind.CLOSED)
+    rejects(base().state("STUCK", StateKind.SETTLED)
             .on("park").from("NEW").to("STUCK").by(Role.DEPARTMENT).add()
             .on("poke").from("STUCK").stay().by(Role.SUPERVISOR).add(),
         "workflow.dead_end", "STUCK");

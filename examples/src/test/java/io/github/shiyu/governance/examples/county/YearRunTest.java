@@ -52,7 +52,7 @@ class YearRunTest {
     assertThat(result.rejections().keySet()).isSubsetOf("WINDOW_CLOSED");
     assertThat(events).allSatisfy(e -> assertThat(e.at()).isBefore(end));
     assertThat(events.stream().map(CaseEvent::toKind).collect(Collectors.toSet()))
-        .contains(StateKind.OPEN, StateKind.CLOSED, StateKind.TERMINAL);
+        .contains(StateKind.OPEN, StateKind.SETTLED, StateKind.TERMINAL);
     assertThat(events.stream().map(CaseEvent::command).collect(Collectors.toSet()))
         .contains("dispatch", "returnOrder", "reply", "rate", "reopen", "resolve", "assign", "lapse", "agree", "close");
     assertThat(dispatch.byOwner().keySet()).anyMatch(h -> h.startsWith("kw-")).anyMatch(h -> h.startsWith("gc-"));

@@ -9,7 +9,7 @@ import static io.github.shiyu.governance.cases.Role.LEAD_OFFICIAL;
 import static io.github.shiyu.governance.cases.Role.MEDIATOR;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
@@ -96,12 +96,12 @@ public final class DisputeMediationWorkflow {
         .state("MEDIATING", OPEN, "部门调处")
         .state("JOINT_MEDIATING", OPEN, "联调联动")
         .state("LEAD_MEDIATING", OPEN, "包保领导牵头")
-        .state("RESOLVED", CLOSED, "化解(调解协议)")
+        .state("RESOLVED", SETTLED, "化解(调解协议)")
         .state("FAILED", OPEN, "调解失败")
-        .state("REFERRED", CLOSED, "转诉讼/仲裁/复议")
-        .state("CONFIRMATION_REQUESTED", CLOSED, "申请司法确认")
-        .state("CONFIRMED", CLOSED, "司法确认")
-        .state("FOLLOWED_UP", CLOSED, "回访")
+        .state("REFERRED", SETTLED, "转诉讼/仲裁/复议")
+        .state("CONFIRMATION_REQUESTED", SETTLED, "申请司法确认")
+        .state("CONFIRMED", SETTLED, "司法确认")
+        .state("FOLLOWED_UP", SETTLED, "回访")
         .state("CLOSED", TERMINAL, "归档")
         .clock(HANDLING)
         .clock(CONFIRMATION_WINDOW)
@@ -111,9 +111,9 @@ public final class DisputeMediationWorkflow {
             .tags(EventTag.ACCEPTANCE).add()
         .on("reject").from("REGISTERED").to("REJECTED").by(GOVERNANCE_CENTER, MEDIATOR)
             .requiresReason().endsClock(HANDLING).tags(EventTag.REFUSAL).add()
-        .on("resolveOnSpot").from("ACCEPTED").to("RESOLVED").by(GRID_WORKER, MEDIATOR)
+        .on("reresolveOnSpot").from("ACCEPTED").to("RESOLVED").by(GRID_WORKER, MEDIATOR)
             .stopsClock(HANDLING).startsClock(CONFIRMATION_WINDOW, JUDICIAL_CONFIRMATION)
-            .tags(EventTag.AGREEMENT, EventTag.SOLVED_ON_SPOT, EventTag.CONCLUSION).add()
+            .tags(EventTag.AGREEMENT, EventTag.RESOLVED_ON_SPOT, EventTag.CONCLUSION).add()
         .on("assess").from("ACCEPTED").to("ASSESSED").by(GOVERNANCE_CENTER).setsTier()
             .tags(EventTag.ASSESSMENT).add()
         .on("route").from("ASSESSED").to("LEAD_MEDIATING").by(GOVERNANCE_CENTER)
@@ -135,7 +135,7 @@ public final class DisputeMediationWorkflow {
             .tags(EventTag.AGREEMENT, EventTag.CONCLUSION).add()
         .on("fail").from(mediating).to("FAILED").by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
             .requiresReason().stopsClock(HANDLING).tags(EventTag.FAILURE).add()
-        .on("refer").from("FAILED").to("REFERRED").by(GOVERNANCE_CENTER, MEDIATOR)
+        .on("referToLitigation").from("FAILED").to("REFERRED").by(GOVERNANCE_CENTER, MEDIATOR)
             .requiresReason().tags(EventTag.REFERRAL, EventTag.CONCLUSION).add()
         .on("requestConfirmation").from("RESOLVED").to("CONFIRMATION_REQUESTED")
             .by(CITIZEN, MEDIATOR).within(CONFIRMATION_WINDOW).endsClock(CONFIRMATION_WINDOW)

@@ -6,7 +6,7 @@ import static io.github.shiyu.governance.cases.Role.GOVERNANCE_CENTER;
 import static io.github.shiyu.governance.cases.Role.GRID_WORKER;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
@@ -80,16 +80,16 @@ public final class GridIncidentWorkflow {
         .state("ACCEPTED", OPEN, "受理")
         .state("DISPATCHED", OPEN, "派遣")
         .state("WHISTLED", OPEN, "吹哨")
-        .state("CONCLUDED", CLOSED, "办结")
-        .state("VERIFIED", CLOSED, "核查")
-        .state("FOLLOWED_UP", CLOSED, "回访")
+        .state("CONCLUDED", SETTLED, "办结")
+        .state("VERIFIED", SETTLED, "核查")
+        .state("FOLLOWED_UP", SETTLED, "回访")
         .state("CLOSED", TERMINAL, "归档")
         .clock(HANDLING)
         .clock(RESPONSE_CLOCK)
         .registration().to("FOUND").by(GRID_WORKER, CITIZEN)
             .startsClock(HANDLING, HANDLING).tags(EventTag.REGISTRATION).add()
-        .on("solveOnSpot").from("FOUND").to("CONCLUDED").by(GRID_WORKER).stopsClock(HANDLING)
-            .tags(EventTag.SOLVED_ON_SPOT, EventTag.CONCLUSION).add()
+        .on("resolveOnSpot").from("FOUND").to("CONCLUDED").by(GRID_WORKER).stopsClock(HANDLING)
+            .tags(EventTag.RESOLVED_ON_SPOT, EventTag.CONCLUSION).add()
         .on("report").from("FOUND").to("REPORTED").by(GRID_WORKER).add()
         .on("accept").from("REPORTED").to("ACCEPTED").by(GOVERNANCE_CENTER)
             .tags(EventTag.ACCEPTANCE).add()

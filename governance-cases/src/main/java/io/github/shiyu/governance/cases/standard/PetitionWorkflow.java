@@ -6,7 +6,7 @@ import static io.github.shiyu.governance.cases.Role.HEAD_OF_BODY;
 import static io.github.shiyu.governance.cases.Role.PETITION_OFFICE;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
@@ -111,9 +111,9 @@ public final class PetitionWorkflow {
         .state("ASSIGNED", OPEN, "交办")
         .state("TRANSFERRED", TERMINAL, "转送")
         .state("REDIRECTED", TERMINAL, "不予受理并告知")
-        .state("REPLIED", CLOSED, "书面答复")
+        .state("REPLIED", SETTLED, "书面答复")
         .state("UNDER_REVIEW", OPEN, "复查中")
-        .state("REVIEWED", CLOSED, "复查意见")
+        .state("REVIEWED", SETTLED, "复查意见")
         .state("UNDER_RE_REVIEW", OPEN, "复核中")
         .state("HEARING", OPEN, "听证")
         .state("TERMINATED", TERMINAL, "复核终结")

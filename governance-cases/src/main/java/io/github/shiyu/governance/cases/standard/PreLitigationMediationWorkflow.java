@@ -4,7 +4,7 @@ import static io.github.shiyu.governance.cases.Role.CITIZEN;
 import static io.github.shiyu.governance.cases.Role.COURT;
 import static io.github.shiyu.governance.cases.Role.MEDIATOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
@@ -73,7 +73,7 @@ public final class PreLitigationMediationWorkflow {
     return Workflow.builder("pre-litigation-mediation", CaseType.PRE_LITIGATION)
         .state("DELEGATED", OPEN, "委派调解")
         .state("MEDIATING", OPEN, "调解中")
-        .state("AGREED", CLOSED, "达成调解协议")
+        .state("AGREED", SETTLED, "达成调解协议")
         .state("CONFIRMED", TERMINAL, "司法确认/出具调解书")
         .state("CLOSED", TERMINAL, "自动履行结案")
         .state("FILED", TERMINAL, "登记立案")

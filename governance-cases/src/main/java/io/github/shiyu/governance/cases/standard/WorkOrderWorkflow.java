@@ -19,7 +19,7 @@ import static io.github.shiyu.governance.cases.Role.GRID_WORKER;
 import static io.github.shiyu.governance.cases.Role.OPERATIONS_CENTER;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
@@ -107,9 +107,9 @@ public final class WorkOrderWorkflow {
         .state("SUSPENDED", OPEN, "已中止")
         .state("REOPENED", OPEN, "重办")
         .state("REPLIED", OPEN, "已答复")
-        .state("VERIFIED", CLOSED, "已办结确认")
-        .state("FOLLOWED_UP", CLOSED, "已回访")
-        .state("RATED", CLOSED, "已评价")
+        .state("VERIFIED", SETTLED, "已办结确认")
+        .state("FOLLOWED_UP", SETTLED, "已回访")
+        .state("RATED", SETTLED, "已评价")
         .state("CLOSED", TERMINAL, "已归档")
         .clock(HANDLING)
         .clock(RETURN_WINDOW)

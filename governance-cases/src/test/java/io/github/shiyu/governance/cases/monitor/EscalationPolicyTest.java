@@ -136,7 +136,7 @@ class EscalationPolicyTest {
     CaseId id = CaseId.of("WO-2");
     service.register(id, Command.register(as(Role.OPERATIONS_CENTER),
         Fixtures.registration(CaseType.WORK_ORDER, "hotline.complaint")
-            .withLevel(EscalationLevel.COUNTY)));
+            .withEscalationLevel(EscalationLevel.COUNTY)));
     service.execute(id, Command.of("dispatch", as(Role.OPERATIONS_CENTER)).withHandler("d1"));
     service.execute(id, Command.of("returnOrder", as(Role.DEPARTMENT)).withReason("wrong"));
     EscalationPolicy policy = EscalationPolicy.of(Set.of(CaseType.WORK_ORDER))
@@ -147,7 +147,7 @@ class EscalationPolicyTest {
     CaseId dispute = CaseId.of("D-1");
     service.register(dispute, Command.register(as(Role.GRID_WORKER),
         Fixtures.registration(CaseType.DISPUTE, "dispute.neighbour")
-            .withLevel(EscalationLevel.COUNTY)));
+            .withEscalationLevel(EscalationLevel.COUNTY)));
     service.execute(dispute, Command.of("accept", as(Role.GOVERNANCE_CENTER)));
     EscalationPolicy disputes = EscalationPolicy.of(Set.of(CaseType.DISPUTE));
     clock.now.set(beijing("2025-04-10T09:00"));

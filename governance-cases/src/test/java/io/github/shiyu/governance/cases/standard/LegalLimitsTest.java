@@ -185,7 +185,7 @@ class LegalLimitsTest {
     Case d = register(dispute, "D-1", Role.GRID_WORKER, "dispute.neighbour",
         beijing("2025-01-02T09:00"));
     d = stepAs(dispute, d, "accept", Role.GOVERNANCE_CENTER, "2025-01-02T10:00");
-    d = stepAs(dispute, d, "resolveOnSpot", Role.GRID_WORKER, "2025-01-03T10:00");
+    d = stepAs(dispute, d, "reresolveOnSpot", Role.GRID_WORKER, "2025-01-03T10:00");
     // Jan 3 + 30 = Feb 2, a Sunday in the Spring Festival period (Jan 28 - Feb 4)
     // -> Wednesday Feb 5
     assertThat(d.deadline(DisputeMediationWorkflow.CONFIRMATION_WINDOW).orElseThrow().due())

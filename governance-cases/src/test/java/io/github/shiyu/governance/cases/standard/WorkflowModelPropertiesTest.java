@@ -66,7 +66,7 @@ class WorkflowModelPropertiesTest {
 
   @Test
   void disputeMediation() {
-    // its lead-official branch needs assess before resolveOnSpot, then a major tier: about one
+    // its lead-official branch needs assess before reresolveOnSpot, then a major tier: about one
     // sequence in a hundred gets there, so 300 sequences missed it now and then
     check(DisputeMediationWorkflow.definition(), "dispute.neighbour", 1000);
   }
