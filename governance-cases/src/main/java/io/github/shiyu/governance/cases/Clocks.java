@@ -31,7 +31,7 @@ final class Clocks {
   }
 
   /** The deadlines after a transition's clock actions; the same array if nothing changes. */
-  static Deadline[] after(Deadline[] deadlines, Transition t, Object[] limits, Instant now,
+  static Deadline[] after(Deadline[] deadlines, Transition t, TimeLimit[] limits, Instant now,
       WorkCalendar calendar, DueCache dues) {
     Deadline[] next = null;
     for (int a = 0; a < t.clockActions.length; a++) {
@@ -41,7 +41,7 @@ final class Clocks {
       switch (t.clockActions[a]) {
         case START -> changed = dues.start(limits[t.limitSlots[a]], now, calendar);
         case EXTEND -> changed = current == null ? null
-            : TimeLimits.extend(current, limits[t.limitSlots[a]], calendar);
+            : limits[t.limitSlots[a]].extend(current, calendar);
         case STOP -> changed = current == null || current.isStopped() ? current
             : current.stop(now);
         case RESUME -> changed = current == null || !current.isStopped() ? current

@@ -23,10 +23,11 @@ final class DueCache {
 
   private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SLOTS);
 
-  Deadline start(Object limit, Instant now, WorkCalendar calendar) {
-    if (!(limit instanceof DeadlinePolicy policy) || policy.unit() == PeriodUnit.HOURS) {
-      return TimeLimits.start(limit, now, calendar);
+  Deadline start(TimeLimit limit, Instant now, WorkCalendar calendar) {
+    if (!(limit instanceof TimeLimit.Period period) || period.policy().unit() == PeriodUnit.HOURS) {
+      return limit.start(now, calendar);
     }
+    DeadlinePolicy policy = period.policy();
     long local = now.getEpochSecond() + RULES.getOffset(now).getTotalSeconds();
     long day = Math.floorDiv(local, 86_400L);
     int slot = (int) ((day * 31 + policy.hashCode()) & (SLOTS - 1));

@@ -67,7 +67,7 @@ public final class Workflow {
   private final String[] limitNames;
   private final TimeLimits limits;
   private final WorkCalendar calendar;
-  private final ConcurrentHashMap<String, Object[]> limitsByCategory = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TimeLimit[]> limitsByCategory = new ConcurrentHashMap<>();
   private final DueCache dues = new DueCache();
   private final Deadline[] noClocks;
   /** Per state, the built-in self-transition of a deadline recomputation; null if terminal. */
@@ -225,10 +225,10 @@ public final class Workflow {
     }
   }
 
-  private Object[] limitsFor(String category) {
-    Object[] found = limitsByCategory.get(category);
+  private TimeLimit[] limitsFor(String category) {
+    TimeLimit[] found = limitsByCategory.get(category);
     if (found == null) {
-      found = new Object[limitNames.length];
+      found = new TimeLimit[limitNames.length];
       for (int i = 0; i < limitNames.length; i++) {
         found[i] = limits.find(limitNames[i], category);
       }
@@ -505,7 +505,7 @@ public final class Workflow {
     if (t == null) {
       return Optional.empty();
     }
-    Object[] caseLimits = limitsFor(kase.category());
+    TimeLimit[] caseLimits = limitsFor(kase.category());
     Deadline[] clocks = noClocks;
     for (CaseEvent e : history) {
       if (e.transition.clockActions.length > 0) {

@@ -27,8 +27,8 @@ class DueCacheTest {
           Instant start = Instant.ofEpochSecond(second);
           Deadline expected = Deadline.start(start, policy, calendar);
           // twice: the first fills the slot, the second reads it
-          assertThat(cache.start(policy, start, calendar)).isEqualTo(expected);
-          assertThat(cache.start(policy, start.plusSeconds(1), calendar).due())
+          assertThat(cache.start(TimeLimit.of(policy), start, calendar)).isEqualTo(expected);
+          assertThat(cache.start(TimeLimit.of(policy), start.plusSeconds(1), calendar).due())
               .isEqualTo(Deadline.start(start.plusSeconds(1), policy, calendar).due());
         });
   }
