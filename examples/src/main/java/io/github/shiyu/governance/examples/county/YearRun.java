@@ -225,7 +225,7 @@ public final class YearRun {
           : Actor.of(handler, Role.DEPARTMENT);
       step("accept", center, hours(1, 20), c -> c);
       if (p.tier() == Tier.SIMPLE && random.nextDouble() < 0.35) {
-        step("reresolveOnSpot", Actor.of("mc-" + township(), Role.MEDIATOR), hours(1, 8), c -> c);
+        step("resolveOnSpot", Actor.of("mc-" + township(), Role.MEDIATOR), hours(1, 8), c -> c);
       } else {
         step("assess", center, hours(2, 24), c -> c.withTier(p.tier()));
         step("route", center, hours(1, 8), c -> c.withHandler(handler));

@@ -5,6 +5,7 @@ import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseErrors;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.StateKind;
@@ -39,7 +40,7 @@ import java.util.function.Predicate;
 public final class EscalationPolicy {
 
   /** The command the policy sends; workflows name their escalation transition so. */
-  public static final String ESCALATE = "escalate";
+  public static final CommandName ESCALATE = CommandName.of("escalate");
 
   private final Set<CaseType> types;
   private final boolean onOverdue;

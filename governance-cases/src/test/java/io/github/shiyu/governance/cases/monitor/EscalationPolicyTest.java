@@ -15,6 +15,8 @@ import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Fixtures;
 import io.github.shiyu.governance.cases.Fixtures.HandClock;
 import io.github.shiyu.governance.cases.Role;
+import io.github.shiyu.governance.cases.standard.PetitionWorkflow;
+import io.github.shiyu.governance.cases.standard.PreLitigationMediationWorkflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
@@ -123,10 +125,10 @@ class EscalationPolicyTest {
     clock.now.set(beijing("2025-04-08T09:00"));   // window lapsed; mediation's 30 days too
     List<CaseEvent> closed = monitor.closeLapsed(service, clock.instant());
     assertThat(closed).extracting(CaseEvent::caseId, CaseEvent::to).containsExactlyInAnyOrder(
-        tuple(replied, "CLOSED"),
-        tuple(mediation, "FILED"));
+        tuple(replied, PetitionWorkflow.CLOSED),
+        tuple(mediation, PreLitigationMediationWorkflow.FILED));
     assertThat(monitor.closeLapsed(service, clock.instant())).isEmpty();
-    assertThat(service.find(handling).orElseThrow().state().name()).isEqualTo("ACCEPTED");
+    assertThat(service.find(handling).orElseThrow().state().name().value()).isEqualTo("ACCEPTED");
   }
 
   @Test
