@@ -4,7 +4,8 @@
  * <p>Small immutable value types with static factories and validation at construction, as
  * {@code java.time} does it: division and grid codes, parties and masked personal data,
  * organisations, case categories, the work calendar and legal deadlines, coordinates,
- * Jakarta Validation constraints and a Jackson module.
+ * Jakarta Validation constraints. JSON is the {@code io.github.shiyu.governance.jackson}
+ * module's (governance-jackson): core depends on no JSON library.
  *
  * <pre>{@code
  * DivisionCode code = DivisionCode.parse("429004");   // 429004000000, a county
@@ -13,7 +14,6 @@
  * }</pre>
  */
 module io.github.shiyu.governance.core {
-  requires transitive com.fasterxml.jackson.databind;
   requires transitive jakarta.validation;
 
   exports io.github.shiyu.governance.core;
@@ -35,7 +35,5 @@ module io.github.shiyu.governance.core {
   // Hibernate Validator (or any provider) instantiates the constraint validators reflectively;
   // unqualified because the provider is the application's choice.
   opens io.github.shiyu.governance.core.internal.validation;
-
-  exports io.github.shiyu.governance.core.json;
 
 }

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.json;
+package io.github.shiyu.governance.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -19,7 +19,6 @@ import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.party.CreditCode;
-import io.github.shiyu.governance.core.party.JsonGenerators;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
@@ -27,7 +26,6 @@ import io.github.shiyu.governance.core.party.PhoneNumber;
 import io.github.shiyu.governance.core.party.ResidentId;
 import io.github.shiyu.governance.core.time.ClockStop;
 import io.github.shiyu.governance.core.time.Deadline;
-import io.github.shiyu.governance.core.time.DeadlineGenerators;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.PeriodUnit;
 import io.github.shiyu.governance.core.time.WorkCalendar;

@@ -1,10 +1,9 @@
-package io.github.shiyu.governance.core.json;
+package io.github.shiyu.governance.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.GovernanceException;
-import io.github.shiyu.governance.core.InvalidValueException;
 import java.util.Locale;
 
 /**
@@ -63,10 +62,6 @@ public final class InvalidJsonValueException extends JsonMappingException {
   public InvalidJsonValueException(JsonParser parser, GovernanceException error) {
     super(parser, error.getMessage(), error);
     this.error = error;
-  }
-
-  static InvalidJsonValueException of(JsonParser parser, ErrorCode code, Object... arguments) {
-    return new InvalidJsonValueException(parser, new InvalidValueException(code, arguments));
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.json;
+package io.github.shiyu.governance.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

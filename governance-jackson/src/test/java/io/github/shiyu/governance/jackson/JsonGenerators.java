@@ -1,7 +1,10 @@
-package io.github.shiyu.governance.core.party;
+package io.github.shiyu.governance.jackson;
 
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.core.party.CreditCode;
+import io.github.shiyu.governance.core.party.PhoneNumber;
+import io.github.shiyu.governance.core.party.ResidentId;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;

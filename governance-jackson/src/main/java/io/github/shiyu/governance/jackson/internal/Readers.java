@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.json;
+package io.github.shiyu.governance.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.KeyDeserializer;
+import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.jackson.InvalidJsonValueException;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,8 +19,12 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The deserializers: each parses with the type's own factory, so JSON gets the same rules. */
-final class Readers {
+/**
+ * The Jackson 2 deserializers: each parses with the type's own factory, so JSON gets the same
+ * rules. Object-valued types run {@link CoreForms}' read steps over {@link Fields}, this
+ * module's adapter of {@link ObjectFields}.
+ */
+public final class Readers {
 
   private Readers() {
   }
@@ -26,10 +33,10 @@ final class Readers {
    * Parses text with a type's factory. Text holding the mask character (unless it is
    * {@code '\0'}) was written for display and is refused rather than parsed.
    */
-  static <T> T parseText(JsonParser p, String text, Function<String, T> parse,
+  public static <T> T parseText(JsonParser p, String text, Function<String, T> parse,
       char maskCharacter) throws InvalidJsonValueException {
     if (maskCharacter != 0 && text.indexOf(maskCharacter) >= 0) {
-      throw InvalidJsonValueException.of(p, InvalidJsonValueException.MASKED);
+      throw invalid(p, InvalidJsonValueException.MASKED);
     }
     try {
       return parse.apply(text);
@@ -41,22 +48,42 @@ final class Readers {
   }
 
   /**
+   * A rule of the JSON form broken at the parser's position.
+   *
+   * @param p         where the value was read
+   * @param code      the rule
+   * @param arguments the message's arguments
+   * @return the exception
+   */
+  public static InvalidJsonValueException invalid(JsonParser p, ErrorCode code,
+      Object... arguments) {
+    return new InvalidJsonValueException(p, new InvalidValueException(code, arguments));
+  }
+
+  /**
    * A factory failed in a way its type does not document (an arithmetic overflow at the
    * edge of the time line, say): still a bad value, reported without the exception's own
    * message, which may quote the value.
    */
-  static InvalidJsonValueException unreadable(JsonParser p, RuntimeException e) {
-    return InvalidJsonValueException.of(p, InvalidJsonValueException.UNREADABLE,
+  public static InvalidJsonValueException unreadable(JsonParser p, RuntimeException e) {
+    return invalid(p, InvalidJsonValueException.UNREADABLE,
         e.getClass().getSimpleName());
   }
 
   /** A value written as one JSON string. */
-  static final class FromString<T> extends JsonDeserializer<T> {
+  public static final class FromString<T> extends JsonDeserializer<T> {
     private final Class<T> type;
     private final Function<String, T> parse;
     private final char maskCharacter;
 
-    FromString(Class<T> type, Function<String, T> parse, char maskCharacter) {
+    /**
+     * A deserializer parsing with the factory.
+     *
+     * @param type          the value type
+     * @param parse         its factory
+     * @param maskCharacter the mask character refused, or {@code '\0'}
+     */
+    public FromString(Class<T> type, Function<String, T> parse, char maskCharacter) {
       this.type = type;
       this.parse = parse;
       this.maskCharacter = maskCharacter;
@@ -65,7 +92,7 @@ final class Readers {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
-        throw InvalidJsonValueException.of(p, InvalidJsonValueException.WRONG_TYPE, "a string");
+        throw invalid(p, InvalidJsonValueException.WRONG_TYPE, "a string");
       }
       return parseText(p, p.getText(), parse, maskCharacter);
     }
@@ -77,10 +104,15 @@ final class Readers {
   }
 
   /** A map key written as the value's string form. */
-  static final class Key<T> extends KeyDeserializer {
+  public static final class Key<T> extends KeyDeserializer {
     private final Function<String, T> parse;
 
-    Key(Function<String, T> parse) {
+    /**
+     * A key deserializer parsing with the factory.
+     *
+     * @param parse the factory
+     */
+    public Key(Function<String, T> parse) {
       this.parse = parse;
     }
 
@@ -90,24 +122,51 @@ final class Readers {
     }
   }
 
-  /** Reads an object as a tree; its fields' errors carry the field name in their path. */
-  abstract static class FromObject<T> extends JsonDeserializer<T> {
-    private final Class<T> type;
+  /**
+   * One object-valued type's read step.
+   *
+   * @param <T> the value type
+   */
+  @FunctionalInterface
+  public interface Step<T> {
+    /**
+     * Reads the value from its fields.
+     *
+     * @param fields the fields
+     * @return the value
+     * @throws InvalidJsonValueException for a bad field
+     */
+    T read(Fields fields) throws InvalidJsonValueException;
+  }
 
-    FromObject(Class<T> type) {
+  /**
+   * Reads an object as a tree; its fields' errors carry the field name in their path.
+   *
+   * @param <T> the value type
+   */
+  public static final class FromObject<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final Step<T> step;
+
+    /**
+     * A deserializer running the read step.
+     *
+     * @param type the value type
+     * @param step the read step (one of {@link CoreForms}')
+     */
+    public FromObject(Class<T> type, Step<T> step) {
       this.type = type;
+      this.step = step;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (!p.hasToken(JsonToken.START_OBJECT)) {
-        throw InvalidJsonValueException.of(p, InvalidJsonValueException.WRONG_TYPE, "an object");
+        throw invalid(p, InvalidJsonValueException.WRONG_TYPE, "an object");
       }
       JsonNode node = p.readValueAsTree();
-      return read(new Fields(p, type, node));
+      return step.read(new Fields(p, type, node));
     }
-
-    abstract T read(Fields fields) throws IOException;
 
     @Override
     public Class<?> handledType() {
@@ -115,8 +174,8 @@ final class Readers {
     }
   }
 
-  /** The fields of one object being read. */
-  static final class Fields {
+  /** The fields of one object being read, from Jackson 2's tree. */
+  public static final class Fields implements ObjectFields<InvalidJsonValueException> {
     private final JsonParser parser;
     private final Class<?> owner;
     private final JsonNode node;
@@ -139,19 +198,21 @@ final class Readers {
       this.index = index;
     }
 
-    boolean has(String field) {
+    @Override
+    public boolean has(String field) {
       return node.hasNonNull(field);
     }
 
-    JsonNode require(String field) throws InvalidJsonValueException {
+    private JsonNode require(String field) throws InvalidJsonValueException {
       if (!has(field)) {
-        throw at(field, InvalidJsonValueException.of(parser,
+        throw at(field, invalid(parser,
             InvalidJsonValueException.MISSING_FIELD, field));
       }
       return node.get(field);
     }
 
-    String text(String field) throws InvalidJsonValueException {
+    @Override
+    public String text(String field) throws InvalidJsonValueException {
       JsonNode value = require(field);
       if (!value.isTextual()) {
         throw wrongType(field, "a string");
@@ -159,7 +220,8 @@ final class Readers {
       return value.textValue();
     }
 
-    double number(String field) throws InvalidJsonValueException {
+    @Override
+    public double number(String field) throws InvalidJsonValueException {
       JsonNode value = require(field);
       if (!value.isNumber()) {
         throw wrongType(field, "a number");
@@ -167,7 +229,8 @@ final class Readers {
       return value.doubleValue();
     }
 
-    boolean bool(String field) throws InvalidJsonValueException {
+    @Override
+    public boolean bool(String field) throws InvalidJsonValueException {
       JsonNode value = require(field);
       if (!value.isBoolean()) {
         throw wrongType(field, "true or false");
@@ -175,7 +238,8 @@ final class Readers {
       return value.booleanValue();
     }
 
-    int integer(String field) throws InvalidJsonValueException {
+    @Override
+    public int integer(String field) throws InvalidJsonValueException {
       JsonNode value = require(field);
       if (!value.isIntegralNumber() || !value.canConvertToInt()) {
         throw wrongType(field, "an integer");
@@ -183,7 +247,8 @@ final class Readers {
       return value.intValue();
     }
 
-    Instant instant(String field) throws InvalidJsonValueException {
+    @Override
+    public Instant instant(String field) throws InvalidJsonValueException {
       String text = text(field);
       try {
         return Instant.parse(text);
@@ -193,7 +258,8 @@ final class Readers {
     }
 
     /** The objects of an array field, each reporting its errors under its index; absent is empty. */
-    List<Fields> objects(String field) throws InvalidJsonValueException {
+    @Override
+    public List<Fields> objects(String field) throws InvalidJsonValueException {
       if (!has(field)) {
         return List.of();
       }
@@ -205,7 +271,7 @@ final class Readers {
       for (int i = 0; i < array.size(); i++) {
         Fields item = new Fields(parser, owner, array.get(i), this, field, i);
         if (!array.get(i).isObject()) {
-          throw item.located(InvalidJsonValueException.of(parser,
+          throw item.located(invalid(parser,
               InvalidJsonValueException.WRONG_TYPE, "an object"));
         }
         out.add(item);
@@ -213,19 +279,21 @@ final class Readers {
       return out;
     }
 
-    <E extends Enum<E>> E constant(String field, Class<E> type) throws InvalidJsonValueException {
+    @Override
+    public <E extends Enum<E>> E constant(String field, Class<E> type) throws InvalidJsonValueException {
       String name = text(field);
       for (E e : type.getEnumConstants()) {
         if (e.name().equals(name)) {
           return e;
         }
       }
-      throw at(field, InvalidJsonValueException.of(parser, InvalidJsonValueException.UNKNOWN_NAME,
+      throw at(field, invalid(parser, InvalidJsonValueException.UNKNOWN_NAME,
           Arrays.toString(type.getEnumConstants())));
     }
 
     /** Runs a factory; its error is reported at the field. */
-    <R> R parse(String field, Function<String, R> factory, char maskCharacter)
+    @Override
+    public <R> R parse(String field, Function<String, R> factory, char maskCharacter)
         throws InvalidJsonValueException {
       String text = text(field);
       try {
@@ -236,7 +304,8 @@ final class Readers {
     }
 
     /** Runs a check over several fields; its error is reported at the given field. */
-    <R> R parse(String field, Supplier<R> factory)
+    @Override
+    public <R> R parse(String field, Supplier<R> factory)
         throws InvalidJsonValueException {
       try {
         return factory.get();
@@ -248,7 +317,7 @@ final class Readers {
     }
 
     private InvalidJsonValueException wrongType(String field, String expected) {
-      return at(field, InvalidJsonValueException.of(parser, InvalidJsonValueException.WRONG_TYPE,
+      return at(field, invalid(parser, InvalidJsonValueException.WRONG_TYPE,
           expected));
     }
 

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.json;
+package io.github.shiyu.governance.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -15,17 +15,22 @@ import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import java.io.IOException;
 import java.util.function.Function;
 
-/** The serializers. */
-final class Writers {
+/** The Jackson 2 serializers, writing the field names of {@link CoreForms}. */
+public final class Writers {
 
   private Writers() {
   }
 
   /** A value written as one JSON string. */
-  static final class AsString<T> extends JsonSerializer<T> {
+  public static final class AsString<T> extends JsonSerializer<T> {
     private final Function<T, String> format;
 
-    AsString(Function<T, String> format) {
+    /**
+     * A serializer writing the format.
+     *
+     * @param format the value's string form
+     */
+    public AsString(Function<T, String> format) {
       this.format = format;
     }
 
@@ -37,10 +42,15 @@ final class Writers {
   }
 
   /** A map key written as the value's string form. */
-  static final class AsKey<T> extends JsonSerializer<T> {
+  public static final class AsKey<T> extends JsonSerializer<T> {
     private final Function<T, String> format;
 
-    AsKey(Function<T, String> format) {
+    /**
+     * A key serializer writing the format.
+     *
+     * @param format the value's string form
+     */
+    public AsKey(Function<T, String> format) {
       this.format = format;
     }
 
@@ -52,39 +62,39 @@ final class Writers {
   }
 
   /** {@code {"code":"420106000000","name":"武昌区","level":"COUNTY"}}. */
-  static final class DivisionWriter extends JsonSerializer<Division> {
+  public static final class DivisionWriter extends JsonSerializer<Division> {
     @Override
     public void serialize(Division value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      gen.writeStringField("code", value.code().value());
-      gen.writeStringField("name", value.name());
-      gen.writeStringField("level", value.level().name());
+      gen.writeStringField(CoreForms.CODE, value.code().value());
+      gen.writeStringField(CoreForms.NAME, value.name());
+      gen.writeStringField(CoreForms.LEVEL, value.level().name());
       gen.writeEndObject();
     }
   }
 
   /** {@code {"longitude":114.3,"latitude":30.6,"crs":"GCJ02"}}. */
-  static final class Point extends JsonSerializer<GeoPoint> {
+  public static final class Point extends JsonSerializer<GeoPoint> {
     @Override
     public void serialize(GeoPoint value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      gen.writeNumberField("longitude", value.longitude());
-      gen.writeNumberField("latitude", value.latitude());
-      gen.writeStringField("crs", value.crs().name());
+      gen.writeNumberField(CoreForms.LONGITUDE, value.longitude());
+      gen.writeNumberField(CoreForms.LATITUDE, value.latitude());
+      gen.writeStringField(CoreForms.CRS, value.crs().name());
       gen.writeEndObject();
     }
   }
 
   /** {@code {"amount":15,"unit":"WORKING_DAYS"}}. */
-  static final class Policy extends JsonSerializer<DeadlinePolicy> {
+  public static final class Policy extends JsonSerializer<DeadlinePolicy> {
     @Override
     public void serialize(DeadlinePolicy value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      gen.writeNumberField("amount", value.amount());
-      gen.writeStringField("unit", value.unit().name());
+      gen.writeNumberField(CoreForms.AMOUNT, value.amount());
+      gen.writeStringField(CoreForms.UNIT, value.unit().name());
       gen.writeEndObject();
     }
   }
@@ -94,31 +104,31 @@ final class Writers {
    * "stops":[{"from":"...","to":"..."}],"stoppedSince":"..."}}, stoppedSince only while
    * stopped.
    */
-  static final class DeadlineWriter extends JsonSerializer<Deadline> {
+  public static final class DeadlineWriter extends JsonSerializer<Deadline> {
     @Override
     public void serialize(Deadline value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      gen.writeStringField("start", value.start().toString());
-      gen.writeStringField("due", value.due().toString());
-      gen.writeStringField("unit", value.unit().name());
-      gen.writeArrayFieldStart("stops");
+      gen.writeStringField(CoreForms.START, value.start().toString());
+      gen.writeStringField(CoreForms.DUE, value.due().toString());
+      gen.writeStringField(CoreForms.UNIT, value.unit().name());
+      gen.writeArrayFieldStart(CoreForms.STOPS);
       for (ClockStop stop : value.stops()) {
         Stop.write(stop, gen);
       }
       gen.writeEndArray();
       if (value.stoppedSince().isPresent()) {
-        gen.writeStringField("stoppedSince", value.stoppedSince().get().toString());
+        gen.writeStringField(CoreForms.STOPPED_SINCE, value.stoppedSince().get().toString());
       }
       if (value.isProvisional()) {
-        gen.writeBooleanField("provisional", true);
+        gen.writeBooleanField(CoreForms.PROVISIONAL, true);
       }
       gen.writeEndObject();
     }
   }
 
   /** {@code {"from":"2024-09-30T01:00:00Z","to":"2024-09-30T03:00:00Z"}}. */
-  static final class Stop extends JsonSerializer<ClockStop> {
+  public static final class Stop extends JsonSerializer<ClockStop> {
     @Override
     public void serialize(ClockStop value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
@@ -127,17 +137,22 @@ final class Writers {
 
     static void write(ClockStop value, JsonGenerator gen) throws IOException {
       gen.writeStartObject();
-      gen.writeStringField("from", value.from().toString());
-      gen.writeStringField("to", value.to().toString());
+      gen.writeStringField(CoreForms.FROM, value.from().toString());
+      gen.writeStringField(CoreForms.TO, value.to().toString());
       gen.writeEndObject();
     }
   }
 
   /** A party, its personal data masked unless the module reveals it. */
-  static final class PartyWriter extends JsonSerializer<Party> {
+  public static final class PartyWriter extends JsonSerializer<Party> {
     private final PersonalText text;
 
-    PartyWriter(PersonalText text) {
+    /**
+     * A party serializer.
+     *
+     * @param text masks or reveals the personal data
+     */
+    public PartyWriter(PersonalText text) {
       this.text = text;
     }
 
@@ -145,34 +160,34 @@ final class Writers {
     public void serialize(Party value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      gen.writeStringField("kind", value.kind().name());
-      gen.writeStringField("name", text.name(value));
-      gen.writeStringField("role", value.role().name());
+      gen.writeStringField(CoreForms.KIND, value.kind().name());
+      gen.writeStringField(CoreForms.NAME, text.name(value));
+      gen.writeStringField(CoreForms.ROLE, value.role().name());
       if (value.residentId().isPresent()) {
-        gen.writeStringField("residentId", text.residentId(value.residentId().get()));
+        gen.writeStringField(CoreForms.RESIDENT_ID, text.residentId(value.residentId().get()));
       }
       if (value.creditCode().isPresent()) {
-        gen.writeStringField("creditCode", value.creditCode().get().value());
+        gen.writeStringField(CoreForms.CREDIT_CODE, value.creditCode().get().value());
       }
       if (value.phone().isPresent()) {
-        gen.writeStringField("phone", text.phone(value.phone().get()));
+        gen.writeStringField(CoreForms.PHONE, text.phone(value.phone().get()));
       }
       gen.writeEndObject();
     }
   }
 
   /** The one place that decides whether personal data is written masked or in full. */
-  record PersonalText(MaskingPolicy policy, boolean reveal) {
+  public record PersonalText(MaskingPolicy policy, boolean reveal) {
 
-    String residentId(ResidentId id) {
+    public String residentId(ResidentId id) {
       return reveal ? id.reveal() : policy.mask(id);
     }
 
-    String phone(PhoneNumber phone) {
+    public String phone(PhoneNumber phone) {
       return reveal ? phone.reveal() : policy.mask(phone);
     }
 
-    String name(Party party) {
+    public String name(Party party) {
       return reveal ? party.name() : party.maskedName(policy);
     }
   }

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.json;
+package io.github.shiyu.governance.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -6,25 +6,20 @@ import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.division.DivisionCode;
-import io.github.shiyu.governance.core.division.DivisionLevel;
-import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.party.CreditCode;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.party.Party;
-import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.PhoneNumber;
 import io.github.shiyu.governance.core.party.ResidentId;
 import io.github.shiyu.governance.core.time.ClockStop;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
-import io.github.shiyu.governance.core.time.PeriodUnit;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.shiyu.governance.jackson.internal.CoreForms;
+import io.github.shiyu.governance.jackson.internal.Readers;
+import io.github.shiyu.governance.jackson.internal.Writers;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The Jackson module for Shiyu's core value types: each is written in its canonical form and
@@ -109,16 +104,8 @@ public final class GovernanceModule extends SimpleModule {
     addKeyDeserializer(DivisionCode.class, new Readers.Key<>(DivisionCode::parse));
 
     addSerializer(Division.class, new Writers.DivisionWriter());
-    addDeserializer(Division.class, new Readers.FromObject<>(Division.class) {
-      @Override
-      Division read(Readers.Fields f) throws InvalidJsonValueException {
-        DivisionCode code = f.parse("code", DivisionCode::parse, '\0');
-        String name = f.text("name");
-        DivisionLevel level = f.has("level") ? f.constant("level", DivisionLevel.class)
-            : code.level();
-        return f.parse("level", () -> new Division(code, name, level));
-      }
-    });
+    addDeserializer(Division.class,
+        new Readers.FromObject<>(Division.class, CoreForms::division));
 
     addSerializer(GridCode.class, new Writers.AsString<>(GridCode::value));
     addDeserializer(GridCode.class,
@@ -147,92 +134,24 @@ public final class GovernanceModule extends SimpleModule {
         new Readers.FromString<>(PhoneNumber.class, PhoneNumber::parse, mask));
 
     addSerializer(GeoPoint.class, new Writers.Point());
-    addDeserializer(GeoPoint.class, new Readers.FromObject<>(GeoPoint.class) {
-      @Override
-      GeoPoint read(Readers.Fields f) throws InvalidJsonValueException {
-        double longitude = f.number("longitude");
-        double latitude = f.number("latitude");
-        CoordinateSystem crs = f.constant("crs", CoordinateSystem.class);
-        boolean longitudeValid = longitude >= -180 && longitude <= 180;
-        return f.parse(longitudeValid ? "latitude" : "longitude",
-            () -> GeoPoint.of(longitude, latitude, crs));
-      }
-    });
+    addDeserializer(GeoPoint.class,
+        new Readers.FromObject<>(GeoPoint.class, CoreForms::point));
 
     addSerializer(DeadlinePolicy.class, new Writers.Policy());
-    addDeserializer(DeadlinePolicy.class, new Readers.FromObject<>(DeadlinePolicy.class) {
-      @Override
-      DeadlinePolicy read(Readers.Fields f) throws InvalidJsonValueException {
-        int amount = f.integer("amount");
-        PeriodUnit unit = f.constant("unit", PeriodUnit.class);
-        return f.parse("amount", () -> new DeadlinePolicy(amount, unit));
-      }
-    });
+    addDeserializer(DeadlinePolicy.class,
+        new Readers.FromObject<>(DeadlinePolicy.class, CoreForms::policy));
 
     addSerializer(ClockStop.class, new Writers.Stop());
-    addDeserializer(ClockStop.class, new Readers.FromObject<>(ClockStop.class) {
-      @Override
-      ClockStop read(Readers.Fields f) throws InvalidJsonValueException {
-        return readStop(f);
-      }
-    });
+    addDeserializer(ClockStop.class,
+        new Readers.FromObject<>(ClockStop.class, CoreForms::stop));
 
     addSerializer(Deadline.class, new Writers.DeadlineWriter());
-    addDeserializer(Deadline.class, new Readers.FromObject<>(Deadline.class) {
-      @Override
-      Deadline read(Readers.Fields f) throws InvalidJsonValueException {
-        Instant start = f.instant("start");
-        Instant due = f.instant("due");
-        PeriodUnit unit = f.constant("unit", PeriodUnit.class);
-        // Deadline.of checks everything; the steps only say which field broke a rule.
-        f.parse("start", () -> Deadline.of(start, start, unit));
-        f.parse("due", () -> Deadline.of(start, due, unit));
-        List<ClockStop> stops = new ArrayList<>();
-        for (Readers.Fields s : f.objects("stops")) {
-          stops.add(readStop(s));
-          s.parse("from", () -> Deadline.of(start, due, unit, stops, Optional.empty()));
-        }
-        Optional<Instant> since = f.has("stoppedSince")
-            ? Optional.of(f.instant("stoppedSince")) : Optional.empty();
-        Deadline read = f.parse("stoppedSince", () -> Deadline.of(start, due, unit, stops, since));
-        return f.has("provisional") && f.bool("provisional") ? read.asProvisional() : read;
-      }
-    });
+    addDeserializer(Deadline.class,
+        new Readers.FromObject<>(Deadline.class, CoreForms::deadline));
 
     addSerializer(Party.class, new Writers.PartyWriter(personal));
-    addDeserializer(Party.class, new Readers.FromObject<>(Party.class) {
-      @Override
-      Party read(Readers.Fields f) throws InvalidJsonValueException {
-        Party.Kind kind = f.constant("kind", Party.Kind.class);
-        PartyRole role = f.constant("role", PartyRole.class);
-        Party party;
-        if (kind == Party.Kind.PERSON) {
-          String name = f.parse("name", n -> n, mask);
-          party = f.parse("name", () -> Party.person(name, role));
-        } else {
-          String name = f.text("name");
-          CreditCode code = f.has("creditCode")
-              ? f.parse("creditCode", CreditCode::parse, '\0') : null;
-          party = f.parse("name", () -> code == null ? Party.organisation(name, role)
-              : Party.organisation(name, code, role));
-        }
-        if (f.has("residentId")) {
-          ResidentId id = f.parse("residentId", ResidentId::parse, mask);
-          Party withoutId = party;
-          party = f.parse("residentId", () -> withoutId.withResidentId(id));
-        }
-        if (f.has("phone")) {
-          party = party.withPhone(f.parse("phone", PhoneNumber::parse, mask));
-        }
-        return party;
-      }
-    });
-  }
-
-  private static ClockStop readStop(Readers.Fields f) throws InvalidJsonValueException {
-    Instant from = f.instant("from");
-    Instant to = f.instant("to");
-    return f.parse("to", () -> new ClockStop(from, to));
+    addDeserializer(Party.class,
+        new Readers.FromObject<>(Party.class, f -> CoreForms.party(f, mask)));
   }
 
   /**
