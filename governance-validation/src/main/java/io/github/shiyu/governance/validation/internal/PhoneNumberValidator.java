@@ -1,7 +1,7 @@
-package io.github.shiyu.governance.core.internal.validation;
+package io.github.shiyu.governance.validation.internal;
 
 import io.github.shiyu.governance.core.party.PhoneNumber;
-import io.github.shiyu.governance.core.validation.ValidPhoneNumber;
+import io.github.shiyu.governance.validation.ValidPhoneNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.internal.validation;
+package io.github.shiyu.governance.validation.internal;
 
 import io.github.shiyu.governance.core.ErrorCode;
 import jakarta.validation.ConstraintValidatorContext;

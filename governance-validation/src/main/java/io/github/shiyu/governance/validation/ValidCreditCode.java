@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.validation;
+package io.github.shiyu.governance.validation;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -7,7 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.shiyu.governance.core.internal.validation.PhoneNumberValidator;
+import io.github.shiyu.governance.validation.internal.CreditCodeValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,8 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text must be a valid mainland phone number: see {@link
- * io.github.shiyu.governance.core.party.PhoneNumber#parse(CharSequence)}. {@code null} is valid
+ * The annotated text must be a valid unified social credit code (统一社会信用代码): see {@link
+ * io.github.shiyu.governance.core.party.CreditCode#parse(CharSequence)}. {@code null} is valid
  * (add {@code @NotNull} to require a value).
  *
  * <p>With the default {@link #message()}, a violation's message names the rule broken
@@ -24,19 +24,19 @@ import java.lang.annotation.Target;
  * {@code ContributorValidationMessages}, English and Chinese); it never contains the value.
  *
  * <pre>{@code
- * record Applicant(@NotNull @ValidPhoneNumber String phone) {}
+ * record Applicant(@NotNull @ValidCreditCode String creditCode) {}
  * }</pre>
  */
 // The validator lives in a non-exported package, opened to the provider in module-info.
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = PhoneNumberValidator.class)
+@Constraint(validatedBy = CreditCodeValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidPhoneNumber {
+public @interface ValidCreditCode {
 
   /** The default message key; a violation then gets the key of the rule broken instead. */
-  String MESSAGE = "{io.github.shiyu.governance.core.validation.ValidPhoneNumber.message}";
+  String MESSAGE = "{io.github.shiyu.governance.validation.ValidCreditCode.message}";
 
   /**
    * The message template; a template other than {@link #MESSAGE} is used as it is.
@@ -58,11 +58,4 @@ public @interface ValidPhoneNumber {
    * @return the payload
    */
   Class<? extends Payload>[] payload() default {};
-
-  /**
-   * The kinds accepted; empty (the default) accepts mobiles and landlines.
-   *
-   * @return the kinds, e.g. {@code MOBILE} for a number that must take text messages
-   */
-  io.github.shiyu.governance.core.party.PhoneNumber.Kind[] kinds() default {};
 }

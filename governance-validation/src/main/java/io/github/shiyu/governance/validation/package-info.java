@@ -1,10 +1,10 @@
 /**
  * Jakarta Validation constraints for the value types, with messages in English and Chinese:
- * {@link io.github.shiyu.governance.core.validation.ValidDivisionCode},
- * {@link io.github.shiyu.governance.core.validation.ValidGridCode},
- * {@link io.github.shiyu.governance.core.validation.ValidResidentId},
- * {@link io.github.shiyu.governance.core.validation.ValidCreditCode},
- * {@link io.github.shiyu.governance.core.validation.ValidPhoneNumber}.
+ * {@link io.github.shiyu.governance.validation.ValidDivisionCode},
+ * {@link io.github.shiyu.governance.validation.ValidGridCode},
+ * {@link io.github.shiyu.governance.validation.ValidResidentId},
+ * {@link io.github.shiyu.governance.validation.ValidCreditCode},
+ * {@link io.github.shiyu.governance.validation.ValidPhoneNumber}.
  *
  * <p>A violation's message names the rule broken (the same rules and error ids as the types'
  * parsers) and never contains the value. The messages are in {@code ValidationMessages} and,
@@ -19,4 +19,4 @@
  * // residentId: "resident ID number: the check character does not match"
  * }</pre>
  */
-package io.github.shiyu.governance.core.validation;
+package io.github.shiyu.governance.validation;

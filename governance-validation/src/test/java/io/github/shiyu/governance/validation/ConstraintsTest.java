@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.validation;
+package io.github.shiyu.governance.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
-package io.github.shiyu.governance.core.internal.validation;
+package io.github.shiyu.governance.validation.internal;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.grid.GridCode;
-import io.github.shiyu.governance.core.validation.ValidGridCode;
+import io.github.shiyu.governance.validation.ValidGridCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

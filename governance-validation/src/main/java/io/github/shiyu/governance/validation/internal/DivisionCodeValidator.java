@@ -1,9 +1,9 @@
-package io.github.shiyu.governance.core.internal.validation;
+package io.github.shiyu.governance.validation.internal;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
-import io.github.shiyu.governance.core.validation.ValidDivisionCode;
+import io.github.shiyu.governance.validation.ValidDivisionCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.EnumSet;

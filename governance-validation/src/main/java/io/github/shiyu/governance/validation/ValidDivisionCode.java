@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.validation;
+package io.github.shiyu.governance.validation;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -7,7 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.shiyu.governance.core.internal.validation.DivisionCodeValidator;
+import io.github.shiyu.governance.validation.internal.DivisionCodeValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -36,7 +36,7 @@ import java.lang.annotation.Target;
 public @interface ValidDivisionCode {
 
   /** The default message key; a violation then gets the key of the rule broken instead. */
-  String MESSAGE = "{io.github.shiyu.governance.core.validation.ValidDivisionCode.message}";
+  String MESSAGE = "{io.github.shiyu.governance.validation.ValidDivisionCode.message}";
 
   /**
    * The message template; a template other than {@link #MESSAGE} is used as it is.

@@ -1,7 +1,7 @@
-package io.github.shiyu.governance.core.internal.validation;
+package io.github.shiyu.governance.validation.internal;
 
 import io.github.shiyu.governance.core.party.ResidentId;
-import io.github.shiyu.governance.core.validation.ValidResidentId;
+import io.github.shiyu.governance.validation.ValidResidentId;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;

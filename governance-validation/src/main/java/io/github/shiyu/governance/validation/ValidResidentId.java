@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.core.validation;
+package io.github.shiyu.governance.validation;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -7,7 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.shiyu.governance.core.internal.validation.ResidentIdValidator;
+import io.github.shiyu.governance.validation.internal.ResidentIdValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -36,7 +36,7 @@ import java.lang.annotation.Target;
 public @interface ValidResidentId {
 
   /** The default message key; a violation then gets the key of the rule broken instead. */
-  String MESSAGE = "{io.github.shiyu.governance.core.validation.ValidResidentId.message}";
+  String MESSAGE = "{io.github.shiyu.governance.validation.ValidResidentId.message}";
 
   /**
    * The message template; a template other than {@link #MESSAGE} is used as it is.
