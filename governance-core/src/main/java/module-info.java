@@ -3,8 +3,10 @@
  *
  * <p>Small immutable value types with static factories and validation at construction, as
  * {@code java.time} does it: division and grid codes, parties and masked personal data,
- * organisations, case categories, the work calendar and legal deadlines, coordinates,
- * Jakarta Validation constraints and a Jackson module.
+ * organisations, case categories, the work calendar and legal deadlines, coordinates.
+ * It requires nothing but {@code java.base}: JSON is the {@code io.github.shiyu.governance.jackson}
+ * module's (governance-jackson), Jakarta Validation constraints are the
+ * {@code io.github.shiyu.governance.validation} module's (governance-validation).
  *
  * <pre>{@code
  * DivisionCode code = DivisionCode.parse("429004");   // 429004000000, a county
@@ -13,9 +15,6 @@
  * }</pre>
  */
 module io.github.shiyu.governance.core {
-  requires transitive com.fasterxml.jackson.databind;
-  requires transitive jakarta.validation;
-
   exports io.github.shiyu.governance.core;
   exports io.github.shiyu.governance.core.division;
 
@@ -30,12 +29,4 @@ module io.github.shiyu.governance.core {
   exports io.github.shiyu.governance.core.time;
 
   exports io.github.shiyu.governance.core.geo;
-
-  exports io.github.shiyu.governance.core.validation;
-  // Hibernate Validator (or any provider) instantiates the constraint validators reflectively;
-  // unqualified because the provider is the application's choice.
-  opens io.github.shiyu.governance.core.internal.validation;
-
-  exports io.github.shiyu.governance.core.json;
-
 }

@@ -7,6 +7,8 @@
  */
 module io.github.shiyu.governance.grid {
   requires transitive io.github.shiyu.governance.core;
+  // MalformedJson describes a GeoJSON syntax error without quoting the document.
+  requires io.github.shiyu.governance.jackson;
   requires com.fasterxml.jackson.databind;
   requires org.locationtech.jts;
   requires org.slf4j;

@@ -10,6 +10,8 @@ module io.github.shiyu.governance.metrics {
   requires transitive io.github.shiyu.governance.core;
   requires transitive io.github.shiyu.governance.cases;
   requires transitive com.fasterxml.jackson.databind;
+  // MalformedJson describes a case-fact JSON syntax error without quoting the document.
+  requires io.github.shiyu.governance.jackson;
 
   exports io.github.shiyu.governance.metrics;
   exports io.github.shiyu.governance.metrics.fact;

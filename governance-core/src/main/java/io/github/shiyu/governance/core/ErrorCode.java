@@ -29,20 +29,33 @@ public record ErrorCode(String id, String english, String chinese) implements Se
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
   /**
+   * {@code error_code.id}: an error code's id is not dot-separated lower-case words.
+   *
+   * <p>The root of the hierarchy checks itself with the one exception rule: this constant is
+   * declared after {@link #ID} and its own id passes the check, so building it cannot recurse,
+   * and a vendor's malformed code is reported like any other bad argument. (A bad id is almost
+   * always a constant's, so the error usually surfaces wrapped in an
+   * {@link ExceptionInInitializerError} of the class declaring it.)
+   */
+  public static final ErrorCode INVALID_ID = new ErrorCode("error_code.id",
+      "error code id must be dot-separated lower-case words, got '{0}'",
+      "错误码标识应为以点分隔的小写单词，实际为'{0}'");
+
+  /**
    * Checks the id's form.
    *
    * @param id      stable identifier, lower case, dot-separated, e.g. {@code division.length}
    * @param english message template in English
    * @param chinese message template in Chinese
-   * @throws IllegalArgumentException if the id is not dot-separated lower-case words
+   * @throws InvalidValueException ({@link #INVALID_ID}) if the id is not dot-separated
+   *     lower-case words
    */
   public ErrorCode {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(english, "english");
     Objects.requireNonNull(chinese, "chinese");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "error code id must be dot-separated lower-case words, got '" + id + "'");
+      throw new InvalidValueException(INVALID_ID, id);
     }
   }
 

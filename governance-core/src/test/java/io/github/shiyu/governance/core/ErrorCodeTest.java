@@ -1,7 +1,7 @@
 package io.github.shiyu.governance.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,14 @@ class ErrorCodeTest {
 
   @Test
   void idsAreDotSeparatedLowerCaseWords() {
-    assertThatIllegalArgumentException().isThrownBy(() -> ErrorCode.of("Bad", "x", "x"))
-        .withMessageContaining("'Bad'");
-    assertThatIllegalArgumentException().isThrownBy(() -> ErrorCode.of("nodot", "x", "x"));
+    // One exception rule even at the root: a malformed id is an InvalidValueException.
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> ErrorCode.of("Bad", "x", "x"))
+        .withMessageContaining("'Bad'")
+        .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ID));
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> ErrorCode.of("nodot", "x", "x"))
+        .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ID));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.core.division;
 
+import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import java.io.BufferedReader;
@@ -10,10 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Reads the CSV form of a code table, reporting bad rows by line number. */
 final class DivisionCsv {
+
+  /** The table's own format rules, as opposed to the rules of the values in a row. */
+  private static final Set<ErrorCode> FORMAT = Set.of(DivisionErrors.CSV_HEADER,
+      DivisionErrors.CSV_COLUMNS, DivisionErrors.CSV_LEVEL, DivisionErrors.CSV_QUOTE);
 
   private DivisionCsv() {
   }
@@ -47,7 +53,7 @@ final class DivisionCsv {
             nameColumn = header.indexOf("name");
             levelColumn = header.indexOf("level");
             if (nameColumn < 0) {
-              throw new IllegalArgumentException("the header has no 'name' column");
+              throw new InvalidValueException(DivisionErrors.CSV_HEADER);
             }
             continue;
           }
@@ -56,9 +62,12 @@ final class DivisionCsv {
         if (rows.putIfAbsent(division.code(), division) != null) {
           throw new InvalidValueException(DivisionErrors.DUPLICATE, division.code());
         }
-      } catch (InvalidValueException | IllegalArgumentException e) {
-        throw new InvalidValueException(DivisionErrors.CSV_ROW, lineNumber, version,
-            e.getMessage());
+      } catch (InvalidValueException e) {
+        // The table's own format rules read as part of the row's message (their id would only
+        // repeat "csv"); a value's rule keeps its id, as the tests pin.
+        String problem = FORMAT.contains(e.code()) ? e.localizedMessage(Locale.ROOT)
+            : e.getMessage();
+        throw new InvalidValueException(DivisionErrors.CSV_ROW, lineNumber, version, problem);
       } catch (RuntimeException e) {
         // A rule this reader forgot to check is still bad input; the exception's own message
         // may quote the line, so only its kind is named.
@@ -84,8 +93,7 @@ final class DivisionCsv {
       int levelColumn) {
     int needed = Math.max(codeColumn, nameColumn) + 1;
     if (fields.size() < needed) {
-      throw new IllegalArgumentException(
-          "expected at least " + needed + " columns, got " + fields.size());
+      throw new InvalidValueException(DivisionErrors.CSV_COLUMNS, needed, fields.size());
     }
     DivisionCode code = DivisionCode.parse(fields.get(codeColumn).strip());
     String name = fields.get(nameColumn);
@@ -96,8 +104,8 @@ final class DivisionCsv {
       try {
         level = DivisionLevel.valueOf(text.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown level '"
-            + MaskingPolicy.defaults().maskNumbersIn(text) + "'", e);
+        throw new InvalidValueException(DivisionErrors.CSV_LEVEL,
+            MaskingPolicy.defaults().maskNumbersIn(text));
       }
       return new Division(code, name, level);
     }
@@ -130,7 +138,7 @@ final class DivisionCsv {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException("a quoted field is not closed");
+      throw new InvalidValueException(DivisionErrors.CSV_QUOTE);
     }
     fields.add(field.toString());
     return fields;

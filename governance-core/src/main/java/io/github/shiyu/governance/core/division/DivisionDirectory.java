@@ -95,7 +95,10 @@ public final class DivisionDirectory {
     private static DivisionDirectory load() {
       try (InputStream in = DivisionDirectory.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("resource " + EMBEDDED_RESOURCE + " is missing");
+          // Not the caller's input, so not InvalidValueException: the jar lacks reference
+          // data it ships (a packaging defect). MissingDataException is the type for absent
+          // reference data, and its own id tells support a broken build from a missing code.
+          throw new MissingDataException(DivisionErrors.EMBEDDED_MISSING, EMBEDDED_RESOURCE);
         }
         return read(new InputStreamReader(in, StandardCharsets.UTF_8), EMBEDDED_VERSION);
       } catch (IOException e) {

@@ -59,6 +59,29 @@ public final class DivisionErrors {
   public static final ErrorCode MISSING = ErrorCode.of("division.missing",
       "code table {1} has no division {0}", "区划代码表{1}中没有{0}");
 
+  /** {@code division.csv_header}: a code table's header has no {@code name} column. */
+  public static final ErrorCode CSV_HEADER = ErrorCode.of("division.csv_header",
+      "the header has no 'name' column", "表头缺少name列");
+
+  /** {@code division.csv_columns}: a code table's line has fewer columns than the header needs. */
+  public static final ErrorCode CSV_COLUMNS = ErrorCode.of("division.csv_columns",
+      "expected at least {0} columns, got {1}", "应至少有{0}列，实际为{1}列");
+
+  /** {@code division.csv_level}: a code table's level column names no {@link DivisionLevel}. */
+  public static final ErrorCode CSV_LEVEL = ErrorCode.of("division.csv_level",
+      "unknown level '{0}'", "未知的层级'{0}'");
+
+  /** {@code division.csv_quote}: a code table's line leaves a quoted field open. */
+  public static final ErrorCode CSV_QUOTE = ErrorCode.of("division.csv_quote",
+      "a quoted field is not closed", "引号内的字段未闭合");
+
+  /**
+   * {@code division.embedded_missing}: the embedded code table is not in the jar, a packaging
+   * defect (a repackaged or shaded jar that dropped the resource), not the caller's input.
+   */
+  public static final ErrorCode EMBEDDED_MISSING = ErrorCode.of("division.embedded_missing",
+      "the embedded code table {0} is missing from the jar", "JAR包中缺少内置区划代码表{0}");
+
   private DivisionErrors() {
   }
 }

@@ -66,5 +66,26 @@ public final class TimeErrors {
   /** {@code deadline.state}: an operation does not fit the deadline's state or event order. */
   public static final ErrorCode STATE = ErrorCode.of("deadline.state", "{0}", "{0}");
 
+  /**
+   * {@code calendar.embedded_missing}: embedded calendar or lunar data is not in the jar, a
+   * packaging defect (a repackaged or shaded jar that dropped the resource), not the caller's
+   * input.
+   */
+  public static final ErrorCode EMBEDDED_MISSING =
+      ErrorCode.of(
+          "calendar.embedded_missing",
+          "the embedded calendar data {0} is missing from the jar",
+          "JAR包中缺少内置日历数据{0}");
+
+  /**
+   * {@code calendar.projection}: a provisional year's statutory holidays cannot be projected
+   * (the projection's own checks failed; the dates cannot be counted over that year).
+   */
+  public static final ErrorCode PROJECTION =
+      ErrorCode.of(
+          "calendar.projection",
+          "the statutory holidays cannot be projected: {0}",
+          "无法推算法定节假日：{0}");
+
   private TimeErrors() {}
 }

@@ -70,7 +70,8 @@ public final class WorkCalendar {
     private static WorkCalendar load() {
       try (InputStream in = WorkCalendar.class.getResourceAsStream(EMBEDDED)) {
         if (in == null) {
-          throw new IllegalStateException("embedded calendar missing: " + EMBEDDED);
+          // A packaging defect, not bad input: see TimeErrors.EMBEDDED_MISSING.
+          throw new MissingDataException(TimeErrors.EMBEDDED_MISSING, EMBEDDED);
         }
         return read(new InputStreamReader(in, StandardCharsets.UTF_8), "china.calendar");
       } catch (IOException e) {

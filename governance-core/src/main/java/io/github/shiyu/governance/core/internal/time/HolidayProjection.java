@@ -1,6 +1,7 @@
 package io.github.shiyu.governance.core.internal.time;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.MissingDataException;
 import io.github.shiyu.governance.core.time.TimeErrors;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -81,7 +82,10 @@ public final class HolidayProjection {
     List<Festival> blocks = new ArrayList<>();
     for (Festival f : sorted) {
       if (f.first().getYear() != year || f.last().getYear() != year) {
-        throw new IllegalStateException(f.name() + " " + f.days() + " outside " + year);
+        // Unreachable by the naming of lunar years (see above); if it happens the year's
+        // holidays cannot be projected: the year's data is unavailable, not a bad argument.
+        throw new MissingDataException(TimeErrors.PROJECTION,
+            f.name() + " " + f.days() + " outside " + year);
       }
       Festival previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
       if (previous != null && !f.first().isAfter(previous.last().plusDays(1))) {

@@ -1,6 +1,7 @@
 package io.github.shiyu.governance.core.internal.time;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.MissingDataException;
 import io.github.shiyu.governance.core.time.TimeErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,7 +52,10 @@ public final class LunarCalendar {
     private static void load() {
       InputStream in = LunarCalendar.class.getResourceAsStream(RESOURCE);
       if (in == null) {
-        throw new IllegalStateException("embedded lunar data missing: " + RESOURCE);
+        // Not the caller's input, so not InvalidValueException: the jar lacks reference data
+        // it ships (a packaging defect); MissingDataException is the type for absent reference
+        // data.
+        throw new MissingDataException(TimeErrors.EMBEDDED_MISSING, RESOURCE);
       }
       int expected = FILE_FIRST_YEAR;
       try (BufferedReader lines =

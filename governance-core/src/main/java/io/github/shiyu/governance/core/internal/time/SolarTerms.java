@@ -1,6 +1,7 @@
 package io.github.shiyu.governance.core.internal.time;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.MissingDataException;
 import io.github.shiyu.governance.core.time.TimeErrors;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,11 @@ public final class SolarTerms {
         return jde;
       }
     }
-    throw new IllegalStateException("no convergence for longitude " + longitude);
+    // Unreachable for the supported years (checked by the tests against ICU): if it happens
+    // the year's holidays cannot be projected, which the caller meets as the year's data
+    // being unavailable, not as a bad argument.
+    throw new MissingDataException(TimeErrors.PROJECTION,
+        "no convergence for solar longitude " + longitude);
   }
 
   /**

@@ -1,0 +1,116 @@
+package io.github.shiyu.governance.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.shiyu.governance.core.ErrorCode;
+import io.github.shiyu.governance.core.GovernanceException;
+import java.util.Locale;
+
+/**
+ * A JSON value that breaks a rule of its type, with the rule's stable {@link ErrorCode} and
+ * the JSON path where it was found.
+ *
+ * <p>A {@link JsonMappingException}, so that Jackson adds the path as it unwinds: the
+ * {@linkplain #getMessage() message} is {@code "<error id>: <English message>"} followed by
+ * Jackson's location and reference chain, and {@link #pointer()} gives the path as a JSON
+ * Pointer. Neither contains the value: personal data is never echoed (keep Jackson's
+ * {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} off, its default, so that the
+ * location does not quote the document either).
+ *
+ * <pre>{@code
+ * try {
+ *   mapper.readValue("{\"parties\":[{\"residentId\":\"110105194912310021\"}]}", Case.class);
+ * } catch (InvalidJsonValueException e) {
+ *   e.code().id();                        // "resident_id.check_character"
+ *   e.pointer();                          // "/parties/0/residentId"
+ *   e.localizedMessage(Locale.CHINA);     // "/parties/0/residentId：第18位校验码与前17位不符..."
+ * }
+ * }</pre>
+ */
+public final class InvalidJsonValueException extends JsonMappingException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** {@code json.masked}: a masked value (written for display) read back as data. */
+  public static final ErrorCode MASKED = ErrorCode.of("json.masked",
+      "the value is masked and cannot be read back; write full values with"
+          + " GovernanceModule.forTrustedStorage() where they must be read again",
+      "该值已脱敏，无法读回；需要读回的数据请用GovernanceModule.forTrustedStorage()写出完整值");
+  /** {@code json.missing_field}: a required field of an object is absent or null. */
+  public static final ErrorCode MISSING_FIELD = ErrorCode.of("json.missing_field",
+      "the required field {0} is missing", "缺少必填字段{0}");
+  /** {@code json.wrong_type}: a value of the wrong JSON type (a number for a string ...). */
+  public static final ErrorCode WRONG_TYPE = ErrorCode.of("json.wrong_type",
+      "expected {0}", "应为{0}");
+  /** {@code json.unknown_name}: a name that is not one of an enumeration's constants. */
+  public static final ErrorCode UNKNOWN_NAME = ErrorCode.of("json.unknown_name",
+      "expected one of {0}", "应为以下之一：{0}");
+
+  /** {@code json.unreadable}: a value its type's factory could not read at all. */
+  public static final ErrorCode UNREADABLE = ErrorCode.of("json.unreadable",
+      "the value cannot be read ({0})", "无法读取该值（{0}）");
+
+  /** The rule broken, with its arguments. */
+  private final GovernanceException error;
+
+  /**
+   * Wraps a rule broken by a JSON value.
+   *
+   * @param parser where the value was read (for the location), or {@code null}
+   * @param error  the rule broken
+   */
+  public InvalidJsonValueException(JsonParser parser, GovernanceException error) {
+    super(parser, error.getMessage(), error);
+    this.error = error;
+  }
+
+  /**
+   * The stable code of the rule broken.
+   *
+   * @return e.g. {@code resident_id.check_character}
+   */
+  public ErrorCode code() {
+    return error.code();
+  }
+
+  /**
+   * The underlying error, with its arguments.
+   *
+   * @return the error
+   */
+  public GovernanceException error() {
+    return error;
+  }
+
+  /**
+   * Where the value was, as a JSON Pointer (RFC 6901).
+   *
+   * @return e.g. {@code /parties/0/residentId}; empty for the root value
+   */
+  public String pointer() {
+    StringBuilder out = new StringBuilder();
+    for (Reference ref : getPath()) {
+      out.append('/');
+      if (ref.getFieldName() != null) {
+        out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else if (ref.getIndex() >= 0) {
+        out.append(ref.getIndex());
+      } else {
+        out.append('?');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The path and the rule in the reader's language.
+   *
+   * @param locale a {@code zh} locale for Chinese, anything else for English
+   * @return e.g. {@code /residentId: character 18 is not the check character ...}
+   */
+  public String localizedMessage(Locale locale) {
+    String at = pointer().isEmpty() ? "/" : pointer();
+    return at + ("zh".equals(locale.getLanguage()) ? "：" : ": ")
+        + error.localizedMessage(locale);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.shiyu.governance.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.shiyu.governance.validation.internal.GridCodeValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text must be a valid 15-digit grid code (网格编码): see {@link
+ * io.github.shiyu.governance.core.grid.GridCode#parse(CharSequence)}. {@code null} is valid (add
+ * {@code @NotNull} to require a value).
+ *
+ * <p>With the default {@link #message()}, a violation's message names the rule broken
+ * (keys {@code io.github.shiyu.governance.<error id>} in {@code ValidationMessages} and
+ * {@code ContributorValidationMessages}, English and Chinese); it never contains the value.
+ *
+ * <pre>{@code
+ * record Incident(@NotNull @ValidGridCode String grid) {}
+ * }</pre>
+ */
+// The validator lives in a non-exported package, opened to the provider in module-info.
+@SuppressWarnings("exports")
+@Documented
+@Constraint(validatedBy = GridCodeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidGridCode {
+
+  /** The default message key; a violation then gets the key of the rule broken instead. */
+  String MESSAGE = "{io.github.shiyu.governance.validation.ValidGridCode.message}";
+
+  /**
+   * The message template; a template other than {@link #MESSAGE} is used as it is.
+   *
+   * @return the template
+   */
+  String message() default MESSAGE;
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}
