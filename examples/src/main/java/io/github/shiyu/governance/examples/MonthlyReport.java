@@ -1,6 +1,8 @@
 package io.github.shiyu.governance.examples;
 
+import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
@@ -58,8 +60,9 @@ public final class MonthlyReport {
     for (int i = 0; i < 972; i++) {
       Instant registered = start.plus(Duration.ofMinutes(40L * i));
       Instant due = registered.plus(Duration.ofDays(2));
-      CaseFact.Builder fact = CaseFact.builder(String.format("TM-2016-%04d", i + 1), CaseType.GRID_INCIDENT,
-              categories[i % categories.length], tianmen, registered)
+      CaseFact.Builder fact = CaseFact.builder(CaseId.of(String.format("TM-2016-%04d", i + 1)),
+              CaseType.GRID_INCIDENT, CategoryTaxonomy.standard().require(categories[i % categories.length]),
+              tianmen, registered)
           .acceptedAt(registered.plus(Duration.ofMinutes(10)))
           .dueAt(due);
       if (i < 737) {

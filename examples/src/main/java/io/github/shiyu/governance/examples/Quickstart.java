@@ -192,10 +192,10 @@ public final class Quickstart {
       }
       CaseFact fact = CaseEvents.fold(history).orElseThrow();
       facts.add(fact);
-      if (fact.concludedAt().isEmpty()) {
+      if (!fact.timeline().isConcluded()) {
         // Open at the end of the year: not (yet) concluded, as the backlog counts it.
         open++;
-        fact.grid().ifPresent(g -> openByGrid.merge(g.value(), 1L, Long::sum));
+        fact.subject().grid().ifPresent(g -> openByGrid.merge(g.value(), 1L, Long::sum));
       }
     }
     CaseFactTable table = CaseFactTable.of(facts);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -135,19 +134,19 @@ public final class Metric {
    */
   public MetricValue value(long numerator, long denominator) {
     if (unit == MetricUnit.COUNT) {
-      return new MetricValue(id, unit, numerator, 1,
-          Optional.of(BigDecimal.valueOf(numerator).setScale(digits, RoundingMode.HALF_UP)));
+      return MetricValue.of(id, unit, numerator, 1,
+          BigDecimal.valueOf(numerator).setScale(digits, RoundingMode.HALF_UP));
     }
     if (denominator == 0) {
-      return new MetricValue(id, unit, numerator, 0, Optional.empty());
+      return MetricValue.undefined(id, unit, numerator);
     }
     BigDecimal scaled = switch (unit) {
       case PERCENT -> BigDecimal.valueOf(numerator).multiply(HUNDRED);
       case PER_10K -> BigDecimal.valueOf(numerator).multiply(TEN_THOUSAND);
       case COUNT -> BigDecimal.valueOf(numerator);
     };
-    return new MetricValue(id, unit, numerator, denominator,
-        Optional.of(scaled.divide(BigDecimal.valueOf(denominator), digits, RoundingMode.HALF_UP)));
+    return MetricValue.of(id, unit, numerator, denominator,
+        scaled.divide(BigDecimal.valueOf(denominator), digits, RoundingMode.HALF_UP));
   }
 
   /**

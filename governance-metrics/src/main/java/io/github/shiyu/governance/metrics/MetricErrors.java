@@ -43,6 +43,22 @@ public final class MetricErrors {
   public static final ErrorCode INCOMPATIBLE = ErrorCode.of("metrics.incompatible",
       "cannot merge accumulators of different report specifications",
       "不同报表定义的累加器不能合并");
+  /** A metric value whose parts contradict each other (a negative count, a value over 0). */
+  public static final ErrorCode VALUE = ErrorCode.of("metrics.value",
+      "metric value {0}: {1}", "指标值{0}：{1}");
+  /** A ranking entry whose rank is below 1. */
+  public static final ErrorCode RANK = ErrorCode.of("metrics.rank",
+      "rank must be at least 1, got {0}", "名次不能小于1，实际为{0}");
+  /** A dimension whose levels are the wrong way round. */
+  public static final ErrorCode DIMENSION = ErrorCode.of("metrics.dimension",
+      "dimension {0}: {1}", "维度{0}：{1}");
+  /** A range of rows outside a table. */
+  public static final ErrorCode ROWS = ErrorCode.of("metrics.rows",
+      "rows {0} to {1} are not within a table of {2} rows",
+      "第{0}至{1}行不在共{2}行的表内");
+  /** A table builder used again after it built its table. */
+  public static final ErrorCode TABLE_BUILT = ErrorCode.of("metrics.table_built",
+      "the table builder has already built its table", "该表构建器已经生成过表");
   /** An assessment definition that breaks a rule. */
   public static final ErrorCode ASSESSMENT = ErrorCode.of("metrics.assessment",
       "assessment: {0}", "考核：{0}");

@@ -1,7 +1,10 @@
 package io.github.shiyu.governance.benchmarks.metrics;
 
+import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.time.WorkCalendar;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +53,8 @@ public final class MonthlyReportData {
       .by(Dimension.division(DivisionLevel.COUNTY), Dimension.category())
       .periods(Period.parse("2022-01"), Period.parse("2024-12")).build();
 
+  private static final CaseId[] IDS = IntStream.range(0, 1024)
+      .mapToObj(i -> CaseId.of("B" + i)).toArray(CaseId[]::new);
   private static final String[] CATEGORIES = {
     "dispute.marriage_family", "dispute.neighbour", "dispute.housing_homestead",
     "dispute.contract", "dispute.production_business", "dispute.damages",
@@ -85,12 +92,14 @@ public final class MonthlyReportData {
    */
   public static void generate(int records, Consumer<CaseFact> sink) {
     List<DivisionCode> villages = villages();
+    CaseCategory[] categories = Arrays.stream(CATEGORIES)
+        .map(CategoryTaxonomy.standard()::require).toArray(CaseCategory[]::new);
     CaseType[] types = CaseType.values();
     SplittableRandom r = new SplittableRandom(20221231L);
     for (int i = 0; i < records; i++) {
       Instant registered = Instant.ofEpochSecond(START + r.nextLong(SPAN));
-      CaseFact.Builder b = CaseFact.builder("B" + (i & 1023), types[r.nextInt(types.length)],
-          CATEGORIES[r.nextInt(CATEGORIES.length)], villages.get(r.nextInt(villages.size())),
+      CaseFact.Builder b = CaseFact.builder(IDS[i & 1023], types[r.nextInt(types.length)],
+          categories[r.nextInt(categories.length)], villages.get(r.nextInt(villages.size())),
           registered);
       if (r.nextInt(10) < 9) {
         Instant accepted = registered.plusSeconds(r.nextInt(7200));
@@ -151,10 +160,11 @@ public final class MonthlyReportData {
       Rating rating, boolean followedUp, boolean reopened) {
 
     static CaseRow of(CaseFact f) {
-      return new CaseRow(f.division(), f.category(), f.type(), f.registeredAt(),
-          f.acceptedAt().isPresent(), f.concludedAt().isPresent(), f.resolved(),
-          f.rating().orElse(null), f.followedUp(),
-          f.reopened() && f.concludedAt().isPresent());
+      return new CaseRow(f.subject().division(), f.subject().category().code(),
+          f.subject().type(), f.timeline().registeredAt(), f.timeline().isAccepted(),
+          f.timeline().isConcluded(), f.outcome().resolved(),
+          f.outcome().rating().orElse(null), f.outcome().followedUp(),
+          f.handling().reopened() && f.timeline().isConcluded());
     }
   }
 

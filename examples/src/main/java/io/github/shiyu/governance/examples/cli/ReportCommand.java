@@ -96,11 +96,12 @@ public final class ReportCommand implements Command {
     if (facts.isEmpty()) {
       throw new UsageException("no readable case-fact rows");
     }
-    LocalDate first = facts.stream().map(f -> LocalDate.ofInstant(f.registeredAt(), WorkCalendar.ZONE))
+    LocalDate first = facts.stream().map(f -> LocalDate.ofInstant(f.timeline().registeredAt(), WorkCalendar.ZONE))
         .min(LocalDate::compareTo).orElseThrow();
     // Through the last day anything happened: rates over cases due count by due date.
     LocalDate last = facts.stream()
-        .flatMap(f -> java.util.stream.Stream.of(Optional.of(f.registeredAt()), f.dueAt(), f.concludedAt(), f.closedAt()))
+        .flatMap(f -> java.util.stream.Stream.of(Optional.of(f.timeline().registeredAt()), f.timeline().dueAt(),
+            f.timeline().concludedAt(), f.timeline().closedAt()))
         .flatMap(Optional::stream)
         .map(at -> LocalDate.ofInstant(at, WorkCalendar.ZONE))
         .max(LocalDate::compareTo).orElseThrow();

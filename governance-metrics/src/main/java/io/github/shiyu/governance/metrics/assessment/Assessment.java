@@ -141,25 +141,24 @@ public final class Assessment {
       MetricValue v = byId.get(i.metric().id());
       Optional<BigDecimal> value = v == null ? Optional.empty() : v.value();
       if (value.isEmpty()) {
-        parts.add(new Score.Part(i.metric().id(), Optional.empty(), Optional.empty()));
+        parts.add(Score.Part.undefined(i.metric().id()));
         if (undefined == Undefined.ZERO) {
           definedWeight = definedWeight.add(i.weight());
         }
         continue;
       }
       BigDecimal p = i.weight().multiply(achievement(i, value.get()), MC);
-      parts.add(new Score.Part(i.metric().id(), value, Optional.of(p.setScale(digits,
-          RoundingMode.HALF_UP))));
+      parts.add(Score.Part.of(i.metric().id(), value.get(), p.setScale(digits,
+          RoundingMode.HALF_UP)));
       points = points.add(p, MC);
       definedWeight = definedWeight.add(i.weight());
     }
-    Optional<BigDecimal> composite = Optional.empty();
-    if (definedWeight.signum() > 0) {
-      BigDecimal scaled = undefined == Undefined.RESCALE
-          ? points.multiply(total, MC).divide(definedWeight, MC) : points;
-      composite = Optional.of(scaled.setScale(digits, RoundingMode.HALF_UP));
+    if (definedWeight.signum() == 0) {
+      return Score.undefined(unit, parts);
     }
-    return new Score(unit, composite, parts);
+    BigDecimal scaled = undefined == Undefined.RESCALE
+        ? points.multiply(total, MC).divide(definedWeight, MC) : points;
+    return Score.of(unit, scaled.setScale(digits, RoundingMode.HALF_UP), parts);
   }
 
   private static BigDecimal achievement(Indicator i, BigDecimal value) {

@@ -1,5 +1,7 @@
 package io.github.shiyu.governance.metrics.assessment;
 
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.metrics.MetricErrors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,12 +51,14 @@ public record Ranking(List<Entry> entries) {
 
     /**
      * Checks the values.
+     *
+     * @throws InvalidValueException {@code metrics.rank} for a rank below 1
      */
     public Entry {
       Objects.requireNonNull(score, "score");
       Objects.requireNonNull(explanation, "explanation");
       if (rank < 1) {
-        throw new IllegalArgumentException("rank must be at least 1, got " + rank);
+        throw new InvalidValueException(MetricErrors.RANK, rank);
       }
     }
   }

@@ -6,6 +6,7 @@ import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.metrics.MetricErrors;
@@ -98,8 +99,11 @@ public final class CaseEvents {
     CaseEvent first = history.get(0);
     Registration r = first.registration().orElseThrow(() -> new InvalidValueException(
         MetricErrors.FACT, first.caseId().value(), "the first event carries no registration"));
-    CaseFact.Builder b = CaseFact.builder(first.caseId().value(), r.type(), r.category(),
-        r.division(), first.at()).grid(r.grid());
+    // the registration's category code; a CaseCategory once governance-cases carries one
+    CaseCategory category = Categories.of(r.category());
+    CaseFact.Builder b = CaseFact.builder(first.caseId(), r.type(), category, r.division(),
+        first.at());
+    r.grid().ifPresent(b::grid);
     int visitors = 0;
     for (Party p : r.parties()) {
       if (p.role() == PartyRole.APPLICANT || p.role() == PartyRole.PETITIONER
@@ -109,7 +113,7 @@ public final class CaseEvents {
     }
     Instant accepted = null;
     Instant concluded = null;
-    Optional<Instant> dueAtConclusion = Optional.empty();
+    Instant dueAtConclusion = null;
     Instant closed = null;
     boolean resolved = false;
     boolean confirmed = false;
@@ -119,8 +123,8 @@ public final class CaseEvents {
     boolean escalated = false;
     boolean litigated = false;
     boolean responded = false;
-    Optional<Rating> rating = Optional.empty();
-    Optional<String> handler = Optional.empty();
+    Rating rating = null;
+    String handler = null;
     for (CaseEvent e : history) {
       if (accepted == null && (e.has(EventTag.ACCEPTANCE) || e.has(EventTag.DISPATCH)
           || e.has(EventTag.ACKNOWLEDGEMENT))) {
@@ -136,7 +140,7 @@ public final class CaseEvents {
       }
       if (e.has(EventTag.CONCLUSION) || e.has(EventTag.RESOLVED_ON_SPOT)) {
         concluded = e.at();
-        dueAtConclusion = e.due();
+        dueAtConclusion = e.due().orElse(null);
       }
       if (e.has(EventTag.AGREEMENT) || e.has(EventTag.RESOLVED_ON_SPOT)) {
         resolved = true;
@@ -148,13 +152,13 @@ public final class CaseEvents {
       litigated |= e.has(EventTag.FILING);
       responded |= e.has(EventTag.ACKNOWLEDGEMENT);
       if (e.has(EventTag.RATING) && e.rating().isPresent()) {
-        rating = e.rating();
+        rating = e.rating().get();
       }
       if (e.has(EventTag.CLOSURE) && concluded != null) {
         closed = e.at();
       }
       if (e.handler().isPresent()) {
-        handler = e.handler();
+        handler = e.handler().get();
       }
     }
     CaseEvent last = history.get(history.size() - 1);
@@ -162,17 +166,31 @@ public final class CaseEvents {
     if (isConcluded && accepted == null) {
       accepted = concluded;
     }
-    return b.acceptedAt(Optional.ofNullable(accepted))
-        .dueAt(isConcluded ? dueAtConclusion : last.due())
-        .concludedAt(Optional.ofNullable(concluded))
-        .closedAt(Optional.ofNullable(closed))
-        .resolved(resolved && isConcluded)
+    Instant due = isConcluded ? dueAtConclusion : last.due().orElse(null);
+    if (accepted != null) {
+      b.acceptedAt(accepted);
+    }
+    if (due != null) {
+      b.dueAt(due);
+    }
+    if (isConcluded) {
+      b.concludedAt(concluded);
+    }
+    if (closed != null) {
+      b.closedAt(closed);
+    }
+    if (rating != null) {
+      b.rating(rating);
+    }
+    if (handler != null) {
+      b.departmentId(handler);
+    }
+    return b.resolved(resolved && isConcluded)
         .agreementConfirmed(confirmed && resolved && isConcluded)
         .followedUp(followedUp && isConcluded)
-        .rating(rating)
-        .solved(rating.isPresent() && rating.get() != Rating.DISSATISFIED)
+        .solved(rating != null && rating != Rating.DISSATISFIED)
         .responded(responded).reopened(reopened).returned(returned).escalated(escalated)
-        .litigated(litigated).department(handler)
+        .litigated(litigated)
         .personVisits(Math.max(1, visitors))
         .build();
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.GovernanceException;
@@ -39,12 +40,16 @@ import java.util.function.Consumer;
  * <table>
  *   <caption>Columns (required ones in bold)</caption>
  *   <tr><th>column</th><th>value</th></tr>
- *   <tr><td><b>case_id</b></td><td>the case's id</td></tr>
+ *   <tr><td><b>case_id</b></td><td>the case's id ({@code CaseId}: 1 to 64 characters, no
+ *       whitespace)</td></tr>
  *   <tr><td><b>type</b></td><td>DISPUTE, PETITION, WORK_ORDER, PRE_LITIGATION, GRID_INCIDENT</td></tr>
- *   <tr><td><b>category</b></td><td>dotted category code, {@code dispute.labour}</td></tr>
+ *   <tr><td><b>category</b></td><td>dotted category code, {@code dispute.labour}: the
+ *       standard taxonomy's category of that code, or a category named by its code for one the
+ *       standard does not know (only the code is counted and written)</td></tr>
  *   <tr><td><b>division</b></td><td>6 or 12 digits, the finest level known</td></tr>
  *   <tr><td>grid</td><td>15-digit grid code</td></tr>
- *   <tr><td>department</td><td>handling department's id</td></tr>
+ *   <tr><td>department</td><td>handling department's id (or the handling person's, see
+ *       {@link Handling})</td></tr>
  *   <tr><td><b>registered_at</b></td><td>instant (see below)</td></tr>
  *   <tr><td>accepted_at, due_at, concluded_at, closed_at</td><td>instants</td></tr>
  *   <tr><td>resolved, agreement_confirmed, solved, responded, followed_up, reopened,
@@ -294,30 +299,34 @@ public final class CaseFactFormat {
   }
 
   private static Map<String, String> cells(CaseFact f) {
+    Subject what = f.subject();
+    Timeline when = f.timeline();
+    Handling how = f.handling();
+    Outcome outcome = f.outcome();
     Map<String, String> m = new HashMap<>();
-    m.put("case_id", f.caseId());
-    m.put("type", f.type().name());
-    m.put("category", f.category());
-    m.put("division", f.division().value());
-    f.grid().ifPresent(g -> m.put("grid", g.value()));
-    f.department().ifPresent(d -> m.put("department", d));
-    m.put("registered_at", f.registeredAt().toString());
-    f.acceptedAt().ifPresent(v -> m.put("accepted_at", v.toString()));
-    f.dueAt().ifPresent(v -> m.put("due_at", v.toString()));
-    f.concludedAt().ifPresent(v -> m.put("concluded_at", v.toString()));
-    f.closedAt().ifPresent(v -> m.put("closed_at", v.toString()));
-    m.put("resolved", Boolean.toString(f.resolved()));
-    m.put("agreement_confirmed", Boolean.toString(f.agreementConfirmed()));
-    f.rating().ifPresent(v -> m.put("rating", v.name()));
-    m.put("solved", Boolean.toString(f.solved()));
-    m.put("responded", Boolean.toString(f.responded()));
-    m.put("followed_up", Boolean.toString(f.followedUp()));
-    m.put("reopened", Boolean.toString(f.reopened()));
-    m.put("returned", Boolean.toString(f.returned()));
-    m.put("escalated", Boolean.toString(f.escalated()));
-    m.put("repeat", Boolean.toString(f.repeat()));
-    m.put("litigated", Boolean.toString(f.litigated()));
-    m.put("person_visits", Integer.toString(f.personVisits()));
+    m.put("case_id", what.id().value());
+    m.put("type", what.type().name());
+    m.put("category", what.category().code());
+    m.put("division", what.division().value());
+    what.grid().ifPresent(g -> m.put("grid", g.value()));
+    how.department().ifPresent(d -> m.put("department", d));
+    m.put("registered_at", when.registeredAt().toString());
+    when.acceptedAt().ifPresent(v -> m.put("accepted_at", v.toString()));
+    when.dueAt().ifPresent(v -> m.put("due_at", v.toString()));
+    when.concludedAt().ifPresent(v -> m.put("concluded_at", v.toString()));
+    when.closedAt().ifPresent(v -> m.put("closed_at", v.toString()));
+    m.put("resolved", Boolean.toString(outcome.resolved()));
+    m.put("agreement_confirmed", Boolean.toString(outcome.agreementConfirmed()));
+    outcome.rating().ifPresent(v -> m.put("rating", v.name()));
+    m.put("solved", Boolean.toString(outcome.solved()));
+    m.put("responded", Boolean.toString(how.responded()));
+    m.put("followed_up", Boolean.toString(outcome.followedUp()));
+    m.put("reopened", Boolean.toString(how.reopened()));
+    m.put("returned", Boolean.toString(how.returned()));
+    m.put("escalated", Boolean.toString(how.escalated()));
+    m.put("repeat", Boolean.toString(what.repeat()));
+    m.put("litigated", Boolean.toString(outcome.litigated()));
+    m.put("person_visits", Integer.toString(what.personVisits()));
     return m;
   }
 
@@ -345,15 +354,17 @@ public final class CaseFactFormat {
 
   private static CaseFact fact(int row, Map<String, String> cells) {
     Cells c = new Cells(row, cells);
-    CaseFact.Builder b = CaseFact.builder(c.required("case_id"),
-        c.parse("type", s -> CaseType.valueOf(s)), c.required("category"),
+    CaseFact.Builder b = CaseFact.builder(c.parse("case_id", CaseId::of),
+        c.parse("type", s -> CaseType.valueOf(s)), c.parse("category", Categories::of),
         c.parse("division", DivisionCode::parse), c.instant("registered_at").orElseThrow());
-    b.grid(c.optional("grid").map(s -> c.parse("grid", GridCode::parse)))
-        .department(c.optional("department"))
-        .acceptedAt(c.instant("accepted_at")).dueAt(c.instant("due_at"))
-        .concludedAt(c.instant("concluded_at")).closedAt(c.instant("closed_at"))
-        .resolved(c.flag("resolved")).agreementConfirmed(c.flag("agreement_confirmed"))
-        .rating(c.optional("rating").map(s -> c.parse("rating", Rating::valueOf)))
+    c.optional("grid").ifPresent(s -> b.grid(c.parse("grid", GridCode::parse)));
+    c.optional("department").ifPresent(b::departmentId);
+    c.instant("accepted_at").ifPresent(b::acceptedAt);
+    c.instant("due_at").ifPresent(b::dueAt);
+    c.instant("concluded_at").ifPresent(b::concludedAt);
+    c.instant("closed_at").ifPresent(b::closedAt);
+    c.optional("rating").ifPresent(s -> b.rating(c.parse("rating", Rating::valueOf)));
+    b.resolved(c.flag("resolved")).agreementConfirmed(c.flag("agreement_confirmed"))
         .solved(c.flag("solved")).responded(c.flag("responded"))
         .followedUp(c.flag("followed_up")).reopened(c.flag("reopened"))
         .returned(c.flag("returned")).escalated(c.flag("escalated"))

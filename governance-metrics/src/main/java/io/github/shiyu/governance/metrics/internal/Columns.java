@@ -3,6 +3,10 @@ package io.github.shiyu.governance.metrics.internal;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
+import io.github.shiyu.governance.metrics.fact.CaseFactTable;
+import io.github.shiyu.governance.metrics.fact.Handling;
+import io.github.shiyu.governance.metrics.fact.Subject;
+import io.github.shiyu.governance.metrics.fact.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +19,12 @@ import java.util.Optional;
  * Case facts as primitive columns with dictionary-encoded strings and codes: what the
  * accumulator scans. Grid, department and person-visit columns exist only once a row uses
  * them. Instants are epoch seconds, {@link #NONE} when absent.
+ *
+ * <p>This is the one implementation of the sealed {@link CaseFactTable}: the accumulator
+ * reads a table's columns by pattern-matching it to this class, which only this module can
+ * name (the package is not exported).
  */
-public final class Columns {
+public final class Columns implements CaseFactTable {
 
   /** An absent instant. */
   public static final long NONE = Long.MIN_VALUE;
@@ -88,6 +96,17 @@ public final class Columns {
     return id;
   }
 
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public String toString() {
+    return "CaseFactTable[" + size + " rows, " + divisions.size() + " divisions, "
+        + categories.size() + " categories]";
+  }
+
   /**
    * Appends a fact.
    *
@@ -97,33 +116,38 @@ public final class Columns {
     if (size == type.length) {
       grow(size * 2);
     }
+    Subject what = f.subject();
+    Timeline when = f.timeline();
+    Handling how = f.handling();
     int i = size;
-    type[i] = (byte) f.type().ordinal();
-    category[i] = id(f.category(), categories, categoryIds);
-    division[i] = id(f.division(), divisions, divisionIds);
-    if (f.grid().isPresent() && grid == null) {
+    type[i] = (byte) what.type().ordinal();
+    category[i] = id(what.category().code(), categories, categoryIds);
+    division[i] = id(what.division(), divisions, divisionIds);
+    Optional<GridCode> g = what.grid();
+    if (g.isPresent() && grid == null) {
       grid = filled(type.length);
     }
     if (grid != null) {
-      grid[i] = f.grid().isPresent() ? id(f.grid().get(), grids, gridIds) : -1;
+      grid[i] = g.isPresent() ? id(g.get(), grids, gridIds) : -1;
     }
-    if (f.department().isPresent() && department == null) {
+    Optional<String> d = how.department();
+    if (d.isPresent() && department == null) {
       department = filled(type.length);
     }
     if (department != null) {
-      department[i] = f.department().isPresent()
-          ? id(f.department().get(), departments, departmentIds) : -1;
+      department[i] = d.isPresent() ? id(d.get(), departments, departmentIds) : -1;
     }
-    registered[i] = f.registeredAt().getEpochSecond();
-    due[i] = seconds(f.dueAt());
-    concluded[i] = seconds(f.concludedAt());
+    registered[i] = when.registeredAt().getEpochSecond();
+    due[i] = seconds(when.dueAt());
+    concluded[i] = seconds(when.concludedAt());
     bits[i] = FactBits.of(f);
-    if (f.personVisits() != 1 && visits == null) {
+    int personVisits = what.personVisits();
+    if (personVisits != 1 && visits == null) {
       visits = new int[type.length];
       Arrays.fill(visits, 1);
     }
     if (visits != null) {
-      visits[i] = f.personVisits();
+      visits[i] = personVisits;
     }
     size++;
   }

@@ -411,10 +411,11 @@ public final class Engine {
    * @param from first row, inclusive
    * @param to   last row, exclusive
    * @param sign 1 to add, -1 to remove
+   * @throws InvalidValueException {@code metrics.rows} if the rows are not within the table
    */
   public void add(Columns c, int from, int to, int sign) {
     if (from < 0 || to > c.size || from > to) {
-      throw new IndexOutOfBoundsException("rows " + from + ".." + to + " of " + c.size);
+      throw new InvalidValueException(MetricErrors.ROWS, from, to, c.size);
     }
     int n = dims.length;
     int[][][] exp = new int[n][][];

@@ -1,7 +1,12 @@
 package io.github.shiyu.governance.metrics.internal;
 
 import io.github.shiyu.governance.metrics.Measure;
+import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
+import io.github.shiyu.governance.metrics.fact.Handling;
+import io.github.shiyu.governance.metrics.fact.Outcome;
+import io.github.shiyu.governance.metrics.fact.Timeline;
+import java.util.Optional;
 
 /**
  * The measures a case fact counts 1 in, as a bit set indexed by {@link Measure#ordinal()}.
@@ -32,63 +37,66 @@ public final class FactBits {
    * @return the bit set
    */
   public static int of(CaseFact f) {
+    Timeline when = f.timeline();
+    Handling how = f.handling();
+    Outcome outcome = f.outcome();
     int b = bit(Measure.REGISTERED) | bit(Measure.INFLOW);
-    boolean accepted = f.acceptedAt().isPresent();
-    boolean concluded = f.concludedAt().isPresent();
-    if (accepted) {
+    boolean concluded = when.isConcluded();
+    if (when.isAccepted()) {
       b |= bit(Measure.ACCEPTED);
-      if (f.returned()) {
+      if (how.returned()) {
         b |= bit(Measure.RETURNED);
       }
     }
     if (concluded) {
       b |= bit(Measure.CONCLUDED) | bit(Measure.OUTFLOW);
-      if (f.concludedOnTime()) {
+      if (when.concludedOnTime()) {
         b |= bit(Measure.CONCLUDED_ON_TIME);
       }
-      if (f.reopened()) {
+      if (how.reopened()) {
         b |= bit(Measure.REOPENED);
       }
     }
-    if (f.resolved()) {
+    if (outcome.resolved()) {
       b |= bit(Measure.RESOLVED);
     }
-    if (f.agreementConfirmed()) {
+    if (outcome.agreementConfirmed()) {
       b |= bit(Measure.AGREEMENT_CONFIRMED);
     }
-    if (f.rating().isPresent()) {
-      b |= bit(Measure.RATED) | switch (f.rating().get()) {
+    Optional<Rating> rating = outcome.rating();
+    if (rating.isPresent()) {
+      b |= bit(Measure.RATED) | switch (rating.get()) {
         case SATISFIED -> bit(Measure.SATISFIED);
         case BASICALLY_SATISFIED -> bit(Measure.BASICALLY_SATISFIED);
         case DISSATISFIED -> bit(Measure.DISSATISFIED);
       };
-      if (f.solved()) {
+      if (outcome.solved()) {
         b |= bit(Measure.SOLVED);
       }
     }
-    if (f.responded()) {
+    if (how.responded()) {
       b |= bit(Measure.RESPONDED);
     }
-    if (f.followedUp()) {
+    if (outcome.followedUp()) {
       b |= bit(Measure.FOLLOWED_UP);
     }
-    if (f.escalated()) {
+    if (how.escalated()) {
       b |= bit(Measure.ESCALATED);
     }
-    if (f.repeat()) {
+    if (f.subject().repeat()) {
       b |= bit(Measure.REPEAT);
     }
-    if (f.litigated()) {
+    if (outcome.litigated()) {
       b |= bit(Measure.LITIGATED);
     }
-    if (f.closedAt().isPresent()) {
+    if (when.closedAt().isPresent()) {
       b |= bit(Measure.CLOSED);
     }
-    if (f.dueAt().isPresent()) {
+    if (when.dueAt().isPresent()) {
       b |= bit(Measure.DUE);
       if (concluded) {
         b |= bit(Measure.DUE_CONCLUDED);
-        if (!f.concludedAt().get().isAfter(f.dueAt().get())) {
+        if (!when.concludedAt().get().isAfter(when.dueAt().get())) {
           b |= bit(Measure.DUE_CONCLUDED_ON_TIME);
         }
       }

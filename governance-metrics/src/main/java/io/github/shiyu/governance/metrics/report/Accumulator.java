@@ -2,7 +2,6 @@ package io.github.shiyu.governance.metrics.report;
 
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
-import io.github.shiyu.governance.metrics.internal.Access;
 import io.github.shiyu.governance.metrics.internal.Columns;
 import io.github.shiyu.governance.metrics.internal.Engine;
 
@@ -90,9 +89,12 @@ public final class Accumulator {
    * @param from  the first row
    * @param to    the row after the last
    * @return this accumulator
+   * @throws io.github.shiyu.governance.core.InvalidValueException {@code metrics.rows} if the
+   *     rows are not within the table
    */
   public Accumulator addAll(CaseFactTable table, int from, int to) {
-    engine.add(Access.columns(table), from, to, 1);
+    // the table is sealed: the module's column store is its only implementation
+    engine.add((Columns) table, from, to, 1);
     return this;
   }
 

@@ -1,7 +1,9 @@
 package io.github.shiyu.governance.metrics.report;
 
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.metrics.MetricErrors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,11 +86,13 @@ public final class Dimension {
    * @param finest   the lowest level, such as {@code VILLAGE}
    * @param coarsest the highest level, such as {@code PROVINCE}
    * @return the dimension
-   * @throws IllegalArgumentException if {@code coarsest} is below {@code finest}
+   * @throws InvalidValueException {@code metrics.dimension} if {@code coarsest} is below
+   *     {@code finest}
    */
   public static Dimension divisionRollUp(DivisionLevel finest, DivisionLevel coarsest) {
     if (coarsest.compareTo(finest) > 0) {
-      throw new IllegalArgumentException(coarsest + " is below " + finest);
+      throw new InvalidValueException(MetricErrors.DIMENSION, "division",
+          coarsest + " is below " + finest);
     }
     return new Dimension(Kind.DIVISION, finest, coarsest, null);
   }

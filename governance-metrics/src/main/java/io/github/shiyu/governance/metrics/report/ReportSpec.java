@@ -142,10 +142,12 @@ public final class ReportSpec {
    * @param executor runs the chunks
    * @param chunks   how many chunks (usually the number of threads)
    * @return an accumulator holding the whole table
+   * @throws InvalidValueException {@code metrics.spec} for fewer than one chunk
    */
   public Accumulator accumulate(CaseFactTable table, Executor executor, int chunks) {
     if (chunks < 1) {
-      throw new IllegalArgumentException("chunks must be at least 1, got " + chunks);
+      throw new InvalidValueException(MetricErrors.SPEC, "chunks must be at least 1, got "
+          + chunks);
     }
     int n = table.size();
     List<CompletableFuture<Accumulator>> parts = new ArrayList<>();

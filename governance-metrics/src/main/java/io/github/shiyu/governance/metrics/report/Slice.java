@@ -6,55 +6,52 @@ import io.github.shiyu.governance.core.grid.GridCode;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The key of a report row: the values of the report's dimensions and its period; the
  * dimensions a report does not group by are empty (as are a case's missing grid or
- * department in a report that groups by them).
+ * department in a report that groups by them). Immutable; the {@code with...} methods return
+ * copies. Slices are ordered dimension by dimension, an empty value first.
  *
  * <pre>{@code
  * Slice s = Slice.all().withDivision(DivisionCode.parse("150502"))
  *     .withPeriod(Period.parse("2022-03"));
  * report.row(s);   // Optional[ReportRow...]
+ * s.grid();        // Optional.empty
  * }</pre>
- *
- * @param division   the division
- * @param grid       the grid
- * @param category   the category code
- * @param department the department id
- * @param type       the case type
- * @param period     the period
  */
-public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
-    Optional<String> category, Optional<String> department, Optional<CaseType> type,
-    Optional<Period> period) implements Comparable<Slice> {
+public final class Slice implements Comparable<Slice> {
 
-  private static final Slice ALL = new Slice(Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  private static final Slice ALL = new Slice(null, null, null, null, null, null);
 
   private static final Comparator<Slice> ORDER = Comparator
-      .comparing(Slice::division, absentFirst())
-      .thenComparing(Slice::grid, absentFirst())
-      .thenComparing(Slice::category, absentFirst())
-      .thenComparing(Slice::department, absentFirst())
-      .thenComparing(Slice::type, absentFirst())
-      .thenComparing(Slice::period, absentFirst());
+      .comparing((Slice s) -> s.division, absentFirst())
+      .thenComparing(s -> s.grid, absentFirst())
+      .thenComparing(s -> s.category, absentFirst())
+      .thenComparing(s -> s.department, absentFirst())
+      .thenComparing(s -> s.type, absentFirst())
+      .thenComparing(s -> s.period, absentFirst());
 
-  private static <T extends Comparable<? super T>> Comparator<Optional<T>> absentFirst() {
-    return (a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : -1)
-        : b.isEmpty() ? 1 : a.get().compareTo(b.get());
+  private final DivisionCode division;
+  private final GridCode grid;
+  private final String category;
+  private final String department;
+  private final CaseType type;
+  private final Period period;
+
+  private Slice(DivisionCode division, GridCode grid, String category, String department,
+      CaseType type, Period period) {
+    this.division = division;
+    this.grid = grid;
+    this.category = category;
+    this.department = department;
+    this.type = type;
+    this.period = period;
   }
 
-  /**
-   * Checks for nulls.
-   */
-  public Slice {
-    Objects.requireNonNull(division, "division");
-    Objects.requireNonNull(grid, "grid");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(department, "department");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(period, "period");
+  private static <T extends Comparable<? super T>> Comparator<T> absentFirst() {
+    return Comparator.nullsFirst(Comparator.naturalOrder());
   }
 
   /**
@@ -73,7 +70,8 @@ public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
    * @return the new slice
    */
   public Slice withDivision(DivisionCode value) {
-    return new Slice(Optional.of(value), grid, category, department, type, period);
+    return new Slice(Objects.requireNonNull(value, "division"), grid, category, department,
+        type, period);
   }
 
   /**
@@ -83,7 +81,8 @@ public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
    * @return the new slice
    */
   public Slice withGrid(GridCode value) {
-    return new Slice(division, Optional.of(value), category, department, type, period);
+    return new Slice(division, Objects.requireNonNull(value, "grid"), category, department,
+        type, period);
   }
 
   /**
@@ -93,7 +92,8 @@ public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
    * @return the new slice
    */
   public Slice withCategory(String value) {
-    return new Slice(division, grid, Optional.of(value), department, type, period);
+    return new Slice(division, grid, Objects.requireNonNull(value, "category"), department,
+        type, period);
   }
 
   /**
@@ -103,7 +103,8 @@ public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
    * @return the new slice
    */
   public Slice withDepartment(String value) {
-    return new Slice(division, grid, category, Optional.of(value), type, period);
+    return new Slice(division, grid, category, Objects.requireNonNull(value, "department"),
+        type, period);
   }
 
   /**
@@ -113,7 +114,8 @@ public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
    * @return the new slice
    */
   public Slice withType(CaseType value) {
-    return new Slice(division, grid, category, department, Optional.of(value), period);
+    return new Slice(division, grid, category, department,
+        Objects.requireNonNull(value, "type"), period);
   }
 
   /**
@@ -123,17 +125,71 @@ public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
    * @return the new slice
    */
   public Slice withPeriod(Period value) {
-    return new Slice(division, grid, category, department, type, Optional.of(value));
+    return new Slice(division, grid, category, department, type,
+        Objects.requireNonNull(value, "period"));
   }
 
   /**
-   * This slice with the period replaced or removed.
+   * This slice without a period: the key of the same row over the whole window.
    *
-   * @param value the period, or empty
    * @return the new slice
    */
-  public Slice withPeriod(Optional<Period> value) {
-    return new Slice(division, grid, category, department, type, value);
+  public Slice withoutPeriod() {
+    return new Slice(division, grid, category, department, type, null);
+  }
+
+  /**
+   * The division.
+   *
+   * @return the division, empty if not grouped by division
+   */
+  public Optional<DivisionCode> division() {
+    return Optional.ofNullable(division);
+  }
+
+  /**
+   * The grid.
+   *
+   * @return the grid, empty if not grouped by grid or for cases without one
+   */
+  public Optional<GridCode> grid() {
+    return Optional.ofNullable(grid);
+  }
+
+  /**
+   * The category code.
+   *
+   * @return the code, empty if not grouped by category
+   */
+  public Optional<String> category() {
+    return Optional.ofNullable(category);
+  }
+
+  /**
+   * The department id.
+   *
+   * @return the id, empty if not grouped by department or for cases without one
+   */
+  public Optional<String> department() {
+    return Optional.ofNullable(department);
+  }
+
+  /**
+   * The case type.
+   *
+   * @return the type, empty if not grouped by type
+   */
+  public Optional<CaseType> type() {
+    return Optional.ofNullable(type);
+  }
+
+  /**
+   * The period.
+   *
+   * @return the period, empty for a report over one window
+   */
+  public Optional<Period> period() {
+    return Optional.ofNullable(period);
   }
 
   @Override
@@ -142,17 +198,37 @@ public record Slice(Optional<DivisionCode> division, Optional<GridCode> grid,
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof Slice s && Objects.equals(division, s.division)
+        && Objects.equals(grid, s.grid) && Objects.equals(category, s.category)
+        && Objects.equals(department, s.department) && type == s.type
+        && Objects.equals(period, s.period);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(division, grid, category, department, type, period);
+  }
+
+  @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Slice[");
-    division.ifPresent(v -> b.append("division=").append(v).append(' '));
-    grid.ifPresent(v -> b.append("grid=").append(v).append(' '));
-    category.ifPresent(v -> b.append("category=").append(v).append(' '));
-    department.ifPresent(v -> b.append("department=").append(v).append(' '));
-    type.ifPresent(v -> b.append("type=").append(v).append(' '));
-    period.ifPresent(v -> b.append("period=").append(v).append(' '));
+    append(b, "division", division, Object::toString);
+    append(b, "grid", grid, Object::toString);
+    append(b, "category", category, Function.identity());
+    append(b, "department", department, Function.identity());
+    append(b, "type", type, Object::toString);
+    append(b, "period", period, Object::toString);
     if (b.charAt(b.length() - 1) == ' ') {
       b.setLength(b.length() - 1);
     }
     return b.append(']').toString();
+  }
+
+  private static <T> void append(StringBuilder b, String name, T value,
+      Function<T, String> text) {
+    if (value != null) {
+      b.append(name).append('=').append(text.apply(value)).append(' ');
+    }
   }
 }

@@ -113,18 +113,18 @@ class CaseEventsTest {
       kase = kase.apply(d.event());
     }
     CaseFact f = CaseEvents.fold(events).orElseThrow();
-    assertThat(f.type()).isEqualTo(CaseType.WORK_ORDER);
-    assertThat(f.registeredAt()).isEqualTo(T0);
-    assertThat(f.acceptedAt()).contains(T0); // a work order is taken on when registered
-    assertThat(f.concludedAt()).contains(T0.plusSeconds(6 * 3600)); // the second reply
-    assertThat(f.reopened()).isTrue();
-    assertThat(f.concludedAt()).isPresent();
-    assertThat(f.rating()).contains(Rating.SATISFIED);
-    assertThat(f.followedUp()).isTrue();
-    assertThat(f.closedAt()).contains(now);
-    assertThat(f.department()).contains("住建局");
-    assertThat(f.responded()).isTrue();
-    assertThat(f.dueAt()).isPresent();
+    assertThat(f.subject().type()).isEqualTo(CaseType.WORK_ORDER);
+    assertThat(f.timeline().registeredAt()).isEqualTo(T0);
+    assertThat(f.timeline().acceptedAt()).contains(T0); // a work order is taken on when registered
+    assertThat(f.timeline().concludedAt()).contains(T0.plusSeconds(6 * 3600)); // the second reply
+    assertThat(f.handling().reopened()).isTrue();
+    assertThat(f.timeline().concludedAt()).isPresent();
+    assertThat(f.outcome().rating()).contains(Rating.SATISFIED);
+    assertThat(f.outcome().followedUp()).isTrue();
+    assertThat(f.timeline().closedAt()).contains(now);
+    assertThat(f.handling().department()).contains("住建局");
+    assertThat(f.handling().responded()).isTrue();
+    assertThat(f.timeline().dueAt()).isPresent();
     assertThat(f.concludedOnTime()).isTrue();
     List<CaseEvent> withoutRegistration = events.subList(1, events.size());
     assertThat(CaseEvents.fold(withoutRegistration)).isEmpty();

@@ -28,7 +28,7 @@ class CaseFactFormatMalformedInputTest {
       division,case_id,type,category,registered_at,accepted_at,concluded_at,resolved,rating,person_visits
       150502001001,TL-1,DISPUTE,dispute.labour,2022-03-01 09:30:00,2022-03-01T02:00:00Z,2022-03-05T10:00:00+08:00,1,BASICALLY_SATISFIED,3
       "150502",TL-2,PETITION,"dispute.other",2022-03-02T00:00:00Z,,,,,
-      150502001001,"TL-3, ""q"" x",WORK_ORDER,dispute.labour,2022-03-03T00:00:00Z,2022-03-03T01:00:00Z,,0,,1
+      150502001001,"TL-3,""q""x",WORK_ORDER,dispute.labour,2022-03-03T00:00:00Z,2022-03-03T01:00:00Z,,0,,1
       """;
 
   private static List<String> csvSeeds() {
@@ -117,9 +117,11 @@ class CaseFactFormatMalformedInputTest {
         + "\"A2,DISPUTE,dispute.labour,150502,2022-03-02T00:00:00Z\n")));
     assertThat(unclosed).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("row 3").hasMessageContaining("quoted field is not closed");
-    Throwable badValue = catchThrowable(() -> CaseFactFormat.readCsv(new StringReader(header
-        + "\"A1\nspans a line\",DISPUTE,dispute.labour,150502,2022-03-02T00:00:00Z\n"
-        + "A2,DISPUTE,dispute.labour,150502,11010519491231002X\n")));
+    // a case id has no whitespace: the quoted field spanning a line is the department's
+    Throwable badValue = catchThrowable(() -> CaseFactFormat.readCsv(new StringReader(
+        "case_id,type,category,division,registered_at,department\n"
+        + "A1,DISPUTE,dispute.labour,150502,2022-03-02T00:00:00Z,\"Dept\nspans a line\"\n"
+        + "A2,DISPUTE,dispute.labour,150502,11010519491231002X,\n")));
     assertThat(badValue).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("row 4, column registered_at")
         .hasMessageContaining("110105********002X")

@@ -6,8 +6,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import java.io.StringReader;
 import java.time.Instant;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class CaseFactFormatTest {
 
   private static final DivisionCode VILLAGE = DivisionCode.parse("150502001001");
+  private static final CaseId X = CaseId.of("X");
+  private static final CaseCategory DISPUTE = CategoryTaxonomy.standard().require("dispute");
 
   @Test
   void readsTheDocumentedColumnsInAnyOrder() {
@@ -30,13 +35,13 @@ class CaseFactFormatTest {
     List<CaseFact> facts = CaseFactFormat.readCsv(new StringReader(csv));
     assertThat(facts).hasSize(2);
     CaseFact a = facts.get(0);
-    assertThat(a.registeredAt()).isEqualTo(Instant.parse("2022-03-01T01:30:00Z"));
-    assertThat(a.concludedAt()).contains(Instant.parse("2022-03-05T02:00:00Z"));
-    assertThat(a.resolved()).isTrue();
-    assertThat(a.rating()).contains(Rating.BASICALLY_SATISFIED);
-    assertThat(a.personVisits()).isEqualTo(3);
-    assertThat(facts.get(1).division().value()).isEqualTo("150502000000");
-    assertThat(facts.get(1).personVisits()).isEqualTo(1);
+    assertThat(a.timeline().registeredAt()).isEqualTo(Instant.parse("2022-03-01T01:30:00Z"));
+    assertThat(a.timeline().concludedAt()).contains(Instant.parse("2022-03-05T02:00:00Z"));
+    assertThat(a.outcome().resolved()).isTrue();
+    assertThat(a.outcome().rating()).contains(Rating.BASICALLY_SATISFIED);
+    assertThat(a.subject().personVisits()).isEqualTo(3);
+    assertThat(facts.get(1).subject().division().value()).isEqualTo("150502000000");
+    assertThat(facts.get(1).subject().personVisits()).isEqualTo(1);
     assertThat(CaseFactFormat.readCsvTable(new StringReader(csv)).size()).isEqualTo(2);
   }
 
@@ -66,13 +71,19 @@ class CaseFactFormatTest {
   @Test
   void factsRuleOutContradictions() {
     Instant t = Instant.parse("2022-03-01T00:00:00Z");
-    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "dispute", VILLAGE, t)
+    assertThatThrownBy(() -> CaseFact.builder(X, CaseType.DISPUTE, DISPUTE, VILLAGE, t)
         .concludedAt(t).build()).hasMessageContaining("concluded but never accepted");
-    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "dispute", VILLAGE, t)
+    assertThatThrownBy(() -> CaseFact.builder(X, CaseType.DISPUTE, DISPUTE, VILLAGE, t)
         .acceptedAt(t.minusSeconds(1)).build()).hasMessageContaining("is before");
-    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "Dispute", VILLAGE, t)
-        .build()).hasMessageContaining("not a dotted lower-case code");
-    assertThatThrownBy(() -> CaseFact.builder("X", CaseType.DISPUTE, "dispute",
+    assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(
+        "case_id,type,category,division,registered_at\n"
+            + "X,DISPUTE,Dispute,150502001001,2022-03-01T00:00:00Z\n")))
+        .hasMessageContaining("column category")
+        .hasMessageContaining("must be dot-separated lower-case words");
+    // a fact's category is a CaseCategory, which cannot hold such a code
+    assertThatThrownBy(() -> CaseCategory.of("Dispute", "纠纷", "Dispute"))
+        .hasMessageContaining("must be dot-separated lower-case words");
+    assertThatThrownBy(() -> CaseFact.builder(X, CaseType.DISPUTE, DISPUTE,
         DivisionCode.parse("150502002001"), t)
         .grid(io.github.shiyu.governance.core.grid.GridCode.of(VILLAGE, 1)).build())
         .hasMessageContaining("lies outside division");
@@ -95,14 +106,15 @@ class CaseFactFormatTest {
 
   private static CaseFact sample(Random r, String id) {
     Instant t = Instant.ofEpochSecond(1_600_000_000L + r.nextInt(100_000_000));
-    CaseFact.Builder b = CaseFact.builder(id, CaseType.values()[r.nextInt(5)],
-        r.nextBoolean() ? "dispute.labour" : "hotline", VILLAGE, t)
+    CaseFact.Builder b = CaseFact.builder(CaseId.of(id), CaseType.values()[r.nextInt(5)],
+        CategoryTaxonomy.standard().require(r.nextBoolean() ? "dispute.labour" : "hotline"),
+        VILLAGE, t)
         .responded(r.nextBoolean()).repeat(r.nextBoolean()).personVisits(1 + r.nextInt(4));
     if (r.nextBoolean()) {
       b.grid(io.github.shiyu.governance.core.grid.GridCode.of(VILLAGE, 1 + r.nextInt(999)));
     }
     if (r.nextBoolean()) {
-      b.department("住建局");
+      b.departmentId("住建局");
     }
     if (r.nextBoolean()) {
       b.acceptedAt(t.plusSeconds(r.nextInt(1000))).dueAt(t.plusSeconds(86_400));

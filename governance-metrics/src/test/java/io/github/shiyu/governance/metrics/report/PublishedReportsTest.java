@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
@@ -37,7 +38,8 @@ class PublishedReportsTest {
 
   private static CaseFact.Builder fact(String id, CaseType type, String category,
       DivisionCode division, Instant registered) {
-    return CaseFact.builder(id, type, category, division, registered);
+    return CaseFact.builder(CaseId.of(id), type, CategoryTaxonomy.standard().require(category),
+        division, registered);
   }
 
   private static String value(Report report, Slice slice, String metric) {

@@ -1,7 +1,10 @@
 package io.github.shiyu.governance.metrics.report;
 
+import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
@@ -9,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /** Random but consistent case facts from a seed, for the property tests. */
 final class RandomFacts {
@@ -19,8 +23,9 @@ final class RandomFacts {
       DivisionCode.parse("150521001001"), DivisionCode.parse("150521101202"),
       DivisionCode.parse("150521101000"), // a township-level case
       DivisionCode.parse("429006001001"), DivisionCode.parse("429006102203"));
-  static final List<String> CATEGORIES = List.of("dispute.labour", "dispute.neighbour",
-      "hotline.complaint", "hotline", "dispute");
+  static final List<CaseCategory> CATEGORIES = Stream.of("dispute.labour",
+      "dispute.neighbour", "hotline.complaint", "hotline", "dispute")
+      .map(CategoryTaxonomy.standard()::require).toList();
   static final Instant START = Instant.parse("2020-12-31T16:00:00Z"); // 2021-01-01 in Shanghai
   static final long SPAN = 3L * 366 * 86_400;
 
@@ -40,13 +45,13 @@ final class RandomFacts {
     DivisionCode division = DIVISIONS.get(r.nextInt(DIVISIONS.size()));
     CaseType type = CaseType.values()[r.nextInt(CaseType.values().length)];
     Instant registered = START.plusSeconds((long) (r.nextDouble() * SPAN));
-    CaseFact.Builder b = CaseFact.builder(id, type,
+    CaseFact.Builder b = CaseFact.builder(CaseId.of(id), type,
         CATEGORIES.get(r.nextInt(CATEGORIES.size())), division, registered);
     if (division.level().name().equals("VILLAGE") && r.nextInt(3) > 0) {
       b.grid(GridCode.of(division, 1 + r.nextInt(3)));
     }
     if (r.nextBoolean()) {
-      b.department(r.nextBoolean() ? "dept-a" : "dept-b");
+      b.departmentId(r.nextBoolean() ? "dept-a" : "dept-b");
     }
     if (r.nextInt(10) < 7) {
       b.dueAt(registered.plusSeconds(86_400L * (1 + r.nextInt(30))));
@@ -77,8 +82,8 @@ final class RandomFacts {
 
   /** The fact as it was before the case concluded: what an early event showed. */
   static CaseFact earlier(CaseFact f) {
-    return f.toBuilder().concludedAt(java.util.Optional.empty())
-        .closedAt(java.util.Optional.empty()).resolved(false).agreementConfirmed(false)
-        .followedUp(false).rating(java.util.Optional.empty()).solved(false).build();
+    return f.toBuilder().withoutConcludedAt()
+        .withoutClosedAt().resolved(false).agreementConfirmed(false)
+        .followedUp(false).withoutRating().solved(false).build();
   }
 }

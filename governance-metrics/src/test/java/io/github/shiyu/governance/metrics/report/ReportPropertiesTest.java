@@ -198,8 +198,8 @@ class ReportPropertiesTest {
             // brute force: open at the period's end, as known now
             var end = p.end().atStartOfDay(io.github.shiyu.governance.core.time.WorkCalendar.ZONE)
                 .toInstant();
-            long open = facts.stream().filter(f -> f.registeredAt().isBefore(end)
-                && (f.concludedAt().isEmpty() || !f.concludedAt().get().isBefore(end))).count();
+            long open = facts.stream().filter(f -> f.timeline().registeredAt().isBefore(end)
+                && (f.timeline().concludedAt().isEmpty() || !f.timeline().concludedAt().get().isBefore(end))).count();
             if (c.get(Measure.BACKLOG_END) != open || c.get(Measure.BACKLOG_END)
                 != c.get(Measure.BACKLOG_START) + c.get(Measure.INFLOW)
                     - c.get(Measure.OUTFLOW)) {
