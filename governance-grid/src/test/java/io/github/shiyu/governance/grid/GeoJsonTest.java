@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.grid.testing.Layers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.grid.testing.Layers;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

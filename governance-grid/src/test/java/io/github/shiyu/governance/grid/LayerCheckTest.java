@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.grid.LayerProblem.Kind;
+import io.github.shiyu.governance.grid.testing.Layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.org.Tier;

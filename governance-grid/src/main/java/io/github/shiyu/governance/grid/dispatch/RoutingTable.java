@@ -1,10 +1,11 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.grid.GridErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

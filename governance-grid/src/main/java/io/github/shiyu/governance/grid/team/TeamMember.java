@@ -1,8 +1,9 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.team;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
+import io.github.shiyu.governance.grid.GridErrors;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
@@ -8,10 +8,16 @@ import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
-import io.github.shiyu.governance.grid.DispatchDecision.Choice;
-import io.github.shiyu.governance.grid.DispatchDecision.Owner;
-import io.github.shiyu.governance.grid.DispatchDecision.Reason;
-import io.github.shiyu.governance.grid.DispatchDecision.Whistle;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridErrors;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Choice;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Owner;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Reason;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Whistle;
+import io.github.shiyu.governance.grid.team.GridRole;
+import io.github.shiyu.governance.grid.team.GridTeam;
+import io.github.shiyu.governance.grid.team.TeamMember;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,10 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.team;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridErrors;
+import io.github.shiyu.governance.grid.GridLayer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;

@@ -1,8 +1,10 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.team.TeamMember;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.team;
 
 /**
  * The roles of a grid team in the 1+2+N+X model: 1 instructor; 2 = a leader and a full-time

@@ -1,10 +1,11 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.grid.GridErrors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

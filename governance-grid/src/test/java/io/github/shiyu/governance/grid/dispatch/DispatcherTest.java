@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,15 @@ import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridErrors;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.team.GridRole;
+import io.github.shiyu.governance.grid.team.GridTeam;
+import io.github.shiyu.governance.grid.team.TeamMember;
+import io.github.shiyu.governance.grid.testing.Layers;
+import io.github.shiyu.governance.grid.testing.Teams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +58,7 @@ class DispatcherTest {
     List<GridTeam> teams = new ArrayList<>();
     for (Grid grid : LAYER.grids()) {
       if (grid.code().sequence() % 10 != 0) {
-        teams.add(StaffingTemplateTest.fullTeam(grid.code()));
+        teams.add(Teams.fullTeam(grid.code()));
       }
     }
     return teams;
