@@ -9,7 +9,6 @@ import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.grid.Grid;
-import io.github.shiyu.governance.grid.GridErrors;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Choice;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Owner;
@@ -94,13 +93,13 @@ public final class Dispatcher {
    * @param request the case
    * @param workload open cases per handler
    * @return the decision with its reasons
-   * @throws InvalidValueException {@link GridErrors#NO_GRID} if the location is in no grid,
+   * @throws InvalidValueException {@link LayerErrors#NO_GRID} if the location is in no grid,
    *     {@code category.unknown} for a category the table's taxonomy lacks
    */
   public DispatchDecision dispatch(DispatchRequest request, Workload workload) {
     List<Reason> reasons = new ArrayList<>();
     Grid grid = index.locate(request.location())
-        .orElseThrow(() -> new InvalidValueException(GridErrors.NO_GRID, request.location()));
+        .orElseThrow(() -> new InvalidValueException(DispatchErrors.NO_GRID, request.location()));
     reasons.add(new Reason(Choice.GRID, "the location lies in grid " + grid.code() + " " + grid.name()
         + " (community " + grid.community() + ")"));
 
@@ -250,11 +249,11 @@ public final class Dispatcher {
      * Checks and builds.
      *
      * @return the dispatcher
-     * @throws InvalidValueException {@link GridErrors#ROUTING} for a non-positive whistle limit
+     * @throws InvalidValueException {@link LayerErrors#ROUTING} for a non-positive whistle limit
      */
     public Dispatcher build() {
       if (whistleResponse.isNegative() || whistleResponse.isZero()) {
-        throw new InvalidValueException(GridErrors.ROUTING, "whistle response must be positive, got " + whistleResponse);
+        throw new InvalidValueException(DispatchErrors.ROUTING, "whistle response must be positive, got " + whistleResponse);
       }
       return new Dispatcher(this);
     }

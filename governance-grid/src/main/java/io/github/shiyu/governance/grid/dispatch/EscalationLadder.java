@@ -5,7 +5,6 @@ import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
-import io.github.shiyu.governance.grid.GridErrors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -189,7 +188,7 @@ public final class EscalationLadder {
      * Checks the rules and builds the ladder.
      *
      * @return the ladder
-     * @throws InvalidValueException {@link GridErrors#ROUTING} for an unknown category, a
+     * @throws InvalidValueException {@link LayerErrors#ROUTING} for an unknown category, a
      *     rule repeated for the same tier and category, or a tier without default
      */
     public EscalationLadder build() {
@@ -213,7 +212,7 @@ public final class EscalationLadder {
         }
       }
       if (!errors.isEmpty()) {
-        throw new InvalidValueException(GridErrors.ROUTING, String.join("; ", errors));
+        throw new InvalidValueException(DispatchErrors.ROUTING, String.join("; ", errors));
       }
       return new EscalationLadder(taxonomy, rules);
     }

@@ -5,7 +5,6 @@ import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.org.Department;
-import io.github.shiyu.governance.grid.GridErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -170,7 +169,7 @@ public final class RoutingTable {
      * Checks every row and builds the table.
      *
      * @return the table
-     * @throws InvalidValueException {@link GridErrors#ROUTING} for an unknown category, a
+     * @throws InvalidValueException {@link LayerErrors#ROUTING} for an unknown category, a
      *     row without departments, a department of another level or a repeated
      *     category and level, naming every bad row
      */
@@ -196,7 +195,7 @@ public final class RoutingTable {
         }
       }
       if (!errors.isEmpty()) {
-        throw new InvalidValueException(GridErrors.ROUTING, "rows " + String.join("; ", errors));
+        throw new InvalidValueException(DispatchErrors.ROUTING, "rows " + String.join("; ", errors));
       }
       return new RoutingTable(taxonomy, rows);
     }

@@ -3,7 +3,6 @@ package io.github.shiyu.governance.grid.team;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.grid.Grid;
-import io.github.shiyu.governance.grid.GridErrors;
 import io.github.shiyu.governance.grid.GridLayer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -183,11 +182,11 @@ public final class StaffingTemplate {
      * Checks the limits and builds the template.
      *
      * @return the template
-     * @throws InvalidValueException {@link GridErrors#STAFFING} naming every bad limit
+     * @throws InvalidValueException {@link LayerErrors#STAFFING} naming every bad limit
      */
     public StaffingTemplate build() {
       if (!errors.isEmpty()) {
-        throw new InvalidValueException(GridErrors.STAFFING, String.join("; ", errors));
+        throw new InvalidValueException(TeamErrors.STAFFING, String.join("; ", errors));
       }
       Map<GridRole, int[]> copy = new EnumMap<>(GridRole.class);
       limits.forEach((role, limit) -> copy.put(role, limit.clone()));

@@ -3,7 +3,6 @@ package io.github.shiyu.governance.grid.team;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
-import io.github.shiyu.governance.grid.GridErrors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,7 +25,7 @@ public record TeamMember(String id, String name, GridRole role, Optional<Departm
   /**
    * Checks the fields.
    *
-   * @throws InvalidValueException {@link GridErrors#BLANK} for a blank id or name
+   * @throws InvalidValueException {@link LayerErrors#BLANK} for a blank id or name
    */
   public TeamMember {
     Objects.requireNonNull(id, "id");
@@ -34,10 +33,10 @@ public record TeamMember(String id, String name, GridRole role, Optional<Departm
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(department, "department");
     if (id.isBlank()) {
-      throw new InvalidValueException(GridErrors.BLANK, "team member id");
+      throw new InvalidValueException(TeamErrors.MEMBER_BLANK, "team member id");
     }
     if (name.isBlank()) {
-      throw new InvalidValueException(GridErrors.BLANK, "name of team member " + id);
+      throw new InvalidValueException(TeamErrors.MEMBER_BLANK, "name of team member " + id);
     }
   }
 

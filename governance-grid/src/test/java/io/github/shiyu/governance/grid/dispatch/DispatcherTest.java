@@ -17,7 +17,6 @@ import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.grid.Grid;
-import io.github.shiyu.governance.grid.GridErrors;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
 import io.github.shiyu.governance.grid.team.GridRole;
@@ -152,7 +151,7 @@ class DispatcherTest {
   void aLocationOutsideEveryGridIsAnError() {
     assertThatThrownBy(() -> DISPATCHER.dispatch(
         DispatchRequest.of(GeoPoint.of(100, 30, CoordinateSystem.CGCS2000), "dispute", Tier.SIMPLE, NOW), Workload.none()))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(GridErrors.NO_GRID));
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(DispatchErrors.NO_GRID));
   }
 
   @Test

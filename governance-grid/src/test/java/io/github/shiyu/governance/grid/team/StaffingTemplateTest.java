@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.grid.GridCode;
-import io.github.shiyu.governance.grid.GridErrors;
 import io.github.shiyu.governance.grid.GridLayer;
 import io.github.shiyu.governance.grid.testing.Layers;
 import io.github.shiyu.governance.grid.testing.Teams;
@@ -52,7 +51,7 @@ class StaffingTemplateTest {
   void badLimitsAreRefusedAtBuild() {
     assertThatThrownBy(() -> StaffingTemplate.builder().role(GridRole.LEADER, 2, 1).role(GridRole.VOLUNTEER, -1, 3).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.code()).isEqualTo(GridErrors.STAFFING);
+          assertThat(e.code()).isEqualTo(TeamErrors.STAFFING);
           assertThat(e.getMessage()).contains("LEADER").contains("VOLUNTEER");
         });
   }
