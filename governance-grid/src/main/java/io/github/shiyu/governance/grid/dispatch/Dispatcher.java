@@ -10,13 +10,14 @@ import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.LayerErrors;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Choice;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Owner;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Reason;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Whistle;
-import io.github.shiyu.governance.grid.team.GridRole;
 import io.github.shiyu.governance.grid.team.GridTeam;
 import io.github.shiyu.governance.grid.team.TeamMember;
+import io.github.shiyu.governance.grid.team.TeamRole;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -138,7 +139,7 @@ public final class Dispatcher {
       reasons.add(new Reason(Choice.WORKER, "grid " + grid.code() + " has no team"));
       return Optional.empty();
     }
-    for (GridRole role : List.of(GridRole.FULL_TIME_WORKER, GridRole.PART_TIME_WORKER, GridRole.LEADER)) {
+    for (TeamRole role : List.of(TeamRole.GRID_WORKER_FULL_TIME, TeamRole.GRID_WORKER_PART_TIME, TeamRole.GRID_LEADER)) {
       List<TeamMember> eligible = new ArrayList<>(team.members(role));
       if (eligible.isEmpty()) {
         continue;

@@ -5,6 +5,7 @@ import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.grid.LayerErrors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

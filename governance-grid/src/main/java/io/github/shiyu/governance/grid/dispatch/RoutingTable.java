@@ -5,6 +5,7 @@ import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.grid.LayerErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

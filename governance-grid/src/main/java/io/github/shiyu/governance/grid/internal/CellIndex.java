@@ -1,6 +1,8 @@
 package io.github.shiyu.governance.grid.internal;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.grid.GridGeometry;
+import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.LayerErrors;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -7,9 +7,9 @@ import io.github.shiyu.governance.core.ErrorCode;
  *
  * <pre>{@code
  * try {
- *   StaffingTemplate.builder().role(GridRole.LEADER, 2, 1).build();
+ *   StaffingTemplate.builder().role(TeamRole.GRID_LEADER, 2, 1).build();
  * } catch (InvalidValueException e) {
- *   e.code() == TeamErrors.STAFFING;   // staffing template: LEADER needs 0 <= minimum <= maximum ...
+ *   e.code() == TeamErrors.STAFFING;   // staffing template: GRID_LEADER needs 0 <= minimum <= maximum ...
  * }
  * }</pre>
  */

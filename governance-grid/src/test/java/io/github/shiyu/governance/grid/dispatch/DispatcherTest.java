@@ -19,9 +19,9 @@ import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
-import io.github.shiyu.governance.grid.team.GridRole;
 import io.github.shiyu.governance.grid.team.GridTeam;
 import io.github.shiyu.governance.grid.team.TeamMember;
+import io.github.shiyu.governance.grid.team.TeamRole;
 import io.github.shiyu.governance.grid.testing.Layers;
 import io.github.shiyu.governance.grid.testing.Teams;
 import java.time.Duration;
@@ -136,8 +136,8 @@ class DispatcherTest {
   @Test
   void theWorkerWithTheFewestOpenCasesIsChosenTiesByMemberId() {
     Grid grid = LAYER.grids().get(0);
-    GridTeam two = GridTeam.of(grid.code(), TeamMember.of("w-b", "张三", GridRole.FULL_TIME_WORKER),
-        TeamMember.of("w-a", "李四", GridRole.FULL_TIME_WORKER), TeamMember.of("p-1", "王五", GridRole.PART_TIME_WORKER));
+    GridTeam two = GridTeam.of(grid.code(), TeamMember.of("w-b", "张三", TeamRole.GRID_WORKER_FULL_TIME),
+        TeamMember.of("w-a", "李四", TeamRole.GRID_WORKER_FULL_TIME), TeamMember.of("p-1", "王五", TeamRole.GRID_WORKER_PART_TIME));
     Dispatcher dispatcher = Dispatcher.builder(INDEX, TABLE).teams(List.of(two)).build();
     DispatchRequest request = DispatchRequest.of(HERE, "dispute", Tier.SIMPLE, NOW);
     assertThat(dispatcher.dispatch(request, Workload.none()).worker().map(TeamMember::id)).contains("w-a");
@@ -211,7 +211,7 @@ class DispatcherTest {
     List<Grid> grids = new ArrayList<>(Layers.squares());
     grids.set(0, grids.get(0).withAttributes(Map.of("worker", "张三丰", "phone", "13812345678")));
     GridLayer layer = GridLayer.of(CoordinateSystem.CGCS2000, grids);
-    GridTeam team = GridTeam.of(grids.get(0).code(), TeamMember.of("w-1", "张三丰", GridRole.FULL_TIME_WORKER));
+    GridTeam team = GridTeam.of(grids.get(0).code(), TeamMember.of("w-1", "张三丰", TeamRole.GRID_WORKER_FULL_TIME));
     Dispatcher dispatcher = Dispatcher.builder(GridIndex.of(layer), TABLE).teams(List.of(team)).build();
     DispatchDecision d = dispatcher.dispatch(DispatchRequest.of(
         GeoPoint.of(112.1005, 32.0005, CoordinateSystem.CGCS2000), "dispute.neighbour", Tier.SIMPLE, NOW),

@@ -3,9 +3,9 @@ package io.github.shiyu.governance.grid.testing;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Department;
-import io.github.shiyu.governance.grid.team.GridRole;
 import io.github.shiyu.governance.grid.team.GridTeam;
 import io.github.shiyu.governance.grid.team.TeamMember;
+import io.github.shiyu.governance.grid.team.TeamRole;
 
 /** Test teams. */
 public final class Teams {
@@ -22,10 +22,10 @@ public final class Teams {
    */
   public static GridTeam fullTeam(GridCode grid) {
     return GridTeam.of(grid,
-        TeamMember.of("i-" + grid.sequence(), "王指导", GridRole.INSTRUCTOR),
-        TeamMember.of("l-" + grid.sequence(), "赵网格长", GridRole.LEADER),
-        TeamMember.of("w-" + grid.sequence(), "张网格员", GridRole.FULL_TIME_WORKER),
+        TeamMember.of("i-" + grid.sequence(), "王指导", TeamRole.GRID_INSTRUCTOR),
+        TeamMember.of("l-" + grid.sequence(), "赵网格长", TeamRole.GRID_LEADER),
+        TeamMember.of("w-" + grid.sequence(), "张网格员", TeamRole.GRID_WORKER_FULL_TIME),
         TeamMember.liaison("p-" + grid.sequence(), "李民警", POLICE),
-        TeamMember.of("v-" + grid.sequence(), "刘志愿者", GridRole.VOLUNTEER));
+        TeamMember.of("v-" + grid.sequence(), "刘志愿者", TeamRole.VOLUNTEER));
   }
 }
