@@ -94,8 +94,9 @@ public final class Dispatcher {
    * @param request the case
    * @param workload open cases per handler
    * @return the decision with its reasons
-   * @throws InvalidValueException {@link LayerErrors#NO_GRID} if the location is in no grid,
-   *     {@code category.unknown} for a category the table's taxonomy lacks
+   * @throws InvalidValueException {@link DispatchErrors#NO_GRID} if the location is in no grid
+   * @throws io.github.shiyu.governance.core.MissingDataException {@code category.unknown} for
+   *     a category the routing table's taxonomy lacks
    */
   public DispatchDecision dispatch(DispatchRequest request, Workload workload) {
     List<Reason> reasons = new ArrayList<>();
@@ -106,8 +107,8 @@ public final class Dispatcher {
 
     Optional<TeamMember> worker = worker(grid, workload, reasons);
 
-    CaseCategory category = routing.taxonomy().require(request.category());
-    EscalationLadder.Rule rule = ladder.levelFor(category.code(), request.tier());
+    CaseCategory category = routing.taxonomy().require(request.category().code());
+    EscalationLadder.Rule rule = ladder.levelFor(category, request.tier());
     EscalationLevel level = rule.level();
     DivisionCode handling = grid.community().ancestorAt(level.divisionLevel());
     reasons.add(new Reason(Choice.LEVEL, rule + " for " + category.code() + "; handled by division " + handling));
@@ -116,21 +117,21 @@ public final class Dispatcher {
     Owner owner;
     if (departments.isEmpty()) {
       DivisionCode township = grid.community().ancestorAt(DivisionLevel.TOWNSHIP);
-      owner = new Owner(township, Optional.empty());
+      owner = Owner.township(township);
       reasons.add(new Reason(Choice.DEPARTMENT, "no department named: township " + township + " owns the case"));
     } else {
-      owner = new Owner(departments.get(0).division(), Optional.of(departments.get(0)));
+      owner = Owner.department(departments.get(0));
     }
 
-    Optional<Whistle> whistle = Optional.empty();
+    Whistle whistle = null;
     if (request.whistle()) {
       Whistle w = new Whistle(departments, whistleResponse, request.reportedAt().plus(whistleResponse));
-      whistle = Optional.of(w);
+      whistle = w;
       reasons.add(new Reason(Choice.WHISTLE, (departments.isEmpty() ? "township " + owner.division()
           : departments.stream().map(Department::id).toList().toString())
           + " must report within " + whistleResponse.toMinutes() + " minutes, by " + w.reportBy()));
     }
-    return new DispatchDecision(grid, worker, level, handling, departments, owner, whistle, reasons);
+    return new DispatchDecision(grid, worker.orElse(null), level, handling, departments, owner, whistle, reasons);
   }
 
   private Optional<TeamMember> worker(Grid grid, Workload workload, List<Reason> reasons) {
@@ -160,7 +161,7 @@ public final class Dispatcher {
       Workload workload, List<Reason> reasons) {
     DivisionLevel level = handling.level();
     for (CaseCategory c : routing.lineage(category)) {
-      Optional<RoutingTable.Row> row = routing.exact(c.code(), level);
+      Optional<RoutingTable.Row> row = routing.exact(c, level);
       if (row.isEmpty()) {
         continue;
       }
@@ -250,7 +251,7 @@ public final class Dispatcher {
      * Checks and builds.
      *
      * @return the dispatcher
-     * @throws InvalidValueException {@link LayerErrors#ROUTING} for a non-positive whistle limit
+     * @throws InvalidValueException {@link DispatchErrors#ROUTING} for a non-positive whistle limit
      */
     public Dispatcher build() {
       if (whistleResponse.isNegative() || whistleResponse.isZero()) {

@@ -7,12 +7,12 @@ import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.grid.LayerErrors;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * At which level of the escalation ladder (提级办理) a case is handled, by tier and category:
@@ -29,27 +29,33 @@ import java.util.Set;
  *     .standard()
  *     .rule(Tier.MAJOR, "dispute.land_requisition_demolition", EscalationLevel.CITY)
  *     .build();
- * ladder.levelFor("dispute.labour", Tier.COMPLEX).level();   // TOWNSHIP
+ * ladder.levelFor(CategoryTaxonomy.standard().require("dispute.labour"), Tier.COMPLEX).level();   // TOWNSHIP
  * }</pre>
  */
 public final class EscalationLadder {
 
   private final CategoryTaxonomy taxonomy;
   private final List<Rule> rules;
-  private final Map<String, Rule> byKey;
+  private final Map<Key, Rule> byCategory;
+  private final Map<Tier, Rule> defaults;
+
+  /** A category rule's place in the ladder: the tier and the category. */
+  private record Key(Tier tier, CaseCategory category) {}
 
   private EscalationLadder(CategoryTaxonomy taxonomy, List<Rule> rules) {
     this.taxonomy = taxonomy;
     this.rules = List.copyOf(rules);
-    Map<String, Rule> map = new HashMap<>();
+    Map<Key, Rule> map = new HashMap<>();
+    Map<Tier, Rule> tierDefaults = new EnumMap<>(Tier.class);
     for (Rule rule : this.rules) {
-      map.put(key(rule.tier(), rule.category()), rule);
+      if (rule.category == null) {
+        tierDefaults.put(rule.tier(), rule);
+      } else {
+        map.put(new Key(rule.tier(), rule.category), rule);
+      }
     }
-    this.byKey = map;
-  }
-
-  private static String key(Tier tier, String category) {
-    return tier + "@" + category;
+    this.byCategory = map;
+    this.defaults = tierDefaults;
   }
 
   /**
@@ -84,39 +90,82 @@ public final class EscalationLadder {
   /**
    * The rule deciding a case's handling level.
    *
-   * @param categoryCode the case's category
+   * @param category the case's category
    * @param tier the case's tier
    * @return the rule of the nearest category, else the tier's default
+   * @throws io.github.shiyu.governance.core.MissingDataException {@code category.unknown}
+   *     for a category the ladder's taxonomy lacks
    */
-  public Rule levelFor(String categoryCode, Tier tier) {
-    for (CaseCategory c : taxonomy.lineage(taxonomy.require(categoryCode))) {
-      Rule rule = byKey.get(key(tier, c.code()));
+  public Rule levelFor(CaseCategory category, Tier tier) {
+    Objects.requireNonNull(tier, "tier");
+    for (CaseCategory c : taxonomy.lineage(taxonomy.require(category.code()))) {
+      Rule rule = byCategory.get(new Key(tier, c));
       if (rule != null) {
         return rule;
       }
     }
-    return byKey.get(key(tier, ""));
+    return defaults.get(tier);
   }
 
   /**
-   * One rule of the ladder.
+   * One rule of the ladder: a tier's default level, or the level for a tier within a
+   * category. Immutable, compared by all its parts; made by the {@link Builder}.
    *
    * <pre>{@code
-   * ladder.rules().get(0).isDefault();   // true for a rule without category
+   * Rule first = ladder.rules().get(0);
+   * first.isDefault();     // true for a rule without category
+   * first.category();      // Optional.empty() for a default
    * }</pre>
-   *
-   * @param number position from 1
-   * @param tier the tier
-   * @param category the category code, or empty for the tier's default
-   * @param level the handling level
    */
-  public record Rule(int number, Tier tier, String category, EscalationLevel level) {
+  public static final class Rule {
 
-    /** Checks for nulls. */
-    public Rule {
-      Objects.requireNonNull(tier, "tier");
-      Objects.requireNonNull(category, "category");
-      Objects.requireNonNull(level, "level");
+    private final int number;
+    private final Tier tier;
+    /** Null for a tier's default (handed out as Optional). */
+    private final CaseCategory category;
+    private final EscalationLevel level;
+
+    private Rule(int number, Tier tier, CaseCategory category, EscalationLevel level) {
+      this.number = number;
+      this.tier = Objects.requireNonNull(tier, "tier");
+      this.category = category;
+      this.level = Objects.requireNonNull(level, "level");
+    }
+
+    /**
+     * The position in the ladder.
+     *
+     * @return from 1, in the order the rules were added
+     */
+    public int number() {
+      return number;
+    }
+
+    /**
+     * The tier the rule is for.
+     *
+     * @return the tier
+     */
+    public Tier tier() {
+      return tier;
+    }
+
+    /**
+     * The category the rule is for (and its descendants without a rule of their own).
+     *
+     * @return the category, or empty for the tier's default
+     */
+    public Optional<CaseCategory> category() {
+      return Optional.ofNullable(category);
+    }
+
+    /**
+     * The handling level.
+     *
+     * @return the level
+     */
+    public EscalationLevel level() {
+      return level;
     }
 
     /**
@@ -125,12 +174,23 @@ public final class EscalationLadder {
      * @return {@code true} if it names no category
      */
     public boolean isDefault() {
-      return category.isEmpty();
+      return category == null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rule other && number == other.number && tier == other.tier
+          && Objects.equals(category, other.category) && level == other.level;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(number, tier, category, level);
     }
 
     @Override
     public String toString() {
-      return "ladder rule " + number + " (" + tier + (isDefault() ? "" : " " + category) + " → " + level + ")";
+      return "ladder rule " + number + " (" + tier + (isDefault() ? "" : " " + category.code()) + " → " + level + ")";
     }
   }
 
@@ -143,7 +203,10 @@ public final class EscalationLadder {
    */
   public static final class Builder {
     private final CategoryTaxonomy taxonomy;
-    private final List<Rule> rules = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** A rule as written: its category code ("" for a default) not yet checked. */
+    private record Entry(int number, Tier tier, String category, EscalationLevel level) {}
 
     private Builder(CategoryTaxonomy taxonomy) {
       this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
@@ -168,7 +231,8 @@ public final class EscalationLadder {
      * @return this builder
      */
     public Builder tierDefault(Tier tier, EscalationLevel level) {
-      rules.add(new Rule(rules.size() + 1, tier, "", level));
+      entries.add(new Entry(entries.size() + 1, Objects.requireNonNull(tier, "tier"), "",
+          Objects.requireNonNull(level, "level")));
       return this;
     }
 
@@ -181,7 +245,8 @@ public final class EscalationLadder {
      * @return this builder
      */
     public Builder rule(Tier tier, String category, EscalationLevel level) {
-      rules.add(new Rule(rules.size() + 1, tier, category, level));
+      entries.add(new Entry(entries.size() + 1, Objects.requireNonNull(tier, "tier"),
+          Objects.requireNonNull(category, "category"), Objects.requireNonNull(level, "level")));
       return this;
     }
 
@@ -189,26 +254,34 @@ public final class EscalationLadder {
      * Checks the rules and builds the ladder.
      *
      * @return the ladder
-     * @throws InvalidValueException {@link LayerErrors#ROUTING} for an unknown category, a
+     * @throws InvalidValueException {@link DispatchErrors#ROUTING} for an unknown category, a
      *     rule repeated for the same tier and category, or a tier without default
      */
     public EscalationLadder build() {
       List<String> errors = new ArrayList<>();
-      Map<String, Integer> seen = new HashMap<>();
-      Set<Tier> defaults = EnumSet.noneOf(Tier.class);
-      for (Rule rule : rules) {
-        if (rule.isDefault()) {
-          defaults.add(rule.tier());
-        } else if (taxonomy.find(rule.category()).isEmpty()) {
-          errors.add("ladder rule " + rule.number() + ": unknown category " + rule.category());
+      Map<Tier, Integer> defaults = new EnumMap<>(Tier.class);
+      Map<Key, Integer> seen = new HashMap<>();
+      List<Rule> rules = new ArrayList<>();
+      for (Entry entry : entries) {
+        Integer earlier = null;
+        if (entry.category().isEmpty()) {
+          earlier = defaults.put(entry.tier(), entry.number());
+          rules.add(new Rule(entry.number(), entry.tier(), null, entry.level()));
+        } else {
+          Optional<CaseCategory> category = taxonomy.find(entry.category());
+          if (category.isEmpty()) {
+            errors.add("ladder rule " + entry.number() + ": unknown category " + entry.category());
+          } else {
+            earlier = seen.put(new Key(entry.tier(), category.get()), entry.number());
+            rules.add(new Rule(entry.number(), entry.tier(), category.get(), entry.level()));
+          }
         }
-        Integer earlier = seen.put(key(rule.tier(), rule.category()), rule.number());
         if (earlier != null) {
-          errors.add("ladder rule " + rule.number() + " repeats rule " + earlier);
+          errors.add("ladder rule " + entry.number() + " repeats rule " + earlier);
         }
       }
       for (Tier tier : Tier.values()) {
-        if (!defaults.contains(tier)) {
+        if (!defaults.containsKey(tier)) {
           errors.add("no default level for tier " + tier);
         }
       }

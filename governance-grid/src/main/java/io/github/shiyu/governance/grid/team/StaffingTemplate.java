@@ -183,7 +183,7 @@ public final class StaffingTemplate {
      * Checks the limits and builds the template.
      *
      * @return the template
-     * @throws InvalidValueException {@link LayerErrors#STAFFING} naming every bad limit
+     * @throws InvalidValueException {@link TeamErrors#STAFFING} naming every bad limit
      */
     public StaffingTemplate build() {
       if (!errors.isEmpty()) {
