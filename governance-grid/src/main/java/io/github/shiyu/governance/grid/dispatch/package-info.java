@@ -15,7 +15,8 @@
  * <pre>{@code
  * Dispatcher dispatcher = Dispatcher.builder(index, routingTable).teams(teams).build();
  * DispatchDecision decision = dispatcher.dispatch(
- *     DispatchRequest.of(location, "dispute.neighbour", Tier.SIMPLE, Instant.now()), workload);
+ *     DispatchRequest.of(location, taxonomy.require("dispute.neighbour"), Tier.SIMPLE, Instant.now()),
+ *     workload);
  * }</pre>
  */
 package io.github.shiyu.governance.grid.dispatch;
