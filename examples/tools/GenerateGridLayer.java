@@ -153,11 +153,11 @@ public class GenerateGridLayer {
               .append("\"population\":").append(population).append("},")
               .append("\"geometry\":").append(geometry(gridCells.get(g))).append("}");
           total++;
-          teams.append(code).append(",INSTRUCTOR,").append(instructor).append(",\n");
-          teams.append(code).append(",LEADER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",\n");
+          teams.append(code).append(",GRID_INSTRUCTOR,").append(instructor).append(",\n");
+          teams.append(code).append(",GRID_LEADER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",\n");
           // A few vacancies on purpose, so the staffing check has something to say.
           if (RANDOM.nextDouble() > 0.03) {
-            teams.append(code).append(",FULL_TIME_WORKER,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",\n");
+            teams.append(code).append(",GRID_WORKER_FULL_TIME,P").append(String.format(Locale.ROOT, "%04d", person++)).append(",\n");
           }
           int liaisons = 1 + RANDOM.nextInt(3);
           for (int i = 0; i < liaisons; i++) {

@@ -14,4 +14,6 @@ module io.github.shiyu.governance.grid {
   requires org.slf4j;
 
   exports io.github.shiyu.governance.grid;
+  exports io.github.shiyu.governance.grid.team;
+  exports io.github.shiyu.governance.grid.dispatch;
 }

@@ -1,21 +1,22 @@
 package io.github.shiyu.governance.examples;
 
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.examples.county.SampleCounty;
-import io.github.shiyu.governance.grid.DispatchDecision;
-import io.github.shiyu.governance.grid.DispatchRequest;
-import io.github.shiyu.governance.grid.Dispatcher;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
-import io.github.shiyu.governance.grid.GridTeam;
 import io.github.shiyu.governance.grid.LayerCheck;
-import io.github.shiyu.governance.grid.StaffingGap;
-import io.github.shiyu.governance.grid.StaffingTemplate;
-import io.github.shiyu.governance.grid.VacancyReport;
-import io.github.shiyu.governance.grid.Workload;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision;
+import io.github.shiyu.governance.grid.dispatch.DispatchRequest;
+import io.github.shiyu.governance.grid.dispatch.Dispatcher;
+import io.github.shiyu.governance.grid.dispatch.Workload;
+import io.github.shiyu.governance.grid.team.GridTeam;
+import io.github.shiyu.governance.grid.team.StaffingGap;
+import io.github.shiyu.governance.grid.team.StaffingTemplate;
+import io.github.shiyu.governance.grid.team.VacancyReport;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
@@ -72,24 +73,25 @@ public final class DispatchFromGridLayer {
         .teams(teams)
         .build();
     Instant now = Instant.parse("2025-06-03T02:15:00Z");
+    CategoryTaxonomy categories = SampleCounty.routing().taxonomy();
 
     // A labour dispute: the ladder sends it to the county, where the routing table names the
     // human resources and social security bureau.
-    DispatchDecision labour = dispatcher.dispatch(DispatchRequest.of(reported, "dispute.labour", Tier.SIMPLE, now),
+    DispatchDecision labour = dispatcher.dispatch(DispatchRequest.of(reported, categories.require("dispute.labour"), Tier.SIMPLE, now),
         Workload.none());
     out.println("dispute.labour -> " + labour.owner().department().map(d -> d.name()).orElse("township"));
     out.println(labour.explain());
 
     // A neighbours' quarrel stays in the village: no department, the sub-district owns it.
     DispatchDecision neighbours = dispatcher.dispatch(
-        DispatchRequest.of(reported, "dispute.neighbour", Tier.SIMPLE, now), Workload.none());
+        DispatchRequest.of(reported, categories.require("dispute.neighbour"), Tier.SIMPLE, now), Workload.none());
     out.println("dispute.neighbour -> township " + neighbours.owner().division()
         + (neighbours.owner().isTownshipFallback() ? " (fallback)" : ""));
 
     // A complex dispute goes to the township's judicial office; with a whistle, it must report
     // within 30 minutes. The grid worker with fewer open cases is chosen.
     DispatchDecision whistle = dispatcher.dispatch(
-        DispatchRequest.of(reported, "dispute.property_management", Tier.COMPLEX, now).asWhistle(),
+        DispatchRequest.of(reported, categories.require("dispute.property_management"), Tier.COMPLEX, now).asWhistle(),
         Workload.of(Map.of("P0003", 5)));
     out.println("whistle: " + whistle.whistle().map(w -> w.departments().stream().map(d -> d.name()).toList()
         + " report by " + w.reportBy()).orElse("none"));

@@ -37,7 +37,7 @@ public record Grid(GridCode code, GridKind kind, DivisionCode community, String 
   /**
    * Checks the fields.
    *
-   * @throws InvalidValueException {@link GridErrors#BLANK} for a blank name
+   * @throws InvalidValueException {@link LayerErrors#BLANK} for a blank name
    */
   public Grid {
     Objects.requireNonNull(code, "code");
@@ -46,7 +46,7 @@ public record Grid(GridCode code, GridKind kind, DivisionCode community, String 
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(geometry, "geometry");
     if (name.isBlank()) {
-      throw new InvalidValueException(GridErrors.BLANK, "grid name of " + code);
+      throw new InvalidValueException(LayerErrors.BLANK, "grid name of " + code);
     }
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
   }

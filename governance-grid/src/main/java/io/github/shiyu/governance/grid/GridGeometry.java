@@ -39,8 +39,8 @@ public final class GridGeometry {
    * @param shell the outer ring, {@code lng, lat} interleaved
    * @param holes the holes, same form
    * @return the geometry
-   * @throws InvalidValueException {@link GridErrors#RING} for an odd or too small count,
-   *     {@link GridErrors#COORDINATE} for a non-finite number
+   * @throws InvalidValueException {@link LayerErrors#RING} for an odd or too small count,
+   *     {@link LayerErrors#COORDINATE} for a non-finite number
    */
   public static GridGeometry polygon(double[] shell, double[]... holes) {
     double[][] rings = new double[holes.length + 1][];
@@ -63,7 +63,7 @@ public final class GridGeometry {
       all.addAll(Arrays.asList(part.polygons));
     }
     if (all.isEmpty()) {
-      throw new InvalidValueException(GridErrors.RING, 0);
+      throw new InvalidValueException(LayerErrors.RING, 0);
     }
     return new GridGeometry(all.toArray(new double[0][][]));
   }
@@ -71,11 +71,11 @@ public final class GridGeometry {
   private static double[] checked(double[] ring) {
     Objects.requireNonNull(ring, "ring");
     if (ring.length % 2 != 0 || ring.length < 4) {
-      throw new InvalidValueException(GridErrors.RING, ring.length);
+      throw new InvalidValueException(LayerErrors.RING, ring.length);
     }
     for (int i = 0; i < ring.length; i++) {
       if (!Double.isFinite(ring[i])) {
-        throw new InvalidValueException(GridErrors.COORDINATE, i, ring[i]);
+        throw new InvalidValueException(LayerErrors.COORDINATE, i, ring[i]);
       }
     }
     return ring.clone();

@@ -65,8 +65,8 @@ public final class GridIndex {
    *
    * @param layer the layer
    * @return the index
-   * @throws IllegalArgumentException if more than 64 grids meet in a spot the resolution
-   *     cannot separate (a badly broken layer)
+   * @throws InvalidValueException {@link LayerErrors#INDEX_CROWDED} if more than 64 grids
+   *     meet in a spot the resolution cannot separate (a badly broken layer)
    */
   public static GridIndex of(GridLayer layer) {
     return new GridIndex(layer);

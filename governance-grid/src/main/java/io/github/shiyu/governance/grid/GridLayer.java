@@ -71,15 +71,15 @@ public final class GridLayer {
    * @param declared the coordinate system the file's coordinates are in
    * @param layerCrs the coordinate system the layer keeps
    * @return the layer
-   * @throws InvalidValueException {@link GridErrors#FEATURE} naming the bad feature's index
-   *     and id, {@link GridErrors#GEOJSON} if the input is not a FeatureCollection, including
+   * @throws InvalidValueException {@link LayerErrors#FEATURE} naming the bad feature's index
+   *     and id, {@link LayerErrors#GEOJSON} if the input is not a FeatureCollection, including
    *     malformed JSON (naming the line, column and JSON Pointer) and bytes that are not text
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public static GridLayer read(InputStream in, CoordinateSystem declared, CoordinateSystem layerCrs) {
     List<Grid> grids = new ArrayList<>();
     GeoJsonReader.read(in, declared, layerCrs, grids::add, problem -> {
-      throw new InvalidValueException(GridErrors.FEATURE, problem.index(), problem.id(), problem.message());
+      throw new InvalidValueException(LayerErrors.FEATURE, problem.index(), problem.id(), problem.message());
     });
     return new GridLayer(layerCrs, grids);
   }
@@ -91,7 +91,7 @@ public final class GridLayer {
    * @param declared the coordinate system the file's coordinates are in
    * @param layerCrs the coordinate system the layer keeps
    * @return the layer of the good features and the problems of the bad ones
-   * @throws InvalidValueException {@link GridErrors#GEOJSON} if the input is not a
+   * @throws InvalidValueException {@link LayerErrors#GEOJSON} if the input is not a
    *     FeatureCollection at all, including malformed JSON (naming the line, column and JSON
    *     Pointer) and bytes that are not text
    * @throws java.io.UncheckedIOException if the stream fails

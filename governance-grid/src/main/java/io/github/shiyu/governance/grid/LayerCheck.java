@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.grid;
 
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.grid.internal.LayerChecker;
 import java.util.Map;
@@ -48,10 +49,12 @@ public final class LayerCheck {
    *
    * @param squareMetres overlaps, gaps and outside parts up to this area are not reported
    * @return the check
+   * @throws InvalidValueException {@link LayerErrors#TOLERANCE} for a negative, infinite or
+   *     NaN area
    */
   public LayerCheck withTolerance(double squareMetres) {
     if (!(squareMetres >= 0) || Double.isInfinite(squareMetres)) {
-      throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + squareMetres);
+      throw new InvalidValueException(LayerErrors.TOLERANCE, squareMetres);
     }
     return new LayerCheck(squareMetres, boundaries);
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.grid.testing.Layers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

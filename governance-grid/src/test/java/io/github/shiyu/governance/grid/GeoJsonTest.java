@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.grid.testing.Layers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,7 @@ class GeoJsonTest {
     assertThatThrownBy(() -> GridLayer.read(new ByteArrayInputStream(BAD.getBytes(StandardCharsets.UTF_8)),
         CoordinateSystem.WGS84, CoordinateSystem.WGS84))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.code()).isEqualTo(GridErrors.FEATURE);
+          assertThat(e.code()).isEqualTo(LayerErrors.FEATURE);
           assertThat(e.arguments().subList(0, 2)).containsExactly("1", "x-2");
         })
         .hasNoCause();
@@ -102,7 +103,7 @@ class GeoJsonTest {
       assertThatThrownBy(() -> GridLayer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
           CoordinateSystem.WGS84, CoordinateSystem.WGS84))
           .as(text)
-          .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(GridErrors.GEOJSON));
+          .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(LayerErrors.GEOJSON));
     }
   }
 
@@ -114,5 +115,25 @@ class GeoJsonTest {
     assertThat(read.layer().size()).isEqualTo(1);
     assertThat(read.problems()).extracting(FeatureProblem::index).containsExactly(1, 2, 3);
     assertThat(read.problems().get(2).message()).contains("geo.longitude");
+  }
+
+  @Test
+  void aFeatureOfTheWrongFormIsATypedProblemThatDoesNotEchoNumbers() {
+    String text = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {"code": "420602001001001", "name": "一", "kind": "13912345678"},
+           "geometry": {"type": "Polygon", "coordinates": [[[112.1, 32.0], [112.2, 32.0], [112.2, 32.1], [112.1, 32.0]]]}}
+        ]}
+        """;
+    assertThatThrownBy(() -> GridLayer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        CoordinateSystem.WGS84, CoordinateSystem.WGS84))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.code()).isEqualTo(LayerErrors.FEATURE);
+          assertThat(e.arguments().get(2)).startsWith(LayerErrors.FEATURE_FORM.id() + ": ").contains("kind");
+        })
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("13912345678"));
+    GeoJsonRead read = GridLayer.readLenient(new ByteArrayInputStream(BAD.getBytes(StandardCharsets.UTF_8)),
+        CoordinateSystem.WGS84, CoordinateSystem.WGS84);
+    assertThat(read.problems().get(1).message()).startsWith("grid.feature_form: ").contains("Point");
   }
 }

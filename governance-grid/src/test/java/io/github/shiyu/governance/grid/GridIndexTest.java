@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.grid.testing.Layers;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,19 @@ class GridIndexTest {
   void theIndexIsSmall() {
     // about 2,400 edges: well under 100 kB of arrays
     assertThat(INDEX.heapBytes()).isBetween(1_000L, 200_000L);
+  }
+
+  @Test
+  void aLayerWithMoreThan64CopiesOfOneGridCannotBeIndexed() {
+    java.util.List<Grid> copies = new java.util.ArrayList<>();
+    for (int n = 1; n <= 65; n++) {
+      copies.add(Layers.grid(n, Layers.square(112.1, 32.0, 0.01)));
+    }
+    GridLayer crowded = GridLayer.of(CoordinateSystem.CGCS2000, copies);
+    assertThatThrownBy(() -> GridIndex.of(crowded))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo(LayerErrors.INDEX_CROWDED));
+    assertThat(GridIndex.of(GridLayer.of(CoordinateSystem.CGCS2000, copies.subList(0, 64))).locateIndex(112.105, 32.005))
+        .isZero();
   }
 }

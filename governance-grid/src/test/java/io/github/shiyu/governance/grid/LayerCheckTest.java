@@ -1,9 +1,12 @@
 package io.github.shiyu.governance.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.grid.LayerProblem.Kind;
+import io.github.shiyu.governance.grid.testing.Layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,5 +117,16 @@ class LayerCheckTest {
     assertThat(report.problems(Kind.COMMUNITY_MISMATCH)).singleElement()
         .satisfies(p -> assertThat(p.grids()).containsExactly(Layers.code(9)))
         .satisfies(p -> assertThat(p.detail()).contains("420602001002"));
+  }
+
+  @Test
+  void aToleranceThatIsNoAreaIsATypedError() {
+    for (double bad : new double[] {-1.0, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> LayerCheck.defaults().withTolerance(bad))
+          .as("tolerance %s", bad)
+          .isInstanceOfSatisfying(InvalidValueException.class,
+              e -> assertThat(e.code()).isEqualTo(LayerErrors.TOLERANCE));
+    }
+    assertThat(LayerCheck.defaults().withTolerance(0.0)).isNotNull();
   }
 }

@@ -1,15 +1,16 @@
 package io.github.shiyu.governance.examples.county;
 
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Department;
-import io.github.shiyu.governance.grid.DispatchDecision;
-import io.github.shiyu.governance.grid.DispatchRequest;
-import io.github.shiyu.governance.grid.Dispatcher;
-import io.github.shiyu.governance.grid.GridTeam;
-import io.github.shiyu.governance.grid.TeamMember;
-import io.github.shiyu.governance.grid.Workload;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision;
+import io.github.shiyu.governance.grid.dispatch.DispatchRequest;
+import io.github.shiyu.governance.grid.dispatch.Dispatcher;
+import io.github.shiyu.governance.grid.dispatch.Workload;
+import io.github.shiyu.governance.grid.team.GridTeam;
+import io.github.shiyu.governance.grid.team.TeamMember;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ import java.util.TreeMap;
 public final class CountyDispatch implements YearRun.Router {
 
   private final Dispatcher dispatcher;
+  /** Planned cases name categories of core's standard taxonomy. */
+  private final CategoryTaxonomy categories;
   private final List<String> departmentIds;
   private final Map<String, List<String>> teamIds = new HashMap<>();
   private final Map<String, PriorityQueue<Instant>> open = new HashMap<>();
@@ -49,6 +52,7 @@ public final class CountyDispatch implements YearRun.Router {
    */
   public CountyDispatch(Dispatcher dispatcher, Collection<Department> departments, Collection<GridTeam> teams) {
     this.dispatcher = dispatcher;
+    this.categories = CategoryTaxonomy.standard();
     this.departmentIds = departments.stream().map(Department::id).toList();
     for (GridTeam team : teams) {
       teamIds.put(team.grid().value(), team.members().stream().map(TeamMember::id).toList());
@@ -64,7 +68,8 @@ public final class CountyDispatch implements YearRun.Router {
     for (String id : teamIds.getOrDefault(p.grid(), List.of())) {
       load.put(id, openAt(id, p.registeredAt()));
     }
-    DispatchRequest request = DispatchRequest.of(GeoPoint.of(p.lng(), p.lat(), CoordinateSystem.WGS84), p.category(),
+    DispatchRequest request = DispatchRequest.of(GeoPoint.of(p.lng(), p.lat(), CoordinateSystem.WGS84),
+        categories.require(p.category()),
         p.tier(), p.registeredAt());
     last = dispatcher.dispatch(request, Workload.of(load));
     String handler = last.owner().department().map(Department::id)

@@ -12,12 +12,12 @@ import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.examples.cli.CsvReader;
 import io.github.shiyu.governance.examples.cli.CsvRecord;
-import io.github.shiyu.governance.grid.EscalationLadder;
 import io.github.shiyu.governance.grid.GridLayer;
-import io.github.shiyu.governance.grid.GridRole;
-import io.github.shiyu.governance.grid.GridTeam;
-import io.github.shiyu.governance.grid.RoutingTable;
-import io.github.shiyu.governance.grid.TeamMember;
+import io.github.shiyu.governance.grid.dispatch.EscalationLadder;
+import io.github.shiyu.governance.grid.dispatch.RoutingTable;
+import io.github.shiyu.governance.grid.team.GridTeam;
+import io.github.shiyu.governance.grid.team.TeamMember;
+import io.github.shiyu.governance.grid.team.TeamRole;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,9 +112,9 @@ public final class SampleCounty {
     Map<String, Department> departments = departments();
     Map<String, List<TeamMember>> byGrid = new LinkedHashMap<>();
     for (CsvRecord r : rows("teams.csv")) {
-      GridRole role = GridRole.valueOf(r.field(1));
+      TeamRole role = TeamRole.valueOf(r.field(1));
       String person = r.field(2);
-      TeamMember member = role == GridRole.DEPARTMENT_LIAISON
+      TeamMember member = role == TeamRole.DEPARTMENT_LIAISON
           ? TeamMember.liaison(person, person, departments.get(r.field(3)))
           : TeamMember.of(person, person, role);
       byGrid.computeIfAbsent(r.field(0), k -> new ArrayList<>()).add(member);

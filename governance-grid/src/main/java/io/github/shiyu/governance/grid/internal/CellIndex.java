@@ -1,5 +1,9 @@
 package io.github.shiyu.governance.grid.internal;
 
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.grid.GridGeometry;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.LayerErrors;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +91,10 @@ public final class CellIndex {
    *     (closing vertex optional)
    * @param cellsPerEdge how many cells per distinct edge (resolution; 0.5 is a good default)
    * @return the index
+   * @throws InvalidValueException {@link LayerErrors#INDEX_CROWDED} if more than 64 polygons
+   *     meet in a spot the highest resolution cannot separate
+   * @throws AssertionError for a non-positive resolution or an odd ring, which the callers
+   *     rule out (a bug, not bad input)
    */
   public static CellIndex build(List<List<double[]>> polygons, double cellsPerEdge) {
     return new Builder(polygons, cellsPerEdge).build();
@@ -262,7 +270,8 @@ public final class CellIndex {
 
     Builder(List<List<double[]>> polygons, double cellsPerEdge) {
       if (!(cellsPerEdge > 0)) {
-        throw new IllegalArgumentException("cellsPerEdge must be positive, got " + cellsPerEdge);
+        // GridIndex passes a positive constant: only a bug gets here
+        throw new AssertionError("cellsPerEdge must be positive, got " + cellsPerEdge);
       }
       this.cellsPerEdge = cellsPerEdge;
       this.polygonCount = polygons.size();
@@ -279,7 +288,8 @@ public final class CellIndex {
         IntList mine = new IntList();
         for (double[] ring : polygons.get(k)) {
           if (ring.length % 2 != 0) {
-            throw new IllegalArgumentException("ring of polygon " + k + " has an odd coordinate count");
+            // GridGeometry refuses odd counts (grid.ring): only a bug gets here
+            throw new AssertionError("ring of polygon " + k + " has an odd coordinate count");
           }
           int n = ring.length / 2;
           if (n < 2) {
@@ -343,10 +353,14 @@ public final class CellIndex {
           return new CellIndex(this);
         }
         if ((long) columns * rows * 4 > MAX_CELLS) {
-          throw new IllegalArgumentException(
-              "more than " + MAX_CANDIDATES + " polygons meet in one place, or degenerate input");
+          // reachable from GridIndex.of with a badly broken layer: bad input, not a bug
+          throw crowded();
         }
       }
+    }
+
+    private static InvalidValueException crowded() {
+      return new InvalidValueException(LayerErrors.INDEX_CROWDED, MAX_CANDIDATES);
     }
 
     private void layOut(double cells, double width, double height) {
@@ -464,6 +478,8 @@ public final class CellIndex {
       IntList cells = new IntList();
       IntList polygons = new IntList();
       IntList inside = new IntList();
+      int[] counts = new int[cellCount + 1];
+      int[] covering = new int[cellCount];
       for (int k = 0; k < polygonCount; k++) {
         int[] mine = polygonEdges[k];
         if (mine.length == 0) {
@@ -516,21 +532,22 @@ public final class CellIndex {
             double rx = minX + (i + refX) * cellWidth;
             boolean in = rowEdges != null && contains(rowEdges, rx, ry);
             if (in || touched[(j - j0) * w + i - i0]) {
-              cells.add(j * columns + i);
+              int c = j * columns + i;
+              if (in && ++covering[c] > MAX_CANDIDATES) {
+                // a point inside this many grids stays so at any resolution: refuse now
+                throw crowded();
+              }
+              if (++counts[c + 1] > MAX_CANDIDATES) {
+                return false;
+              }
+              cells.add(c);
               polygons.add(k);
               inside.add(in ? 1 : 0);
             }
           }
         }
       }
-      int[] counts = new int[cellCount + 1];
-      for (int n = 0; n < cells.size(); n++) {
-        counts[cells.get(n) + 1]++;
-      }
       for (int c = 0; c < cellCount; c++) {
-        if (counts[c + 1] > MAX_CANDIDATES) {
-          return false;
-        }
         counts[c + 1] += counts[c];
       }
       candidateStart = counts.clone();
@@ -588,7 +605,7 @@ public final class CellIndex {
           return n - candidateStart[cell];
         }
       }
-      throw new IllegalStateException("polygon " + polygon + " touches cell " + cell + " but is no candidate");
+      throw new AssertionError("polygon " + polygon + " touches cell " + cell + " but is no candidate");
     }
   }
 

@@ -15,9 +15,9 @@ import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.grid.FeatureProblem;
 import io.github.shiyu.governance.grid.Grid;
-import io.github.shiyu.governance.grid.GridErrors;
 import io.github.shiyu.governance.grid.GridGeometry;
 import io.github.shiyu.governance.grid.GridKind;
+import io.github.shiyu.governance.grid.LayerErrors;
 import io.github.shiyu.governance.jackson.MalformedJson;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -82,10 +82,10 @@ public final class GeoJsonReader {
       }
     } catch (JsonProcessingException e) {
       // Malformed input, not an I/O failure; MalformedJson keeps the document's text out.
-      throw new InvalidValueException(GridErrors.GEOJSON, MalformedJson.of(e));
+      throw new InvalidValueException(LayerErrors.GEOJSON, MalformedJson.of(e));
     } catch (CharConversionException | CharacterCodingException e) {
       // Bytes that are not UTF-8 (or the UTF-16/32 Jackson detected) are bad input too.
-      throw new InvalidValueException(GridErrors.GEOJSON, "not valid text in UTF-8, UTF-16 or UTF-32");
+      throw new InvalidValueException(LayerErrors.GEOJSON, "not valid text in UTF-8, UTF-16 or UTF-32");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,8 +93,13 @@ public final class GeoJsonReader {
 
   private static InvalidValueException notGeoJson(String why, JsonLocation at) {
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new InvalidValueException(GridErrors.GEOJSON,
+    return new InvalidValueException(LayerErrors.GEOJSON,
         MaskingPolicy.defaults().maskNumbersIn(why) + where);
+  }
+
+  /** A feature that is not a grid feature; the text may quote the input, so it is masked. */
+  private static InvalidValueException notAGridFeature(String why) {
+    return new InvalidValueException(LayerErrors.FEATURE_FORM, MaskingPolicy.defaults().maskNumbersIn(why));
   }
 
   private static void read(int index, JsonNode feature, CoordinateSystem declared,
@@ -109,7 +114,7 @@ public final class GeoJsonReader {
     try {
       JsonNode properties = feature.path("properties");
       if (!"Feature".equals(feature.path("type").asText())) {
-        throw new IllegalArgumentException("type is not Feature");
+        throw notAGridFeature("type is not Feature");
       }
       String codeText = properties.path("code").isValueNode() ? properties.path("code").asText()
           : feature.path("id").asText("?");
@@ -135,10 +140,6 @@ public final class GeoJsonReader {
       grid = new Grid(code, kind, community, name, geometry, attributes);
     } catch (GovernanceException e) {
       problems.accept(new FeatureProblem(index, id, e.getMessage()));
-      return;
-    } catch (IllegalArgumentException e) {
-      problems.accept(new FeatureProblem(index, id,
-          MaskingPolicy.defaults().maskNumbersIn(String.valueOf(e.getMessage()))));
       return;
     } catch (RuntimeException e) {
       // A rule this reader forgot to check; the exception's own message may quote the input.
@@ -177,20 +178,20 @@ public final class GeoJsonReader {
         return kind;
       }
     }
-    throw new IllegalArgumentException("kind must be basic or dedicated, got '" + node.asText() + "'");
+    throw notAGridFeature("kind must be basic or dedicated, got '" + node.asText() + "'");
   }
 
   private static GridGeometry geometry(JsonNode geometry, CoordinateSystem declared) {
     String type = geometry.path("type").asText("");
     JsonNode coordinates = geometry.path("coordinates");
     if (!coordinates.isArray()) {
-      throw new IllegalArgumentException("geometry has no coordinates array");
+      throw notAGridFeature("geometry has no coordinates array");
     }
     return switch (type) {
       case "Polygon" -> polygon(coordinates, declared);
       case "MultiPolygon" -> {
         if (coordinates.isEmpty()) {
-          throw new IllegalArgumentException("MultiPolygon has no polygons");
+          throw notAGridFeature("MultiPolygon has no polygons");
         }
         GridGeometry[] parts = new GridGeometry[coordinates.size()];
         for (int p = 0; p < parts.length; p++) {
@@ -198,27 +199,26 @@ public final class GeoJsonReader {
         }
         yield GridGeometry.multiPolygon(parts);
       }
-      default -> throw new IllegalArgumentException(
-          "geometry type must be Polygon or MultiPolygon, got '" + type + "'");
+      default -> throw notAGridFeature("geometry type must be Polygon or MultiPolygon, got '" + type + "'");
     };
   }
 
   private static GridGeometry polygon(JsonNode rings, CoordinateSystem declared) {
     if (!rings.isArray() || rings.isEmpty()) {
-      throw new IllegalArgumentException("a polygon needs at least one ring");
+      throw notAGridFeature("a polygon needs at least one ring");
     }
     double[][] parsed = new double[rings.size()][];
     for (int r = 0; r < parsed.length; r++) {
       JsonNode ring = rings.get(r);
       if (!ring.isArray()) {
-        throw new IllegalArgumentException("ring " + r + " is not an array of positions");
+        throw notAGridFeature("ring " + r + " is not an array of positions");
       }
       double[] xy = new double[ring.size() * 2];
       for (int v = 0; v < ring.size(); v++) {
         JsonNode position = ring.get(v);
         if (!position.isArray() || position.size() < 2
             || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-          throw new IllegalArgumentException("ring " + r + " position " + v + " is not [lng, lat]");
+          throw notAGridFeature("ring " + r + " position " + v + " is not [lng, lat]");
         }
         // range-checked here, since conversion (which checks too) is skipped when the systems agree
         GeoPoint point = GeoPoint.of(position.get(0).asDouble(), position.get(1).asDouble(), declared);

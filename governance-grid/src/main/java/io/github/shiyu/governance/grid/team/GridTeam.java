@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.team;
 
 import io.github.shiyu.governance.core.grid.GridCode;
 import java.util.Arrays;
@@ -10,10 +10,10 @@ import java.util.Objects;
  *
  * <pre>{@code
  * GridTeam team = GridTeam.of(GridCode.parse("420602001001003"),
- *     TeamMember.of("i-1", "王五", GridRole.INSTRUCTOR),
- *     TeamMember.of("l-1", "赵六", GridRole.LEADER),
- *     TeamMember.of("w-17", "张三", GridRole.FULL_TIME_WORKER));
- * team.count(GridRole.FULL_TIME_WORKER);   // 1
+ *     TeamMember.of("i-1", "王五", TeamRole.GRID_INSTRUCTOR),
+ *     TeamMember.of("l-1", "赵六", TeamRole.GRID_LEADER),
+ *     TeamMember.of("w-17", "张三", TeamRole.GRID_WORKER_FULL_TIME));
+ * team.count(TeamRole.GRID_WORKER_FULL_TIME);   // 1
  * }</pre>
  *
  * @param grid the grid's code
@@ -44,7 +44,7 @@ public record GridTeam(GridCode grid, List<TeamMember> members) {
    * @param role the role
    * @return those members, in team order
    */
-  public List<TeamMember> members(GridRole role) {
+  public List<TeamMember> members(TeamRole role) {
     return members.stream().filter(m -> m.role() == role).toList();
   }
 
@@ -54,7 +54,7 @@ public record GridTeam(GridCode grid, List<TeamMember> members) {
    * @param role the role
    * @return the count
    */
-  public int count(GridRole role) {
+  public int count(TeamRole role) {
     return (int) members.stream().filter(m -> m.role() == role).count();
   }
 }

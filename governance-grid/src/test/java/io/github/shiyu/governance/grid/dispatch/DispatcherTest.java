@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,14 @@ import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.team.GridTeam;
+import io.github.shiyu.governance.grid.team.TeamMember;
+import io.github.shiyu.governance.grid.team.TeamRole;
+import io.github.shiyu.governance.grid.testing.Layers;
+import io.github.shiyu.governance.grid.testing.Teams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +57,7 @@ class DispatcherTest {
     List<GridTeam> teams = new ArrayList<>();
     for (Grid grid : LAYER.grids()) {
       if (grid.code().sequence() % 10 != 0) {
-        teams.add(StaffingTemplateTest.fullTeam(grid.code()));
+        teams.add(Teams.fullTeam(grid.code()));
       }
     }
     return teams;
@@ -73,7 +81,7 @@ class DispatcherTest {
   @Test
   void aComplexDisputeGoesToTheTownshipDepartmentsOfItsPlaceThroughTheParentRow() {
     DispatchDecision d = DISPATCHER.dispatch(
-        DispatchRequest.of(HERE, "dispute.neighbour", Tier.COMPLEX, NOW), Workload.of(Map.of("judicial-001", 3)));
+        DispatchRequest.of(HERE, TAXONOMY.require("dispute.neighbour"), Tier.COMPLEX, NOW), Workload.of(Map.of("judicial-001", 3)));
     assertThat(d.grid()).isEqualTo(LAYER.grids().get(0));
     assertThat(d.level()).isEqualTo(EscalationLevel.TOWNSHIP);
     assertThat(d.handlingDivision()).isEqualTo(TOWNSHIP);
@@ -88,7 +96,7 @@ class DispatcherTest {
     Dispatcher townshipFirst = Dispatcher.builder(INDEX, TABLE)
         .ladder(EscalationLadder.builder(TAXONOMY).standard().rule(Tier.SIMPLE, "dispute", EscalationLevel.TOWNSHIP).build())
         .build();
-    DispatchDecision d = townshipFirst.dispatch(DispatchRequest.of(HERE, "dispute.neighbour", Tier.SIMPLE, NOW), Workload.none());
+    DispatchDecision d = townshipFirst.dispatch(DispatchRequest.of(HERE, TAXONOMY.require("dispute.neighbour"), Tier.SIMPLE, NOW), Workload.none());
     assertThat(d.departments()).containsExactly(JUDICIAL);
     assertThat(d.explain()).contains("ties broken by row order").contains("ladder rule 4");
     assertThat(d.worker()).isEmpty();
@@ -96,7 +104,7 @@ class DispatcherTest {
 
   @Test
   void withNoDepartmentNamedTheTownshipOwnsTheCase() {
-    DispatchDecision d = DISPATCHER.dispatch(DispatchRequest.of(HERE, "dispute.neighbour", Tier.SIMPLE, NOW), Workload.none());
+    DispatchDecision d = DISPATCHER.dispatch(DispatchRequest.of(HERE, TAXONOMY.require("dispute.neighbour"), Tier.SIMPLE, NOW), Workload.none());
     assertThat(d.level()).isEqualTo(EscalationLevel.VILLAGE);
     assertThat(d.departments()).isEmpty();
     assertThat(d.owner().isTownshipFallback()).isTrue();
@@ -106,7 +114,7 @@ class DispatcherTest {
 
   @Test
   void aMajorLabourDisputeGoesToTheCountyBureau() {
-    DispatchDecision d = DISPATCHER.dispatch(DispatchRequest.of(HERE, "dispute.labour", Tier.MAJOR, NOW), Workload.none());
+    DispatchDecision d = DISPATCHER.dispatch(DispatchRequest.of(HERE, TAXONOMY.require("dispute.labour"), Tier.MAJOR, NOW), Workload.none());
     assertThat(d.level()).isEqualTo(EscalationLevel.COUNTY);
     assertThat(d.departments()).containsExactly(LABOUR);
     assertThat(d.explain()).contains("row 2");
@@ -114,7 +122,7 @@ class DispatcherTest {
 
   @Test
   void afterAWhistleTheCalledDepartmentsMustReportWithinThirtyMinutesByDefault() {
-    DispatchRequest whistle = DispatchRequest.of(HERE, "dispute", Tier.COMPLEX, NOW).asWhistle();
+    DispatchRequest whistle = DispatchRequest.of(HERE, TAXONOMY.require("dispute"), Tier.COMPLEX, NOW).asWhistle();
     DispatchDecision d = DISPATCHER.dispatch(whistle, Workload.none());
     assertThat(d.whistle()).hasValueSatisfying(w -> {
       assertThat(w.departments()).containsExactly(JUDICIAL, POLICE);
@@ -128,10 +136,10 @@ class DispatcherTest {
   @Test
   void theWorkerWithTheFewestOpenCasesIsChosenTiesByMemberId() {
     Grid grid = LAYER.grids().get(0);
-    GridTeam two = GridTeam.of(grid.code(), TeamMember.of("w-b", "张三", GridRole.FULL_TIME_WORKER),
-        TeamMember.of("w-a", "李四", GridRole.FULL_TIME_WORKER), TeamMember.of("p-1", "王五", GridRole.PART_TIME_WORKER));
+    GridTeam two = GridTeam.of(grid.code(), TeamMember.of("w-b", "张三", TeamRole.GRID_WORKER_FULL_TIME),
+        TeamMember.of("w-a", "李四", TeamRole.GRID_WORKER_FULL_TIME), TeamMember.of("p-1", "王五", TeamRole.GRID_WORKER_PART_TIME));
     Dispatcher dispatcher = Dispatcher.builder(INDEX, TABLE).teams(List.of(two)).build();
-    DispatchRequest request = DispatchRequest.of(HERE, "dispute", Tier.SIMPLE, NOW);
+    DispatchRequest request = DispatchRequest.of(HERE, TAXONOMY.require("dispute"), Tier.SIMPLE, NOW);
     assertThat(dispatcher.dispatch(request, Workload.none()).worker().map(TeamMember::id)).contains("w-a");
     assertThat(dispatcher.dispatch(request, Workload.of(Map.of("w-a", 2, "w-b", 1))).worker().map(TeamMember::id))
         .contains("w-b");
@@ -142,8 +150,8 @@ class DispatcherTest {
   @Test
   void aLocationOutsideEveryGridIsAnError() {
     assertThatThrownBy(() -> DISPATCHER.dispatch(
-        DispatchRequest.of(GeoPoint.of(100, 30, CoordinateSystem.CGCS2000), "dispute", Tier.SIMPLE, NOW), Workload.none()))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(GridErrors.NO_GRID));
+        DispatchRequest.of(GeoPoint.of(100, 30, CoordinateSystem.CGCS2000), TAXONOMY.require("dispute"), Tier.SIMPLE, NOW), Workload.none()))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(DispatchErrors.NO_GRID));
   }
 
   @Test
@@ -178,7 +186,7 @@ class DispatcherTest {
           for (String id : List.of("judicial-001", "police-001", "hr-county", "w-1", "w-2", "w-3")) {
             load.put(id, random.nextInt(3));
           }
-          DispatchRequest request = new DispatchRequest(p, CATEGORIES.get(c).code(), tier, NOW, seed % 2 == 0);
+          DispatchRequest request = new DispatchRequest(p, CATEGORIES.get(c), tier, NOW, seed % 2 == 0);
           DispatchDecision first = DISPATCHER.dispatch(request, Workload.of(load));
           DispatchDecision again = Dispatcher.builder(INDEX, TABLE).teams(teams()).build()
               .dispatch(request, Workload.of(new HashMap<>(load)));
@@ -203,10 +211,10 @@ class DispatcherTest {
     List<Grid> grids = new ArrayList<>(Layers.squares());
     grids.set(0, grids.get(0).withAttributes(Map.of("worker", "张三丰", "phone", "13812345678")));
     GridLayer layer = GridLayer.of(CoordinateSystem.CGCS2000, grids);
-    GridTeam team = GridTeam.of(grids.get(0).code(), TeamMember.of("w-1", "张三丰", GridRole.FULL_TIME_WORKER));
+    GridTeam team = GridTeam.of(grids.get(0).code(), TeamMember.of("w-1", "张三丰", TeamRole.GRID_WORKER_FULL_TIME));
     Dispatcher dispatcher = Dispatcher.builder(GridIndex.of(layer), TABLE).teams(List.of(team)).build();
     DispatchDecision d = dispatcher.dispatch(DispatchRequest.of(
-        GeoPoint.of(112.1005, 32.0005, CoordinateSystem.CGCS2000), "dispute.neighbour", Tier.SIMPLE, NOW),
+        GeoPoint.of(112.1005, 32.0005, CoordinateSystem.CGCS2000), TAXONOMY.require("dispute.neighbour"), Tier.SIMPLE, NOW),
         Workload.none());
     assertThat(d.worker()).map(TeamMember::name).contains("张三丰");
     assertThat(d.grid().attributes()).containsEntry("phone", "13812345678");

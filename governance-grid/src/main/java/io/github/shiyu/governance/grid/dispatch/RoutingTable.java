@@ -1,10 +1,11 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.grid.LayerErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,27 +29,26 @@ import java.util.Optional;
  *     .route("dispute", DivisionLevel.TOWNSHIP, judicialOffice)
  *     .route("dispute.labour", DivisionLevel.COUNTY, labourBureau)
  *     .build();
- * table.find("dispute.labour", DivisionLevel.TOWNSHIP);   // the "dispute" row
+ * table.find(taxonomy.require("dispute.labour"), DivisionLevel.TOWNSHIP);   // the "dispute" row
  * }</pre>
  */
 public final class RoutingTable {
 
   private final CategoryTaxonomy taxonomy;
   private final List<Row> rows;
-  private final Map<String, Row> byKey;
+  private final Map<Key, Row> byKey;
+
+  /** A row's place in the table: the category and the division level. */
+  private record Key(CaseCategory category, DivisionLevel level) {}
 
   private RoutingTable(CategoryTaxonomy taxonomy, List<Row> rows) {
     this.taxonomy = taxonomy;
     this.rows = List.copyOf(rows);
-    Map<String, Row> map = new HashMap<>();
+    Map<Key, Row> map = new HashMap<>();
     for (Row row : this.rows) {
-      map.put(key(row.category(), row.level()), row);
+      map.put(new Key(row.category(), row.level()), row);
     }
     this.byKey = map;
-  }
-
-  private static String key(String category, DivisionLevel level) {
-    return category + "@" + level;
   }
 
   /**
@@ -82,13 +82,15 @@ public final class RoutingTable {
   /**
    * The row for a category at a level, falling back to the nearest ancestor category.
    *
-   * @param categoryCode the case's category code
+   * @param category the case's category
    * @param level the division level
    * @return the row, or empty if neither the category nor an ancestor has one
+   * @throws io.github.shiyu.governance.core.MissingDataException {@code category.unknown}
+   *     for a category the table's taxonomy lacks
    */
-  public Optional<Row> find(String categoryCode, DivisionLevel level) {
-    for (CaseCategory c : taxonomy.lineage(taxonomy.require(categoryCode))) {
-      Row row = byKey.get(key(c.code(), level));
+  public Optional<Row> find(CaseCategory category, DivisionLevel level) {
+    for (CaseCategory c : taxonomy.lineage(taxonomy.require(category.code()))) {
+      Row row = byKey.get(new Key(c, level));
       if (row != null) {
         return Optional.of(row);
       }
@@ -101,9 +103,9 @@ public final class RoutingTable {
     return taxonomy.lineage(category);
   }
 
-  /** The row for exactly this category and level. */
-  Optional<Row> exact(String categoryCode, DivisionLevel level) {
-    return Optional.ofNullable(byKey.get(key(categoryCode, level)));
+  /** The row for exactly this category (of the taxonomy) and level. */
+  Optional<Row> exact(CaseCategory category, DivisionLevel level) {
+    return Optional.ofNullable(byKey.get(new Key(category, level)));
   }
 
   /**
@@ -116,11 +118,11 @@ public final class RoutingTable {
    * }</pre>
    *
    * @param number position from 1, as the vendor wrote the table
-   * @param category the category code
+   * @param category the category (of the table's taxonomy)
    * @param level the division level
    * @param departments the departments, in the order given (the stable order for ties)
    */
-  public record Row(int number, String category, DivisionLevel level, List<Department> departments) {
+  public record Row(int number, CaseCategory category, DivisionLevel level, List<Department> departments) {
 
     /** Copies the list. */
     public Row {
@@ -131,7 +133,7 @@ public final class RoutingTable {
 
     @Override
     public String toString() {
-      return "row " + number + " (" + category + " at " + level + ": "
+      return "row " + number + " (" + category.code() + " at " + level + ": "
           + departments.stream().map(Department::id).toList() + ")";
     }
   }
@@ -146,7 +148,10 @@ public final class RoutingTable {
    */
   public static final class Builder {
     private final CategoryTaxonomy taxonomy;
-    private final List<Row> rows = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** A row as written, its category code not yet checked. */
+    private record Entry(int number, String category, DivisionLevel level, List<Department> departments) {}
 
     private Builder(CategoryTaxonomy taxonomy) {
       this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
@@ -161,7 +166,8 @@ public final class RoutingTable {
      * @return this builder
      */
     public Builder route(String category, DivisionLevel level, Department... departments) {
-      rows.add(new Row(rows.size() + 1, category, level, List.of(departments)));
+      entries.add(new Entry(entries.size() + 1, Objects.requireNonNull(category, "category"),
+          Objects.requireNonNull(level, "level"), List.of(departments)));
       return this;
     }
 
@@ -169,15 +175,17 @@ public final class RoutingTable {
      * Checks every row and builds the table.
      *
      * @return the table
-     * @throws InvalidValueException {@link GridErrors#ROUTING} for an unknown category, a
+     * @throws InvalidValueException {@link DispatchErrors#ROUTING} for an unknown category, a
      *     row without departments, a department of another level or a repeated
      *     category and level, naming every bad row
      */
     public RoutingTable build() {
       List<String> errors = new ArrayList<>();
-      Map<String, Integer> seen = new HashMap<>();
-      for (Row row : rows) {
-        if (taxonomy.find(row.category()).isEmpty()) {
+      Map<Key, Integer> seen = new HashMap<>();
+      List<Row> rows = new ArrayList<>();
+      for (Entry row : entries) {
+        Optional<CaseCategory> category = taxonomy.find(row.category());
+        if (category.isEmpty()) {
           errors.add(row.number() + ": unknown category " + row.category());
         }
         if (row.departments().isEmpty()) {
@@ -189,13 +197,16 @@ public final class RoutingTable {
                 + " level, the row is for " + row.level());
           }
         }
-        Integer earlier = seen.put(key(row.category(), row.level()), row.number());
-        if (earlier != null) {
-          errors.add(row.number() + ": repeats row " + earlier + " (" + row.category() + " at " + row.level() + ")");
+        if (category.isPresent()) {
+          Integer earlier = seen.put(new Key(category.get(), row.level()), row.number());
+          if (earlier != null) {
+            errors.add(row.number() + ": repeats row " + earlier + " (" + row.category() + " at " + row.level() + ")");
+          }
+          rows.add(new Row(row.number(), category.get(), row.level(), row.departments()));
         }
       }
       if (!errors.isEmpty()) {
-        throw new InvalidValueException(GridErrors.ROUTING, "rows " + String.join("; ", errors));
+        throw new InvalidValueException(DispatchErrors.ROUTING, "rows " + String.join("; ", errors));
       }
       return new RoutingTable(taxonomy, rows);
     }

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
@@ -8,10 +8,16 @@ import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
-import io.github.shiyu.governance.grid.DispatchDecision.Choice;
-import io.github.shiyu.governance.grid.DispatchDecision.Owner;
-import io.github.shiyu.governance.grid.DispatchDecision.Reason;
-import io.github.shiyu.governance.grid.DispatchDecision.Whistle;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.LayerErrors;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Choice;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Owner;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Reason;
+import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Whistle;
+import io.github.shiyu.governance.grid.team.GridTeam;
+import io.github.shiyu.governance.grid.team.TeamMember;
+import io.github.shiyu.governance.grid.team.TeamRole;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,20 +94,21 @@ public final class Dispatcher {
    * @param request the case
    * @param workload open cases per handler
    * @return the decision with its reasons
-   * @throws InvalidValueException {@link GridErrors#NO_GRID} if the location is in no grid,
-   *     {@code category.unknown} for a category the table's taxonomy lacks
+   * @throws InvalidValueException {@link DispatchErrors#NO_GRID} if the location is in no grid
+   * @throws io.github.shiyu.governance.core.MissingDataException {@code category.unknown} for
+   *     a category the routing table's taxonomy lacks
    */
   public DispatchDecision dispatch(DispatchRequest request, Workload workload) {
     List<Reason> reasons = new ArrayList<>();
     Grid grid = index.locate(request.location())
-        .orElseThrow(() -> new InvalidValueException(GridErrors.NO_GRID, request.location()));
+        .orElseThrow(() -> new InvalidValueException(DispatchErrors.NO_GRID, request.location()));
     reasons.add(new Reason(Choice.GRID, "the location lies in grid " + grid.code() + " " + grid.name()
         + " (community " + grid.community() + ")"));
 
     Optional<TeamMember> worker = worker(grid, workload, reasons);
 
-    CaseCategory category = routing.taxonomy().require(request.category());
-    EscalationLadder.Rule rule = ladder.levelFor(category.code(), request.tier());
+    CaseCategory category = routing.taxonomy().require(request.category().code());
+    EscalationLadder.Rule rule = ladder.levelFor(category, request.tier());
     EscalationLevel level = rule.level();
     DivisionCode handling = grid.community().ancestorAt(level.divisionLevel());
     reasons.add(new Reason(Choice.LEVEL, rule + " for " + category.code() + "; handled by division " + handling));
@@ -110,21 +117,21 @@ public final class Dispatcher {
     Owner owner;
     if (departments.isEmpty()) {
       DivisionCode township = grid.community().ancestorAt(DivisionLevel.TOWNSHIP);
-      owner = new Owner(township, Optional.empty());
+      owner = Owner.township(township);
       reasons.add(new Reason(Choice.DEPARTMENT, "no department named: township " + township + " owns the case"));
     } else {
-      owner = new Owner(departments.get(0).division(), Optional.of(departments.get(0)));
+      owner = Owner.department(departments.get(0));
     }
 
-    Optional<Whistle> whistle = Optional.empty();
+    Whistle whistle = null;
     if (request.whistle()) {
       Whistle w = new Whistle(departments, whistleResponse, request.reportedAt().plus(whistleResponse));
-      whistle = Optional.of(w);
+      whistle = w;
       reasons.add(new Reason(Choice.WHISTLE, (departments.isEmpty() ? "township " + owner.division()
           : departments.stream().map(Department::id).toList().toString())
           + " must report within " + whistleResponse.toMinutes() + " minutes, by " + w.reportBy()));
     }
-    return new DispatchDecision(grid, worker, level, handling, departments, owner, whistle, reasons);
+    return new DispatchDecision(grid, worker.orElse(null), level, handling, departments, owner, whistle, reasons);
   }
 
   private Optional<TeamMember> worker(Grid grid, Workload workload, List<Reason> reasons) {
@@ -133,7 +140,7 @@ public final class Dispatcher {
       reasons.add(new Reason(Choice.WORKER, "grid " + grid.code() + " has no team"));
       return Optional.empty();
     }
-    for (GridRole role : List.of(GridRole.FULL_TIME_WORKER, GridRole.PART_TIME_WORKER, GridRole.LEADER)) {
+    for (TeamRole role : List.of(TeamRole.GRID_WORKER_FULL_TIME, TeamRole.GRID_WORKER_PART_TIME, TeamRole.GRID_LEADER)) {
       List<TeamMember> eligible = new ArrayList<>(team.members(role));
       if (eligible.isEmpty()) {
         continue;
@@ -154,7 +161,7 @@ public final class Dispatcher {
       Workload workload, List<Reason> reasons) {
     DivisionLevel level = handling.level();
     for (CaseCategory c : routing.lineage(category)) {
-      Optional<RoutingTable.Row> row = routing.exact(c.code(), level);
+      Optional<RoutingTable.Row> row = routing.exact(c, level);
       if (row.isEmpty()) {
         continue;
       }
@@ -244,11 +251,11 @@ public final class Dispatcher {
      * Checks and builds.
      *
      * @return the dispatcher
-     * @throws InvalidValueException {@link GridErrors#ROUTING} for a non-positive whistle limit
+     * @throws InvalidValueException {@link DispatchErrors#ROUTING} for a non-positive whistle limit
      */
     public Dispatcher build() {
       if (whistleResponse.isNegative() || whistleResponse.isZero()) {
-        throw new InvalidValueException(GridErrors.ROUTING, "whistle response must be positive, got " + whistleResponse);
+        throw new InvalidValueException(DispatchErrors.ROUTING, "whistle response must be positive, got " + whistleResponse);
       }
       return new Dispatcher(this);
     }

@@ -1,54 +1,44 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shiyu.governance.core.InvalidValueException;
-import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
-import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.testing.Layers;
+import io.github.shiyu.governance.grid.testing.Teams;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StaffingTemplateTest {
 
-  private static final Department POLICE = Department.of("police-1", "派出所", DivisionCode.parse("420602001000"));
-
-  static GridTeam fullTeam(GridCode grid) {
-    return GridTeam.of(grid,
-        TeamMember.of("i-" + grid.sequence(), "王指导", GridRole.INSTRUCTOR),
-        TeamMember.of("l-" + grid.sequence(), "赵网格长", GridRole.LEADER),
-        TeamMember.of("w-" + grid.sequence(), "张网格员", GridRole.FULL_TIME_WORKER),
-        TeamMember.liaison("p-" + grid.sequence(), "李民警", POLICE),
-        TeamMember.of("v-" + grid.sequence(), "刘志愿者", GridRole.VOLUNTEER));
-  }
-
   @Test
   void aOneTwoNxTeamFitsTheTemplate() {
-    assertThat(StaffingTemplate.oneTwoNX().check(fullTeam(Layers.code(1)))).isEmpty();
+    assertThat(StaffingTemplate.oneTwoNX().check(Teams.fullTeam(Layers.code(1)))).isEmpty();
   }
 
   @Test
   void oneFullTimeWorkerPerGridIsARuleATemplateCanRequire() {
     GridTeam two = GridTeam.of(Layers.code(1),
-        TeamMember.of("w-1", "张三", GridRole.FULL_TIME_WORKER), TeamMember.of("w-2", "李四", GridRole.FULL_TIME_WORKER));
+        TeamMember.of("w-1", "张三", TeamRole.GRID_WORKER_FULL_TIME), TeamMember.of("w-2", "李四", TeamRole.GRID_WORKER_FULL_TIME));
     StaffingTemplate strict = StaffingTemplate.builder().oneFullTimeWorkerPerGrid().build();
     assertThat(strict.check(two)).singleElement().satisfies(gap -> {
-      assertThat(gap.role()).isEqualTo(GridRole.FULL_TIME_WORKER);
+      assertThat(gap.role()).isEqualTo(TeamRole.GRID_WORKER_FULL_TIME);
       assertThat(gap.excess()).isEqualTo(1);
       assertThat(gap.isVacancy()).isFalse();
     });
-    StaffingTemplate relaxed = StaffingTemplate.builder().atLeast(GridRole.FULL_TIME_WORKER, 1).build();
+    StaffingTemplate relaxed = StaffingTemplate.builder().atLeast(TeamRole.GRID_WORKER_FULL_TIME, 1).build();
     assertThat(relaxed.check(two)).isEmpty();
   }
 
   @Test
   void theVacancyReportCountsGridsWithoutTeamsAndTeamsWithoutGrids() {
     GridLayer layer = GridLayer.of(io.github.shiyu.governance.core.geo.CoordinateSystem.CGCS2000, Layers.squares());
-    GridTeam noWorker = GridTeam.of(Layers.code(2), TeamMember.of("i-2", "王五", GridRole.INSTRUCTOR),
-        TeamMember.of("l-2", "赵六", GridRole.LEADER));
+    GridTeam noWorker = GridTeam.of(Layers.code(2), TeamMember.of("i-2", "王五", TeamRole.GRID_INSTRUCTOR),
+        TeamMember.of("l-2", "赵六", TeamRole.GRID_LEADER));
     VacancyReport report = StaffingTemplate.oneTwoNX().vacancies(layer,
-        List.of(fullTeam(Layers.code(1)), noWorker, fullTeam(Layers.code(3)), fullTeam(Layers.code(77))));
+        List.of(Teams.fullTeam(Layers.code(1)), noWorker, Teams.fullTeam(Layers.code(3)), Teams.fullTeam(Layers.code(77))));
     // grid 2 misses its worker; grid 4 has no team: instructor, leader and worker missing
     assertThat(report.vacantPositions()).isEqualTo(4);
     assertThat(report.vacancies()).extracting(StaffingGap::grid)
@@ -59,17 +49,17 @@ class StaffingTemplateTest {
 
   @Test
   void badLimitsAreRefusedAtBuild() {
-    assertThatThrownBy(() -> StaffingTemplate.builder().role(GridRole.LEADER, 2, 1).role(GridRole.VOLUNTEER, -1, 3).build())
+    assertThatThrownBy(() -> StaffingTemplate.builder().role(TeamRole.GRID_LEADER, 2, 1).role(TeamRole.VOLUNTEER, -1, 3).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.code()).isEqualTo(GridErrors.STAFFING);
+          assertThat(e.code()).isEqualTo(TeamErrors.STAFFING);
           assertThat(e.getMessage()).contains("LEADER").contains("VOLUNTEER");
         });
   }
 
   @Test
   void namesAreMaskedInToString() {
-    TeamMember member = TeamMember.of("w-1", "张三丰", GridRole.FULL_TIME_WORKER);
+    TeamMember member = TeamMember.of("w-1", "张三丰", TeamRole.GRID_WORKER_FULL_TIME);
     assertThat(member.toString()).doesNotContain("三丰").contains("w-1");
-    assertThat(fullTeam(Layers.code(1)).toString()).doesNotContain("网格员");
+    assertThat(Teams.fullTeam(Layers.code(1)).toString()).doesNotContain("网格员");
   }
 }

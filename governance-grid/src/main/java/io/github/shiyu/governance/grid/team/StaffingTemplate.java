@@ -1,7 +1,10 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.team;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.LayerErrors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -21,18 +24,18 @@ import java.util.Objects;
  *
  * <pre>{@code
  * StaffingTemplate template = StaffingTemplate.builder()
- *     .role(GridRole.LEADER, 1, 1)
+ *     .role(TeamRole.GRID_LEADER, 1, 1)
  *     .oneFullTimeWorkerPerGrid()
- *     .role(GridRole.VOLUNTEER, 2, 20)
+ *     .role(TeamRole.VOLUNTEER, 2, 20)
  *     .build();
  * List<StaffingGap> gaps = template.check(team);
  * }</pre>
  */
 public final class StaffingTemplate {
 
-  private final Map<GridRole, int[]> limits;
+  private final Map<TeamRole, int[]> limits;
 
-  private StaffingTemplate(Map<GridRole, int[]> limits) {
+  private StaffingTemplate(Map<TeamRole, int[]> limits) {
     this.limits = limits;
   }
 
@@ -42,7 +45,7 @@ public final class StaffingTemplate {
    * @return instructor 1, leader 1, full-time worker 1, the others free
    */
   public static StaffingTemplate oneTwoNX() {
-    return builder().role(GridRole.INSTRUCTOR, 1, 1).role(GridRole.LEADER, 1, 1)
+    return builder().role(TeamRole.GRID_INSTRUCTOR, 1, 1).role(TeamRole.GRID_LEADER, 1, 1)
         .oneFullTimeWorkerPerGrid().build();
   }
 
@@ -61,7 +64,7 @@ public final class StaffingTemplate {
    * @param role the role
    * @return the minimum, 0 if free
    */
-  public int minimum(GridRole role) {
+  public int minimum(TeamRole role) {
     int[] limit = limits.get(role);
     return limit == null ? 0 : limit[0];
   }
@@ -72,7 +75,7 @@ public final class StaffingTemplate {
    * @param role the role
    * @return the maximum, {@link Integer#MAX_VALUE} if free
    */
-  public int maximum(GridRole role) {
+  public int maximum(TeamRole role) {
     int[] limit = limits.get(role);
     return limit == null ? Integer.MAX_VALUE : limit[1];
   }
@@ -85,7 +88,7 @@ public final class StaffingTemplate {
    */
   public List<StaffingGap> check(GridTeam team) {
     List<StaffingGap> gaps = new ArrayList<>();
-    for (GridRole role : GridRole.values()) {
+    for (TeamRole role : TeamRole.values()) {
       int actual = team.count(role);
       if (actual < minimum(role) || actual > maximum(role)) {
         gaps.add(new StaffingGap(team.grid(), role, minimum(role), maximum(role), actual));
@@ -130,11 +133,11 @@ public final class StaffingTemplate {
    * Builds a template.
    *
    * <pre>{@code
-   * StaffingTemplate.builder().role(GridRole.LEADER, 1, 1).build();
+   * StaffingTemplate.builder().role(TeamRole.GRID_LEADER, 1, 1).build();
    * }</pre>
    */
   public static final class Builder {
-    private final Map<GridRole, int[]> limits = new EnumMap<>(GridRole.class);
+    private final Map<TeamRole, int[]> limits = new EnumMap<>(TeamRole.class);
     private final List<String> errors = new ArrayList<>();
 
     private Builder() {}
@@ -147,7 +150,7 @@ public final class StaffingTemplate {
      * @param maximum at most this many, at least the minimum
      * @return this builder
      */
-    public Builder role(GridRole role, int minimum, int maximum) {
+    public Builder role(TeamRole role, int minimum, int maximum) {
       Objects.requireNonNull(role, "role");
       if (minimum < 0 || maximum < minimum) {
         errors.add(role + " needs 0 <= minimum <= maximum, got " + minimum + ".." + maximum);
@@ -163,7 +166,7 @@ public final class StaffingTemplate {
      * @param minimum at least this many
      * @return this builder
      */
-    public Builder atLeast(GridRole role, int minimum) {
+    public Builder atLeast(TeamRole role, int minimum) {
       return role(role, minimum, Integer.MAX_VALUE);
     }
 
@@ -173,20 +176,20 @@ public final class StaffingTemplate {
      * @return this builder
      */
     public Builder oneFullTimeWorkerPerGrid() {
-      return role(GridRole.FULL_TIME_WORKER, 1, 1);
+      return role(TeamRole.GRID_WORKER_FULL_TIME, 1, 1);
     }
 
     /**
      * Checks the limits and builds the template.
      *
      * @return the template
-     * @throws InvalidValueException {@link GridErrors#STAFFING} naming every bad limit
+     * @throws InvalidValueException {@link TeamErrors#STAFFING} naming every bad limit
      */
     public StaffingTemplate build() {
       if (!errors.isEmpty()) {
-        throw new InvalidValueException(GridErrors.STAFFING, String.join("; ", errors));
+        throw new InvalidValueException(TeamErrors.STAFFING, String.join("; ", errors));
       }
-      Map<GridRole, int[]> copy = new EnumMap<>(GridRole.class);
+      Map<TeamRole, int[]> copy = new EnumMap<>(TeamRole.class);
       limits.forEach((role, limit) -> copy.put(role, limit.clone()));
       return new StaffingTemplate(copy);
     }

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.team;
 
 import io.github.shiyu.governance.core.grid.GridCode;
 
@@ -16,7 +16,7 @@ import io.github.shiyu.governance.core.grid.GridCode;
  * @param maximum the template's maximum ({@link Integer#MAX_VALUE} for no limit)
  * @param actual the team's count
  */
-public record StaffingGap(GridCode grid, GridRole role, int minimum, int maximum, int actual) {
+public record StaffingGap(GridCode grid, TeamRole role, int minimum, int maximum, int actual) {
 
   /**
    * Whether people are missing (a vacancy, 空缺).

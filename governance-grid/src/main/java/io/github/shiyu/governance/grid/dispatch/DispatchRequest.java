@@ -1,5 +1,6 @@
-package io.github.shiyu.governance.grid;
+package io.github.shiyu.governance.grid.dispatch;
 
+import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.org.Tier;
 import java.time.Instant;
@@ -11,17 +12,18 @@ import java.util.Objects;
  *
  * <pre>{@code
  * DispatchRequest request = DispatchRequest.of(
- *     GeoPoint.of(112.1502, 32.0421, CoordinateSystem.GCJ02), "dispute.neighbour", Tier.SIMPLE, now);
+ *     GeoPoint.of(112.1502, 32.0421, CoordinateSystem.GCJ02),
+ *     CategoryTaxonomy.standard().require("dispute.neighbour"), Tier.SIMPLE, now);
  * DispatchRequest whistle = request.asWhistle();
  * }</pre>
  *
  * @param location where the case is
- * @param category the category code
+ * @param category the case's category (of the routing table's taxonomy)
  * @param tier simple, complex or major
  * @param reportedAt when it was reported (the whistle's clock starts here)
  * @param whistle whether departments are called to report (吹哨报到)
  */
-public record DispatchRequest(GeoPoint location, String category, Tier tier, Instant reportedAt, boolean whistle) {
+public record DispatchRequest(GeoPoint location, CaseCategory category, Tier tier, Instant reportedAt, boolean whistle) {
 
   /** Checks for nulls. */
   public DispatchRequest {
@@ -35,12 +37,12 @@ public record DispatchRequest(GeoPoint location, String category, Tier tier, Ins
    * A request without whistle.
    *
    * @param location where
-   * @param category the category code
+   * @param category the case's category (of the routing table's taxonomy)
    * @param tier the tier
    * @param reportedAt when
    * @return the request
    */
-  public static DispatchRequest of(GeoPoint location, String category, Tier tier, Instant reportedAt) {
+  public static DispatchRequest of(GeoPoint location, CaseCategory category, Tier tier, Instant reportedAt) {
     return new DispatchRequest(location, category, tier, reportedAt, false);
   }
 
