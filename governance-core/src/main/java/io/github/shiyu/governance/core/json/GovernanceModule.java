@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The Jackson module for Shiyu's core value types: each is written in its canonical form and
@@ -190,11 +189,14 @@ public final class GovernanceModule extends SimpleModule {
         List<ClockStop> stops = new ArrayList<>();
         for (Readers.Fields s : f.objects("stops")) {
           stops.add(readStop(s));
-          s.parse("from", () -> Deadline.of(start, due, unit, stops, Optional.empty()));
+          s.parse("from", () -> Deadline.of(start, due, unit, stops));
         }
-        Optional<Instant> since = f.has("stoppedSince")
-            ? Optional.of(f.instant("stoppedSince")) : Optional.empty();
-        Deadline read = f.parse("stoppedSince", () -> Deadline.of(start, due, unit, stops, since));
+        Deadline running = Deadline.of(start, due, unit, stops);
+        Deadline read = running;
+        if (f.has("stoppedSince")) {
+          Instant since = f.instant("stoppedSince");
+          read = f.parse("stoppedSince", () -> running.stop(since));
+        }
         return f.has("provisional") && f.bool("provisional") ? read.asProvisional() : read;
       }
     });
