@@ -442,18 +442,18 @@ public final class Workflow {
     Objects.requireNonNull(now, "now");
     Registration r = command.rawRegistration();
     if (r == null) {
-      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name().value(), "",
+      return Rejection.ofRegistration(Rejection.Reason.UNKNOWN_COMMAND, command.name(),
           "only 'register' can start a case");
     }
     Transition t = registration;
     if (!t.allows(command.actor().role())) {
-      return roleNotAllowed(t, command, "");
+      return roleNotAllowed(t, command, null);
     }
     if (r.type() != type) {
-      return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), "",
+      return Rejection.ofRegistration(Rejection.Reason.GUARD_FAILED, command.name(),
           "case type " + r.type() + " is not handled by workflow '" + name + "' (" + type + ")");
     }
-    Rejection failed = checkGuards(t, null, command, now, "");
+    Rejection failed = checkGuards(t, null, command, now, null);
     if (failed != null) {
       return failed;
     }
@@ -480,12 +480,12 @@ public final class Workflow {
     }
     int c = commandIndexOf(command.name());
     if (c < 0) {
-      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name().value(), s.name().value(),
+      return Rejection.of(Rejection.Reason.UNKNOWN_COMMAND, command.name(), s.name(),
           "workflow '" + name + "' has no command '" + command.name() + "'");
     }
     Transition t = table[index * commands.length + c];
     if (t == null) {
-      return new Rejection(Rejection.Reason.NOT_PERMITTED, command.name().value(), s.name().value(),
+      return Rejection.of(Rejection.Reason.NOT_PERMITTED, command.name(), s.name(),
           s.kind() == StateKind.TERMINAL ? "state " + s.name() + " is terminal"
               : "not permitted in state " + s.name());
     }
@@ -493,18 +493,18 @@ public final class Workflow {
     while (t.when != null && !t.when.test(kase, command, now)) {
       t = t.next;
       if (t == null) {
-        return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), s.name().value(),
+        return Rejection.of(Rejection.Reason.GUARD_FAILED, command.name(), s.name(),
             "no branch applies: " + branches(head));
       }
     }
     if (!t.allows(command.actor().role())) {
-      return roleNotAllowed(t, command, s.name().value());
+      return roleNotAllowed(t, command, s.name());
     }
     Deadline[] clocks = kase.clocks();
     if (t.withinClock >= 0) {
       Deadline window = clocks[t.withinClock];
       if (window == null || window.isOverdue(now)) {
-        return new Rejection(Rejection.Reason.WINDOW_CLOSED, command.name().value(), s.name().value(),
+        return Rejection.of(Rejection.Reason.WINDOW_CLOSED, command.name(), s.name(),
             "window '" + clockNames[t.withinClock] + "' "
                 + (window == null ? "is not open" : "closed at " + window.due()));
       }
@@ -512,7 +512,7 @@ public final class Workflow {
     if (t.lapsedClock >= 0) {
       Deadline window = clocks[t.lapsedClock];
       if (window == null || !window.isOverdue(now)) {
-        return guardFailed(command, s.name().value(), "window '" + clockNames[t.lapsedClock] + "' "
+        return guardFailed(command, s.name(), "window '" + clockNames[t.lapsedClock] + "' "
             + (window == null ? "is not open" : "has not lapsed (due " + window.due() + ")"));
       }
     }
@@ -522,11 +522,11 @@ public final class Workflow {
           : t.countsReopening ? kase.reopenings() : t.countsSupervision ? kase.supervisions()
           : kase.escalations();
       if (done >= max) {
-        return guardFailed(command, s.name().value(), "at most " + max + " " + t.countLimit
+        return guardFailed(command, s.name(), "at most " + max + " " + t.countLimit
             + " allowed, " + done + " done");
       }
     }
-    Rejection failed = checkGuards(t, kase, command, now, s.name().value());
+    Rejection failed = checkGuards(t, kase, command, now, s.name());
     if (failed != null) {
       return failed;
     }
@@ -594,7 +594,7 @@ public final class Workflow {
   }
 
   private Rejection checkGuards(Transition t, Case kase, Command command, Instant now,
-      String state) {
+      StateName state) {
     if (t.requiresReason && !command.hasReason()) {
       return guardFailed(command, state, "a reason is required");
     }
@@ -619,12 +619,19 @@ public final class Workflow {
     return null;
   }
 
-  private static Rejection guardFailed(Command command, String state, String reason) {
-    return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), state, reason);
+  /** A rejection in a state, or of a registration when {@code state} is null. */
+  private static Rejection rejection(Rejection.Reason reason, Command command, StateName state,
+      String detail) {
+    return state == null ? Rejection.ofRegistration(reason, command.name(), detail)
+        : Rejection.of(reason, command.name(), state, detail);
   }
 
-  private static Rejection roleNotAllowed(Transition t, Command command, String state) {
-    return new Rejection(Rejection.Reason.ROLE_NOT_ALLOWED, command.name().value(), state,
+  private static Rejection guardFailed(Command command, StateName state, String reason) {
+    return rejection(Rejection.Reason.GUARD_FAILED, command, state, reason);
+  }
+
+  private static Rejection roleNotAllowed(Transition t, Command command, StateName state) {
+    return rejection(Rejection.Reason.ROLE_NOT_ALLOWED, command, state,
         "role " + command.actor().role() + " not allowed, only " + Arrays.toString(t.roles));
   }
 
