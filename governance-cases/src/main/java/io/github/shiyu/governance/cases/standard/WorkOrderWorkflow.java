@@ -26,6 +26,7 @@ import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.WorkflowBuilder;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
@@ -146,12 +147,12 @@ public final class WorkOrderWorkflow {
 
   /**
    * A builder holding this definition, to copy and change it: add states and transitions,
-   * drop some with {@link Workflow.Builder#withoutCommand} and
-   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   * drop some with {@link WorkflowBuilder#withoutCommand} and
+   * {@link WorkflowBuilder#withoutState}, set other limits, then {@code build()}.
    *
    * @return a fresh builder with every state, clock and transition of the definition
    */
-  public static Workflow.Builder builder() {
+  public static WorkflowBuilder builder() {
     return Workflow.builder("work-order", CaseType.WORK_ORDER)
         .state(REGISTERED, OPEN, "已登记")
         .state(DISPATCHED, OPEN, "已派单")
