@@ -3,6 +3,7 @@ package io.github.shiyu.governance.cases;
 import io.github.shiyu.governance.cases.internal.DueCache;
 import io.github.shiyu.governance.cases.internal.Rendering;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Instant;
@@ -231,14 +232,19 @@ public final class Workflow {
     }
   }
 
-  private TimeLimit[] limitsFor(String category) {
-    TimeLimit[] found = limitsByCategory.get(category);
+  /**
+   * The limits in force for a category, per limit slot. Cached by code, not by category:
+   * limits match codes, and a code's hash is cached while a record's hash is recomputed.
+   */
+  private TimeLimit[] limitsFor(CaseCategory category) {
+    String code = category.code();
+    TimeLimit[] found = limitsByCategory.get(code);
     if (found == null) {
       found = new TimeLimit[limitNames.length];
       for (int i = 0; i < limitNames.length; i++) {
-        found[i] = limits.find(limitNames[i], category);
+        found[i] = limits.find(limitNames[i], code);
       }
-      limitsByCategory.putIfAbsent(category, found);
+      limitsByCategory.putIfAbsent(code, found);
     }
     return found;
   }

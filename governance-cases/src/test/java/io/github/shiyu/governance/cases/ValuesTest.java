@@ -53,7 +53,7 @@ class ValuesTest {
         Fixtures.beijing("2025-06-03T09:00")).event());
     // a registration of the wrong type is rejected: its message names the type, not the party
     Rejection wrongType = w.register(CaseId.of("D-2"), Command.register(
-            Fixtures.as(Role.GRID_WORKER), Registration.of(CaseType.PETITION, "petition",
+            Fixtures.as(Role.GRID_WORKER), Registration.of(CaseType.PETITION, Fixtures.category("petition"),
                 Fixtures.VILLAGE).withParties(r.parties())),
         Fixtures.beijing("2025-06-03T09:00")).rejection().orElseThrow();
     // before registration there is no case, so no state: empty, never null or ""

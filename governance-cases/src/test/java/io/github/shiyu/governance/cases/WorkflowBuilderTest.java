@@ -88,7 +88,7 @@ class WorkflowBuilderTest {
         .build();
     Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
     Case kase = Case.start(w.register(CaseId.of("c1"), Command.register(
-        Actor.of("u1", Role.CITIZEN), Registration.of(CaseType.WORK_ORDER, "hotline",
+        Actor.of("u1", Role.CITIZEN), Registration.of(CaseType.WORK_ORDER, Fixtures.category("hotline"),
             DivisionCode.parse("420602003012"))), t0)
         .event());
     Actor dept = Actor.of("d1", Role.DEPARTMENT);
@@ -106,7 +106,7 @@ class WorkflowBuilderTest {
         .registration().to("NEW").by(Role.CITIZEN)
             .guard("only hotline requests", (registration, command, now) -> {
               seen.add(registration);
-              return registration.category().startsWith("hotline");
+              return registration.category().isWithin(Fixtures.category("hotline"));
             }).add()
         .on("finish").from("NEW").to("DONE").by(Role.DEPARTMENT)
             .guard("the case exists", (kase, command, now) -> {
@@ -117,13 +117,13 @@ class WorkflowBuilderTest {
     Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
     Actor citizen = Actor.of("u1", Role.CITIZEN);
     DivisionCode village = DivisionCode.parse("420602003012");
-    Registration dispute = Registration.of(CaseType.WORK_ORDER, "dispute", village);
+    Registration dispute = Registration.of(CaseType.WORK_ORDER, Fixtures.category("dispute"), village);
     Rejection refused = w.register(CaseId.of("c0"), Command.register(citizen, dispute), t0)
         .rejection().orElseThrow();
     assertThat(refused.reason()).isEqualTo(Rejection.Reason.GUARD_FAILED);
     assertThat(refused.detail()).isEqualTo("only hotline requests");
     assertThat(refused.state()).isEmpty();
-    Registration hotline = Registration.of(CaseType.WORK_ORDER, "hotline", village);
+    Registration hotline = Registration.of(CaseType.WORK_ORDER, Fixtures.category("hotline"), village);
     Case kase = Case.start(w.register(CaseId.of("c1"), Command.register(citizen, hotline), t0)
         .event());
     assertThat(w.decide(kase, Command.of("finish", Actor.of("d1", Role.DEPARTMENT)), t0)

@@ -27,6 +27,8 @@ import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.WorkflowBuilder;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
@@ -115,6 +117,10 @@ public final class WorkOrderWorkflow {
 
   private WorkOrderWorkflow() {}
 
+  private static CaseCategory hotline(String kind) {
+    return CategoryTaxonomy.standard().require("hotline." + kind);
+  }
+
   /**
    * The default limits: handling by category after Guangdong (consultation 2 working days,
    * help-seeking and suggestions 10, complaints and reports 15, anything else 15); returns
@@ -125,11 +131,11 @@ public final class WorkOrderWorkflow {
   public static TimeLimits defaultLimits() {
     return TimeLimits.builder()
         .limit(HANDLING, DeadlinePolicy.workingDays(15))
-        .limit(HANDLING, "hotline.consultation", DeadlinePolicy.workingDays(2))
-        .limit(HANDLING, "hotline.help_seeking", DeadlinePolicy.workingDays(10))
-        .limit(HANDLING, "hotline.suggestion", DeadlinePolicy.workingDays(10))
-        .limit(HANDLING, "hotline.complaint", DeadlinePolicy.workingDays(15))
-        .limit(HANDLING, "hotline.report", DeadlinePolicy.workingDays(15))
+        .limit(HANDLING, hotline("consultation"), DeadlinePolicy.workingDays(2))
+        .limit(HANDLING, hotline("help_seeking"), DeadlinePolicy.workingDays(10))
+        .limit(HANDLING, hotline("suggestion"), DeadlinePolicy.workingDays(10))
+        .limit(HANDLING, hotline("complaint"), DeadlinePolicy.workingDays(15))
+        .limit(HANDLING, hotline("report"), DeadlinePolicy.workingDays(15))
         .limit(RETURN, DeadlinePolicy.workingDays(2))
         .limit(EXTENSION, DeadlinePolicy.workingDays(10))
         .count(EXTENSIONS, 1)

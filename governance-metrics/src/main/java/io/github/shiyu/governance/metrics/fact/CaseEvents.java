@@ -98,7 +98,7 @@ public final class CaseEvents {
     CaseEvent first = history.get(0);
     Registration r = first.registration().orElseThrow(() -> new InvalidValueException(
         MetricErrors.FACT, first.caseId().value(), "the first event carries no registration"));
-    CaseFact.Builder b = CaseFact.builder(first.caseId().value(), r.type(), r.category(),
+    CaseFact.Builder b = CaseFact.builder(first.caseId().value(), r.type(), r.category().code(),
         r.division(), first.at()).grid(r.grid());
     int visitors = 0;
     for (Party p : r.parties()) {
