@@ -14,6 +14,7 @@ import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.WorkOrderWorkflow;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,7 +102,8 @@ public class CaseLifecycleBenchmark {
     Actor department = Actor.of("dept-1", Role.DEPARTMENT);
     Actor citizen = Actor.of("citizen-1", Role.CITIZEN);
     commands = new Command[] {
-        Command.register(center, Registration.of(CaseType.WORK_ORDER, "hotline.complaint",
+        Command.register(center, Registration.of(CaseType.WORK_ORDER,
+            CategoryTaxonomy.standard().require("hotline.complaint"),
             DivisionCode.parse("420602003012"))),
         Command.of("dispatch", center).withHandler("dept-housing"),
         Command.of("acknowledge", department),

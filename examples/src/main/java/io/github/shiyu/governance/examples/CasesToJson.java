@@ -15,6 +15,7 @@ import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
@@ -71,7 +72,7 @@ public final class CasesToJson {
      * @return its snapshot
      */
     public static CaseSnapshot of(Case kase) {
-      return new CaseSnapshot(kase.id().value(), kase.type(), kase.category(), kase.division(),
+      return new CaseSnapshot(kase.id().value(), kase.type(), kase.category().code(), kase.division(),
           kase.grid().orElse(null), kase.location().orElse(null), kase.parties(), kase.state().name().value(),
           kase.handler().orElse(null), kase.due().map(Instant::toString).orElse(null), kase.version());
     }
@@ -126,7 +127,8 @@ public final class CasesToJson {
         .withPhone(PhoneNumber.parse("13812345678"));
     Actor center = Actor.of("kw-12345", Role.OPERATIONS_CENTER);
     service.register(id, Command.register(center,
-        Registration.of(CaseType.WORK_ORDER, "hotline.complaint", DivisionCode.parse("370705001001"))
+        Registration.of(CaseType.WORK_ORDER, CategoryTaxonomy.standard().require("hotline.complaint"),
+                DivisionCode.parse("370705001001"))
             .withGrid(GridCode.parse("370705001001001"))
             .withLocation(GeoPoint.of(119.118, 36.712, CoordinateSystem.WGS84))
             .withParties(List.of(caller))));

@@ -16,6 +16,8 @@ import io.github.shiyu.governance.cases.standard.WorkOrderWorkflow;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.WorkCalendar;
@@ -98,12 +100,14 @@ public final class CustomWorkflow {
 
     // A standard workflow with Shandong's limits: 5 working days. The default limits have rows
     // per hotline kind (Guangdong's); a more specific row wins, so override those too.
+    CaseCategory streetOrder = CategoryTaxonomy.standard().require("citymgmt.event.street_order");
+    CaseCategory complaint = CategoryTaxonomy.standard().require("hotline.complaint");
     TimeLimits limits = WorkOrderWorkflow.defaultLimits().with(WorkOrderWorkflow.HANDLING, DeadlinePolicy.workingDays(5));
-    out.println("street order: " + limits.policy(WorkOrderWorkflow.HANDLING, "citymgmt.event.street_order").orElseThrow()
-        + "; complaint still " + limits.policy(WorkOrderWorkflow.HANDLING, "hotline.complaint").orElseThrow());
-    limits = limits.with(WorkOrderWorkflow.HANDLING, "hotline.complaint", DeadlinePolicy.workingDays(5));
+    out.println("street order: " + limits.policy(WorkOrderWorkflow.HANDLING, streetOrder).orElseThrow()
+        + "; complaint still " + limits.policy(WorkOrderWorkflow.HANDLING, complaint).orElseThrow());
+    limits = limits.with(WorkOrderWorkflow.HANDLING, complaint, DeadlinePolicy.workingDays(5));
     Workflow shandong = WorkOrderWorkflow.definition().withTimeLimits(limits);
-    out.println("Shandong complaint: " + shandong.timeLimits().policy(WorkOrderWorkflow.HANDLING, "hotline.complaint")
+    out.println("Shandong complaint: " + shandong.timeLimits().policy(WorkOrderWorkflow.HANDLING, complaint)
         .orElseThrow());
 
     // The service runs the custom workflow for work orders, the standard ones for the rest.
@@ -116,7 +120,8 @@ public final class CustomWorkflow {
     CaseId id = CaseId.of("FT-1");
     Actor center = Actor.of("kw-12345", Role.OPERATIONS_CENTER);
     service.register(id, Command.register(center,
-        Registration.of(CaseType.WORK_ORDER, "hotline.help_seeking", DivisionCode.parse("370705002001"))));
+        Registration.of(CaseType.WORK_ORDER, CategoryTaxonomy.standard().require("hotline.help_seeking"),
+            DivisionCode.parse("370705002001"))));
     // Due at the end of the next working day after Friday 26 September 2025: Sunday the 28th,
     // a weekend day made a working day (调休) before the National Day holiday.
     var due = service.find(id).orElseThrow().due().orElseThrow().atZone(WorkCalendar.ZONE);

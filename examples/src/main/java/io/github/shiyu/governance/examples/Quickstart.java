@@ -7,6 +7,7 @@ import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.standard.WorkOrderWorkflow;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionDirectory;
@@ -262,7 +263,8 @@ public final class Quickstart {
   static List<Workflow> workflows() {
     TimeLimits shandong = TimeLimits.builder()
         .limit(WorkOrderWorkflow.HANDLING, DeadlinePolicy.workingDays(5))
-        .limit(WorkOrderWorkflow.HANDLING, "hotline.consultation", DeadlinePolicy.workingDays(2))
+        .limit(WorkOrderWorkflow.HANDLING, CategoryTaxonomy.standard().require("hotline.consultation"),
+            DeadlinePolicy.workingDays(2))
         .limit(WorkOrderWorkflow.RETURN, DeadlinePolicy.workingDays(2))
         .limit(WorkOrderWorkflow.EXTENSION, DeadlinePolicy.workingDays(10))
         .count(WorkOrderWorkflow.EXTENSIONS, 1)

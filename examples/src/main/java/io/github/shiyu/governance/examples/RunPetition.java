@@ -10,6 +10,7 @@ import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.PetitionWorkflow;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.io.PrintStream;
@@ -54,7 +55,8 @@ public final class RunPetition {
     Actor department = Actor.of("kw-zjj", Role.DEPARTMENT);
 
     // Registered on Sunday 28 September 2025 at 10:00, days before the National Day holiday.
-    Registration registration = Registration.of(CaseType.PETITION, "dispute.property_management",
+    Registration registration = Registration.of(CaseType.PETITION,
+        CategoryTaxonomy.standard().require("dispute.property_management"),
         DivisionCode.parse("370705001001"));
     Case kase = apply(out, null, petition.register(CaseId.of("XF-2025-0917"),
         Command.register(office, registration), at("2025-09-28T10:00")));

@@ -2,6 +2,7 @@ package io.github.shiyu.governance.cases;
 
 import io.github.shiyu.governance.cases.internal.Clocks;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
@@ -139,11 +140,11 @@ public final class Case {
   }
 
   /**
-   * The category code.
+   * The category.
    *
-   * @return e.g. {@code hotline.complaint}
+   * @return the registration's category, e.g. {@code hotline.complaint}
    */
-  public String category() {
+  public CaseCategory category() {
     return registration().category();
   }
 

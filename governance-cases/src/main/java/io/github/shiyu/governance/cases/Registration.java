@@ -22,18 +22,20 @@ import java.util.Optional;
  * <p>Parties are personal data: {@link #toString()} shows only how many there are.
  *
  * <pre>{@code
- * Registration r = Registration.of(CaseType.WORK_ORDER, "hotline.complaint",
+ * CaseCategory complaint = CategoryTaxonomy.standard().require("hotline.complaint");
+ * Registration r = Registration.of(CaseType.WORK_ORDER, complaint,
  *         DivisionCode.parse("420602003012"))
  *     .withGrid(GridCode.parse("420602003012005"))
  *     .withLocation(GeoPoint.of(112.14, 32.04, CoordinateSystem.CGCS2000))
  *     .withParties(List.of(Party.person("张三", PartyRole.APPLICANT)));
- * r.level();   // VILLAGE, from the division's level
+ * r.escalationLevel();   // VILLAGE, from the division's level
+ * r.category().code();    // "hotline.complaint"
  * }</pre>
  */
 public final class Registration {
 
   private final CaseType type;
-  private final String category;
+  private final CaseCategory category;
   private final DivisionCode division;
   private final GridCode grid;
   private final GeoPoint location;
@@ -43,7 +45,7 @@ public final class Registration {
   private final CaseId repeatOf;
   private final int personVisits;
 
-  private Registration(CaseType type, String category, DivisionCode division, GridCode grid,
+  private Registration(CaseType type, CaseCategory category, DivisionCode division, GridCode grid,
       GeoPoint location, List<Party> parties, Tier tier, EscalationLevel level, CaseId repeatOf,
       int personVisits) {
     this.type = Objects.requireNonNull(type, "type");
@@ -67,25 +69,14 @@ public final class Registration {
    * (village or community: VILLAGE, township: TOWNSHIP, county: COUNTY, above: CITY).
    *
    * @param type     the case type
-   * @param category the category code, e.g. {@code dispute.neighbour}
-   * @param division where the case is
-   * @return the registration
-   */
-  public static Registration of(CaseType type, String category, DivisionCode division) {
-    return new Registration(type, category, division, null, null, List.of(), Tier.SIMPLE,
-        levelOf(division.level()), null, 1);
-  }
-
-  /**
-   * A registration of a category from the taxonomy.
-   *
-   * @param type     the case type
-   * @param category the category
+   * @param category the category, usually from a {@code CategoryTaxonomy}, e.g.
+   *                 {@code CategoryTaxonomy.standard().require("dispute.neighbour")}
    * @param division where the case is
    * @return the registration
    */
   public static Registration of(CaseType type, CaseCategory category, DivisionCode division) {
-    return of(type, category.code(), division);
+    return new Registration(type, category, division, null, null, List.of(), Tier.SIMPLE,
+        levelOf(division.level()), null, 1);
   }
 
   private static EscalationLevel levelOf(DivisionLevel level) {
@@ -200,11 +191,11 @@ public final class Registration {
   }
 
   /**
-   * The category code.
+   * The category.
    *
-   * @return e.g. {@code hotline.complaint}
+   * @return the category, e.g. {@code hotline.complaint} (投诉)
    */
-  public String category() {
+  public CaseCategory category() {
     return category;
   }
 
@@ -279,7 +270,7 @@ public final class Registration {
   /** Type, category, division, grid, tier, level and the number of parties (never names). */
   @Override
   public String toString() {
-    return "Registration[" + type + " " + category + " " + division
+    return "Registration[" + type + " " + category.code() + " " + division
         + (grid == null ? "" : " grid " + grid) + " " + tier + " " + level + ", "
         + parties.size() + " parties" + (repeatOf == null ? "" : ", repeats " + repeatOf)
         + "]";

@@ -5,22 +5,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Why a command was not accepted: the reason, the command, the state of the case and a
- * detail (the failed guard's reason, the closed window, the role).
+ * Why a command was not accepted: the reason, the command, the state of the case (none before
+ * registration) and a detail (the failed guard's reason, the closed window, the role). An
+ * immutable value, equal by value.
  *
  * <pre>{@code
- * Rejection r = (Rejection) workflow.decide(kase, Command.of("close", citizen), now);
+ * Rejection r = workflow.decide(kase, Command.of(PetitionWorkflow.CLOSE, citizen), now)
+ *     .rejection().orElseThrow();
  * r.reason();    // ROLE_NOT_ALLOWED
- * r.message();   // "close by role CITIZEN in state RATED: role not allowed ..."
+ * r.command();   // close
+ * r.state();     // Optional[RATED]
+ * r.message();   // "close in state RATED: ROLE_NOT_ALLOWED: role CITIZEN not allowed ..."
  * }</pre>
- *
- * @param reason  the kind of refusal
- * @param command the command's name
- * @param state   the name of the case's state ({@code ""} before registration)
- * @param detail  what exactly failed, never empty
  */
-public record Rejection(Reason reason, String command, String state, String detail)
-    implements Decision {
+public final class Rejection implements Decision {
 
   /**
    * The kinds of refusal.
@@ -42,15 +40,95 @@ public record Rejection(Reason reason, String command, String state, String deta
     WINDOW_CLOSED
   }
 
-  /** Checks that nothing is missing and the detail says something. */
-  public Rejection {
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(command, "command");
-    Objects.requireNonNull(state, "state");
+  private final Reason reason;
+  private final CommandName command;
+  /** Null only before registration, when there is no case and so no state. */
+  private final StateName state;
+  private final String detail;
+
+  private Rejection(Reason reason, CommandName command, StateName state, String detail) {
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.command = Objects.requireNonNull(command, "command");
+    this.state = state;
     if (detail == null || detail.isEmpty()) {
       throw new InvalidValueException(CaseErrors.SETTING, "rejection of '" + command + "'",
           "needs a detail saying why");
     }
+    this.detail = detail;
+  }
+
+  /**
+   * A rejection of a command against a case in a state.
+   *
+   * <pre>{@code
+   * Rejection.of(Rejection.Reason.GUARD_FAILED, WorkOrderWorkflow.CONCLUDE,
+   *     WorkOrderWorkflow.DISPATCHED, "a reply is required");
+   * }</pre>
+   *
+   * @param reason  the kind of refusal
+   * @param command the command's name
+   * @param state   the name of the case's state
+   * @param detail  what exactly failed, not empty
+   * @return the rejection
+   * @throws InvalidValueException {@code case.setting} for an empty detail
+   */
+  public static Rejection of(Reason reason, CommandName command, StateName state,
+      String detail) {
+    return new Rejection(reason, command, Objects.requireNonNull(state, "state"), detail);
+  }
+
+  /**
+   * A rejection of a command that would have started a case: there is no state yet.
+   *
+   * <pre>{@code
+   * Rejection.ofRegistration(Rejection.Reason.GUARD_FAILED, Command.REGISTER,
+   *     "a group visit elects at most 5 representatives");
+   * }</pre>
+   *
+   * @param reason  the kind of refusal
+   * @param command the command's name
+   * @param detail  what exactly failed, not empty
+   * @return the rejection
+   * @throws InvalidValueException {@code case.setting} for an empty detail
+   */
+  public static Rejection ofRegistration(Reason reason, CommandName command, String detail) {
+    return new Rejection(reason, command, null, detail);
+  }
+
+  /**
+   * The kind of refusal.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * The command refused.
+   *
+   * @return its name
+   */
+  public CommandName command() {
+    return command;
+  }
+
+  /**
+   * The state of the case the command was refused in.
+   *
+   * @return the state's name, or empty for a refused registration (there is no case yet)
+   */
+  public Optional<StateName> state() {
+    return Optional.ofNullable(state);
+  }
+
+  /**
+   * What exactly failed: the guard's reason, the closed window, the role.
+   *
+   * @return the detail, never empty
+   */
+  public String detail() {
+    return detail;
   }
 
   /**
@@ -59,7 +137,7 @@ public record Rejection(Reason reason, String command, String state, String deta
    * @return e.g. {@code "returnOrder in state DISPATCHED: WINDOW_CLOSED: window 'return' ..."}
    */
   public String message() {
-    return command + " in state " + (state.isEmpty() ? "(none)" : state) + ": " + reason + ": "
+    return command + " in state " + (state == null ? "(none)" : state) + ": " + reason + ": "
         + detail;
   }
 
@@ -85,5 +163,22 @@ public record Rejection(Reason reason, String command, String state, String deta
   @Override
   public Optional<Rejection> rejection() {
     return Optional.of(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rejection r && reason == r.reason && command.equals(r.command)
+        && Objects.equals(state, r.state) && detail.equals(r.detail);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(reason, command, state, detail);
+  }
+
+  /** The same text as {@link #message()}, which never holds personal data. */
+  @Override
+  public String toString() {
+    return "Rejection[" + message() + "]";
   }
 }

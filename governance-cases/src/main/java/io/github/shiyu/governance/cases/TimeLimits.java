@@ -1,6 +1,7 @@
 package io.github.shiyu.governance.cases;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.PeriodUnit;
@@ -22,15 +23,18 @@ import java.util.TreeMap;
  *
  * <p>A limit is a {@link TimeLimit}: a {@link DeadlinePolicy} (calendar days, working days,
  * hours) or an exact {@link Duration} (Pinggu's 30-minute response to a whistle, a 90-minute
- * extension), kept to the second. A limit may differ by case category: the most specific category prefix
- * wins ({@code hotline.complaint}, then {@code hotline}, then the default). Counts limit how
- * often a transition may happen (one petition extension).
+ * extension), kept to the second. A limit may differ by {@link CaseCategory}: a limit set for a
+ * category holds for it and every category under it, and the most specific one wins
+ * ({@code hotline.complaint}, then {@code hotline}, then the default); categories are matched
+ * by their codes. Counts limit how often a transition may happen (one petition extension).
  *
  * <pre>{@code
  * TimeLimits shandong = WorkOrderWorkflow.defaultLimits()
  *     .with("handling", DeadlinePolicy.workingDays(5))
  *     .with("extension", DeadlinePolicy.workingDays(10));
  * Workflow w = WorkOrderWorkflow.definition().withTimeLimits(shandong);
+ * shandong.limit("handling", CategoryTaxonomy.standard().require("hotline.consultation"));
+ *     // Optional[2 WORKING_DAYS]: the per-category row still wins over the new default
  * }</pre>
  */
 public final class TimeLimits {
@@ -80,12 +84,12 @@ public final class TimeLimits {
    * A copy with one limit changed for a category (and its sub-categories).
    *
    * @param name     an existing limit's name
-   * @param category a category code such as {@code hotline.consultation}
+   * @param category a category such as {@code hotline.consultation}
    * @param policy   the limit for that category
    * @return the copy
    * @throws InvalidValueException {@code workflow.time_limit} for an unknown name
    */
-  public TimeLimits with(String name, String category, DeadlinePolicy policy) {
+  public TimeLimits with(String name, CaseCategory category, DeadlinePolicy policy) {
     requireKnown(name);
     return toBuilder().limit(name, category, policy).build();
   }
@@ -135,11 +139,11 @@ public final class TimeLimits {
    * The limit for a category as a policy.
    *
    * @param name     the limit's name
-   * @param category the case's category code
+   * @param category the case's category
    * @return the policy, or empty if unknown or given as a sub-hour duration
    */
-  public Optional<DeadlinePolicy> policy(String name, String category) {
-    return find(name, category) instanceof TimeLimit.Period p ? Optional.of(p.policy())
+  public Optional<DeadlinePolicy> policy(String name, CaseCategory category) {
+    return find(name, category.code()) instanceof TimeLimit.Period p ? Optional.of(p.policy())
         : Optional.empty();
   }
 
@@ -148,11 +152,11 @@ public final class TimeLimits {
    * {@link Builder#limit(String, Duration)}).
    *
    * @param name     the limit's name
-   * @param category the case's category code
+   * @param category the case's category
    * @return the duration, or empty if unknown or given as a policy
    */
-  public Optional<Duration> duration(String name, String category) {
-    return find(name, category) instanceof TimeLimit.Exact e ? Optional.of(e.duration())
+  public Optional<Duration> duration(String name, CaseCategory category) {
+    return find(name, category.code()) instanceof TimeLimit.Exact e ? Optional.of(e.duration())
         : Optional.empty();
   }
 
@@ -160,15 +164,16 @@ public final class TimeLimits {
    * The limit in force for a category: the most specific category prefix wins.
    *
    * <pre>{@code
-   * limits.limit("handling", "hotline.complaint");   // Optional[15 WORKING_DAYS]
+   * CaseCategory complaint = CategoryTaxonomy.standard().require("hotline.complaint");
+   * limits.limit("handling", complaint);   // Optional[15 WORKING_DAYS]
    * }</pre>
    *
    * @param name     the limit's name
-   * @param category a category code, e.g. {@code hotline.complaint}
+   * @param category a category, e.g. {@code hotline.complaint}
    * @return the limit, or empty if there is none of that name
    */
-  public Optional<TimeLimit> limit(String name, String category) {
-    return Optional.ofNullable(find(name, category));
+  public Optional<TimeLimit> limit(String name, CaseCategory category) {
+    return Optional.ofNullable(find(name, category.code()));
   }
 
   /**
@@ -191,7 +196,7 @@ public final class TimeLimits {
     return byCategory != null && byCategory.containsKey("");
   }
 
-  /** The most specific limit for the category: {@code a.b.c}, {@code a.b}, {@code a}, default. */
+  /** The most specific limit for a category code: {@code a.b.c}, {@code a.b}, {@code a}, default. */
   TimeLimit find(String name, String category) {
     Map<String, TimeLimit> byCategory = limits.get(name);
     if (byCategory == null) {
@@ -236,7 +241,8 @@ public final class TimeLimits {
    * <pre>{@code
    * TimeLimits limits = TimeLimits.builder()
    *     .limit("handling", DeadlinePolicy.workingDays(15))
-   *     .limit("handling", "hotline.consultation", DeadlinePolicy.workingDays(2))
+   *     .limit("handling", CategoryTaxonomy.standard().require("hotline.consultation"),
+   *         DeadlinePolicy.workingDays(2))
    *     .limit("response", Duration.ofMinutes(30))
    *     .count("extensions", 1)
    *     .build();
@@ -267,15 +273,12 @@ public final class TimeLimits {
      * Sets a limit for a category and its sub-categories.
      *
      * @param name     the limit's name
-     * @param category the category code
+     * @param category the category, e.g. {@code hotline} for every hotline request
      * @param policy   the limit
      * @return this builder
      */
-    public Builder limit(String name, String category, DeadlinePolicy policy) {
-      if (category == null || category.isEmpty()) {
-        throw new InvalidValueException(CaseErrors.TIME_LIMIT, name, "empty category");
-      }
-      return put(name, category, TimeLimit.of(policy));
+    public Builder limit(String name, CaseCategory category, DeadlinePolicy policy) {
+      return put(name, category.code(), TimeLimit.of(policy));
     }
 
     /**
@@ -308,16 +311,12 @@ public final class TimeLimits {
      * Sets a limit for a category and everything under it.
      *
      * @param name     the limit's name
-     * @param category a category code or prefix, e.g. {@code hotline}
+     * @param category the category, e.g. {@code hotline} for every hotline request
      * @param limit    a period or an exact duration
      * @return this builder
-     * @throws InvalidValueException {@code workflow.time_limit} for an empty category
      */
-    public Builder limit(String name, String category, TimeLimit limit) {
-      if (category == null || category.isEmpty()) {
-        throw new InvalidValueException(CaseErrors.TIME_LIMIT, name, "empty category");
-      }
-      return put(name, category, Objects.requireNonNull(limit, "limit"));
+    public Builder limit(String name, CaseCategory category, TimeLimit limit) {
+      return put(name, category.code(), Objects.requireNonNull(limit, "limit"));
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * One move of a workflow: a command that takes a case from one state to another, with the
  * roles allowed to fire it, its guards, its effects and the tags its events carry. Built by
- * {@link Workflow.Builder}; immutable and shared by all cases.
+ * {@link WorkflowBuilder}; immutable and shared by all cases.
  *
  * <pre>{@code
  * for (Transition t : workflow.transitions()) {
@@ -37,6 +37,8 @@ public final class Transition {
   final Condition when;
   final String[] guardReasons;
   final Condition[] guards;
+  /** The registration's guards (the other transitions have none); reasons in guardReasons. */
+  final RegistrationGuard[] registrationGuards;
   final boolean requiresReason;
   final boolean requiresHandler;
   final boolean requiresRating;
@@ -61,8 +63,9 @@ public final class Transition {
   final String countLimit;
   Transition next;
 
-  Transition(String workflow, int version, CommandName command, State from, State to, Role[] roles, Set<EventTag> tags,
-      String whenDescription, Condition when, String[] guardReasons, Condition[] guards,
+  Transition(String workflow, int version, CommandName command, State from, State to,
+      Role[] roles, Set<EventTag> tags, String whenDescription, Condition when,
+      String[] guardReasons, Condition[] guards, RegistrationGuard[] registrationGuards,
       boolean requiresReason, boolean assignsHandler, boolean clearsHandler, boolean setsTier,
       boolean escalates, boolean recordsRating, ClockAction[] clockActions, int[] clockIndexes,
       String[] clockLimits, int[] limitSlots, List<String> clockNames, int withinClock,
@@ -83,6 +86,7 @@ public final class Transition {
     this.when = when;
     this.guardReasons = guardReasons;
     this.guards = guards;
+    this.registrationGuards = registrationGuards;
     this.requiresReason = requiresReason;
     this.requiresHandler = assignsHandler;
     this.requiresRating = recordsRating;

@@ -3,31 +3,26 @@ package io.github.shiyu.governance.cases;
 import io.github.shiyu.governance.cases.internal.DueCache;
 import io.github.shiyu.governance.cases.internal.Rendering;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * A workflow definition as data: states with their kinds, commands, and the transitions between
  * them with roles, guards and effects. It decides commands against cases (a pure function:
  * {@link #decide} returns an event or a rejection and changes nothing).
  *
- * <p>Built with {@link #builder(String, CaseType)}; {@link Builder#build()} rejects unreachable
+ * <p>Built with {@link #builder(String, CaseType)}; {@link WorkflowBuilder#build()} rejects unreachable
  * states, non-terminal dead ends, ambiguous transitions and exits from terminal states. A built
  * workflow is immutable and thread-safe, shared by every case and thread, and lives in no
  * global registry: whoever needs it holds a reference. States and commands are indexed into
@@ -77,13 +72,14 @@ public final class Workflow {
   /** Per state, the built-in self-transition of a deadline recomputation; null if terminal. */
   private final Transition[] recomputations;
 
-  private Workflow(Builder b, State[] states, Map<String, State> stateByName,
-      CommandName[] commands,
-      Transition[] table, Transition registration, List<Transition> transitions, Object owner,
-      String[] limitNames) {
-    this.name = b.name;
-    this.version = b.version;
-    this.type = b.type;
+  /** A definition {@link WorkflowBuilder#build()} checked and indexed. */
+  Workflow(String name, int version, CaseType type, List<String> clocks, TimeLimits limits,
+      WorkCalendar calendar, State[] states, Map<String, State> stateByName,
+      CommandName[] commands, Transition[] table, Transition registration,
+      List<Transition> transitions, Object owner, String[] limitNames) {
+    this.name = name;
+    this.version = version;
+    this.type = type;
     this.states = states;
     this.stateByName = stateByName;
     this.commands = commands;
@@ -102,18 +98,19 @@ public final class Workflow {
     this.registration = registration;
     this.transitions = transitions;
     this.owner = owner;
-    this.clockNames = b.clocks.toArray(new String[0]);
+    this.clockNames = clocks.toArray(new String[0]);
     this.clockList = List.of(clockNames);
     this.noClocks = new Deadline[clockNames.length];
     this.limitNames = limitNames;
-    this.limits = b.limits;
-    this.calendar = b.calendar;
+    this.limits = limits;
+    this.calendar = calendar;
     this.recomputations = new Transition[states.length];
     for (State s : states) {
       if (s.kind() != StateKind.TERMINAL) {
         recomputations[s.index] = new Transition(name, version, RECOMPUTE_DEADLINES, s, s,
             new Role[] {Role.SYSTEM}, EnumSet.of(EventTag.DEADLINE_RECOMPUTED), null, null,
-            new String[0], new Condition[0], false, false, false, false, false, false,
+            new String[0], new Condition[0], new RegistrationGuard[0], false, false, false,
+            false, false, false,
             new Transition.ClockAction[0], new int[0], new String[0], new int[0], clockList,
             -1, -1, null);
       }
@@ -235,14 +232,19 @@ public final class Workflow {
     }
   }
 
-  private TimeLimit[] limitsFor(String category) {
-    TimeLimit[] found = limitsByCategory.get(category);
+  /**
+   * The limits in force for a category, per limit slot. Cached by code, not by category:
+   * limits match codes, and a code's hash is cached while a record's hash is recomputed.
+   */
+  private TimeLimit[] limitsFor(CaseCategory category) {
+    String code = category.code();
+    TimeLimit[] found = limitsByCategory.get(code);
     if (found == null) {
       found = new TimeLimit[limitNames.length];
       for (int i = 0; i < limitNames.length; i++) {
-        found[i] = limits.find(limitNames[i], category);
+        found[i] = limits.find(limitNames[i], code);
       }
-      limitsByCategory.putIfAbsent(category, found);
+      limitsByCategory.putIfAbsent(code, found);
     }
     return found;
   }
@@ -254,8 +256,8 @@ public final class Workflow {
    * @param type the case type it handles
    * @return the builder
    */
-  public static Builder builder(String name, CaseType type) {
-    return new Builder(name, type);
+  public static WorkflowBuilder builder(String name, CaseType type) {
+    return new WorkflowBuilder(name, type);
   }
 
   /**
@@ -271,7 +273,7 @@ public final class Workflow {
    * The definition's version, recorded in every event it decides (a store keeps the versions
    * its events name; see {@link CaseEvent#workflowVersion()}).
    *
-   * @return the version, from 1 ({@link Builder#version(int)})
+   * @return the version, from 1 ({@link WorkflowBuilder#version(int)})
    */
   public int version() {
     return version;
@@ -442,20 +444,25 @@ public final class Workflow {
     Objects.requireNonNull(now, "now");
     Registration r = command.rawRegistration();
     if (r == null) {
-      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name().value(), "",
+      return Rejection.ofRegistration(Rejection.Reason.UNKNOWN_COMMAND, command.name(),
           "only 'register' can start a case");
     }
     Transition t = registration;
     if (!t.allows(command.actor().role())) {
-      return roleNotAllowed(t, command, "");
+      return roleNotAllowed(t, command, null);
     }
     if (r.type() != type) {
-      return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), "",
+      return Rejection.ofRegistration(Rejection.Reason.GUARD_FAILED, command.name(),
           "case type " + r.type() + " is not handled by workflow '" + name + "' (" + type + ")");
     }
-    Rejection failed = checkGuards(t, null, command, now, "");
+    Rejection failed = checkFields(t, command, null);
     if (failed != null) {
       return failed;
+    }
+    for (int i = 0; i < t.registrationGuards.length; i++) {
+      if (!t.registrationGuards[i].test(r, command, now)) {
+        return guardFailed(command, null, t.guardReasons[i]);
+      }
     }
     Deadline[] clocks = t.clocksAfter(noClocks, limitsFor(r.category()), now, calendar, dues);
     return new CaseEvent(id, 1, now, t, command, Handling.initial(r, command), clocks);
@@ -480,12 +487,12 @@ public final class Workflow {
     }
     int c = commandIndexOf(command.name());
     if (c < 0) {
-      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name().value(), s.name().value(),
+      return Rejection.of(Rejection.Reason.UNKNOWN_COMMAND, command.name(), s.name(),
           "workflow '" + name + "' has no command '" + command.name() + "'");
     }
     Transition t = table[index * commands.length + c];
     if (t == null) {
-      return new Rejection(Rejection.Reason.NOT_PERMITTED, command.name().value(), s.name().value(),
+      return Rejection.of(Rejection.Reason.NOT_PERMITTED, command.name(), s.name(),
           s.kind() == StateKind.TERMINAL ? "state " + s.name() + " is terminal"
               : "not permitted in state " + s.name());
     }
@@ -493,18 +500,18 @@ public final class Workflow {
     while (t.when != null && !t.when.test(kase, command, now)) {
       t = t.next;
       if (t == null) {
-        return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), s.name().value(),
+        return Rejection.of(Rejection.Reason.GUARD_FAILED, command.name(), s.name(),
             "no branch applies: " + branches(head));
       }
     }
     if (!t.allows(command.actor().role())) {
-      return roleNotAllowed(t, command, s.name().value());
+      return roleNotAllowed(t, command, s.name());
     }
     Deadline[] clocks = kase.clocks();
     if (t.withinClock >= 0) {
       Deadline window = clocks[t.withinClock];
       if (window == null || window.isOverdue(now)) {
-        return new Rejection(Rejection.Reason.WINDOW_CLOSED, command.name().value(), s.name().value(),
+        return Rejection.of(Rejection.Reason.WINDOW_CLOSED, command.name(), s.name(),
             "window '" + clockNames[t.withinClock] + "' "
                 + (window == null ? "is not open" : "closed at " + window.due()));
       }
@@ -512,7 +519,7 @@ public final class Workflow {
     if (t.lapsedClock >= 0) {
       Deadline window = clocks[t.lapsedClock];
       if (window == null || !window.isOverdue(now)) {
-        return guardFailed(command, s.name().value(), "window '" + clockNames[t.lapsedClock] + "' "
+        return guardFailed(command, s.name(), "window '" + clockNames[t.lapsedClock] + "' "
             + (window == null ? "is not open" : "has not lapsed (due " + window.due() + ")"));
       }
     }
@@ -522,13 +529,22 @@ public final class Workflow {
           : t.countsReopening ? kase.reopenings() : t.countsSupervision ? kase.supervisions()
           : kase.escalations();
       if (done >= max) {
-        return guardFailed(command, s.name().value(), "at most " + max + " " + t.countLimit
+        return guardFailed(command, s.name(), "at most " + max + " " + t.countLimit
             + " allowed, " + done + " done");
       }
     }
-    Rejection failed = checkGuards(t, kase, command, now, s.name().value());
+    Rejection failed = checkFields(t, command, s.name());
     if (failed != null) {
       return failed;
+    }
+    if (t.escalates && kase.escalationLevel().next().isEmpty()) {
+      return guardFailed(command, s.name(), "already at the top of the escalation ladder ("
+          + kase.escalationLevel() + ")");
+    }
+    for (int i = 0; i < t.guards.length; i++) {
+      if (!t.guards[i].test(kase, command, now)) {
+        return guardFailed(command, s.name(), t.guardReasons[i]);
+      }
     }
     if (t.clockActions.length > 0) {
       clocks = t.clocksAfter(clocks, limitsFor(kase.category()), now, calendar, dues);
@@ -593,8 +609,8 @@ public final class Workflow {
         Command.of(RECOMPUTE_DEADLINES, Actor.system()), kase.handling(), clocks, current));
   }
 
-  private Rejection checkGuards(Transition t, Case kase, Command command, Instant now,
-      String state) {
+  /** The parts the transition needs the command to carry; {@code state} null at registration. */
+  private static Rejection checkFields(Transition t, Command command, StateName state) {
     if (t.requiresReason && !command.hasReason()) {
       return guardFailed(command, state, "a reason is required");
     }
@@ -607,24 +623,22 @@ public final class Workflow {
     if (t.requiresTier && command.rawTier() == null) {
       return guardFailed(command, state, "a tier is required");
     }
-    if (t.escalates && kase != null && kase.escalationLevel().next().isEmpty()) {
-      return guardFailed(command, state, "already at the top of the escalation ladder ("
-          + kase.escalationLevel() + ")");
-    }
-    for (int i = 0; i < t.guards.length; i++) {
-      if (!t.guards[i].test(kase, command, now)) {
-        return guardFailed(command, state, t.guardReasons[i]);
-      }
-    }
     return null;
   }
 
-  private static Rejection guardFailed(Command command, String state, String reason) {
-    return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), state, reason);
+  /** A rejection in a state, or of a registration when {@code state} is null. */
+  private static Rejection rejection(Rejection.Reason reason, Command command, StateName state,
+      String detail) {
+    return state == null ? Rejection.ofRegistration(reason, command.name(), detail)
+        : Rejection.of(reason, command.name(), state, detail);
   }
 
-  private static Rejection roleNotAllowed(Transition t, Command command, String state) {
-    return new Rejection(Rejection.Reason.ROLE_NOT_ALLOWED, command.name().value(), state,
+  private static Rejection guardFailed(Command command, StateName state, String reason) {
+    return rejection(Rejection.Reason.GUARD_FAILED, command, state, reason);
+  }
+
+  private static Rejection roleNotAllowed(Transition t, Command command, StateName state) {
+    return rejection(Rejection.Reason.ROLE_NOT_ALLOWED, command, state,
         "role " + command.actor().role() + " not allowed, only " + Arrays.toString(t.roles));
   }
 
@@ -708,758 +722,5 @@ public final class Workflow {
   public String toString() {
     return "Workflow[" + name + ", " + type + ", " + states.length + " states, "
         + transitions.size() + " transitions]";
-  }
-
-  /**
-   * Builds a {@link Workflow}. Not thread-safe; {@link #build()} checks the whole definition.
-   *
-   * <pre>{@code
-   * Workflow.Builder b = Workflow.builder("grid-incident", CaseType.GRID_INCIDENT)
-   *     .state("FOUND", StateKind.OPEN, "发现")
-   *     .state("CONCLUDED", StateKind.TERMINAL, "办结");
-   * }</pre>
-   */
-  public static final class Builder {
-
-    private static final Pattern STATE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
-
-    private String name;
-    private int version = 1;
-    private final CaseType type;
-    private final Map<String, StateKind> kinds = new LinkedHashMap<>();
-    private final Map<String, String> labels = new HashMap<>();
-    private final List<String> clocks = new ArrayList<>();
-    private final List<TransitionBuilder> transitions = new ArrayList<>();
-    private TransitionBuilder registration;
-    private TimeLimits limits = TimeLimits.builder().build();
-    private WorkCalendar calendar;
-
-    private Builder(String name, CaseType type) {
-      if (name == null || !NAME.matcher(name).matches()) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, String.valueOf(name),
-            "a workflow name is lower kebab case");
-      }
-      this.name = name;
-      this.type = Objects.requireNonNull(type, "type");
-    }
-
-    /**
-     * Sets the definition's version (else 1): raise it when a changed definition decides new
-     * events differently, so that stored events say which one made them.
-     *
-     * @param number 1 or more
-     * @return this builder
-     * @throws InvalidValueException {@code workflow.definition} if below 1
-     */
-    public Builder version(int number) {
-      if (number < 1) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "a version is from 1, got " + number);
-      }
-      this.version = number;
-      return this;
-    }
-
-    /**
-     * Declares a state.
-     *
-     * @param state the state's name, e.g. {@code WorkOrderWorkflow.DISPATCHED}
-     * @param kind  open, settled or terminal
-     * @param label the label shown in diagrams, e.g. {@code 已派单}
-     * @return this builder
-     */
-    public Builder state(StateName state, StateKind kind, String label) {
-      return state(state.value(), kind, label);
-    }
-
-    /**
-     * Declares a state.
-     *
-     * @param state upper snake case name
-     * @param kind  open, settled or terminal
-     * @return this builder
-     */
-    public Builder state(String state, StateKind kind) {
-      return state(state, kind, state);
-    }
-
-    /**
-     * Declares a state with a human label.
-     *
-     * @param state upper snake case name
-     * @param kind  open, settled or terminal
-     * @param label the label shown in diagrams, e.g. {@code 已派单}
-     * @return this builder
-     */
-    public Builder state(String state, StateKind kind, String label) {
-      if (state == null || !STATE.matcher(state).matches()) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "a state name is upper snake case, got '" + state + "'");
-      }
-      if (kinds.putIfAbsent(state, Objects.requireNonNull(kind, "kind")) != null) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "state " + state + " declared twice");
-      }
-      labels.put(state, Objects.requireNonNull(label, "label"));
-      return this;
-    }
-
-    /**
-     * Sets the time limits (else none: every limit the transitions use must be given).
-     *
-     * @param timeLimits the limits with their defaults
-     * @return this builder
-     */
-    public Builder timeLimits(TimeLimits timeLimits) {
-      this.limits = Objects.requireNonNull(timeLimits, "timeLimits");
-      return this;
-    }
-
-    /**
-     * Sets the work calendar (else {@link WorkCalendar#china()}).
-     *
-     * @param workCalendar the calendar
-     * @return this builder
-     */
-    public Builder calendar(WorkCalendar workCalendar) {
-      this.calendar = Objects.requireNonNull(workCalendar, "workCalendar");
-      return this;
-    }
-
-    /**
-     * Declares a clock (a deadline the case may run): e.g. {@code handling}, {@code review}.
-     * The first clock declared is the primary one.
-     *
-     * @param clock lower camel case name
-     * @return this builder
-     */
-    public Builder clock(String clock) {
-      if (clocks.contains(clock)) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "clock " + clock + " declared twice");
-      }
-      clocks.add(Objects.requireNonNull(clock, "clock"));
-      return this;
-    }
-
-    /**
-     * Starts the registration transition ({@code register}): its target is the
-     * initial state.
-     *
-     * @return a transition builder; finish it with {@link TransitionBuilder#add()}
-     */
-    public TransitionBuilder registration() {
-      return new TransitionBuilder(this, Command.REGISTER, true);
-    }
-
-    /**
-     * Starts a transition fired by a command.
-     *
-     * @param command lower camel case name, e.g. {@code returnOrder}
-     * @return a transition builder; finish it with {@link TransitionBuilder#add()}
-     */
-    public TransitionBuilder on(String command) {
-      return on(CommandName.of(command));
-    }
-
-    /**
-     * Starts a transition fired by a command.
-     *
-     * @param command the command, e.g. {@code WorkOrderWorkflow.RETURN_ORDER}
-     * @return a transition builder; finish it with {@link TransitionBuilder#add()}
-     */
-    public TransitionBuilder on(CommandName command) {
-      if (Command.REGISTER.equals(command)) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "use registration() for 'register'");
-      }
-      if (RECOMPUTE_DEADLINES.equals(command)) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "'" + RECOMPUTE_DEADLINES + "' is built into every workflow");
-      }
-      return new TransitionBuilder(this, command, false);
-    }
-
-    /**
-     * Renames the workflow (a vendor's copy of a standard one).
-     *
-     * @param newName lower kebab case
-     * @return this builder
-     */
-    public Builder named(String newName) {
-      if (newName == null || !NAME.matcher(newName).matches()) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, String.valueOf(newName),
-            "a workflow name is lower kebab case");
-      }
-      this.name = newName;
-      return this;
-    }
-
-    /**
-     * Removes every transition fired by a command (to adapt a copied standard workflow).
-     *
-     * @param command the command name
-     * @return this builder
-     */
-    public Builder withoutCommand(String command) {
-      transitions.removeIf(t -> t.command.value().equals(command));
-      return this;
-    }
-
-    /**
-     * Removes every transition fired by a command (to adapt a copied standard workflow).
-     *
-     * @param command the command, e.g. {@code WorkOrderWorkflow.TRANSFER}
-     * @return this builder
-     */
-    public Builder withoutCommand(CommandName command) {
-      transitions.removeIf(t -> t.command.equals(command));
-      return this;
-    }
-
-    /**
-     * Removes a state and every transition from or to it (to adapt a copied standard
-     * workflow); a transition from several states loses only this one.
-     *
-     * @param state the state name
-     * @return this builder
-     */
-    public Builder withoutState(StateName state) {
-      return withoutState(state.value());
-    }
-
-    /**
-     * Removes a state and every transition from or to it (to adapt a copied standard
-     * workflow); a transition from several states loses only this one.
-     *
-     * @param state the state name
-     * @return this builder
-     */
-    public Builder withoutState(String state) {
-      kinds.remove(state);
-      labels.remove(state);
-      transitions.removeIf(t -> state.equals(t.to));
-      for (TransitionBuilder t : transitions) {
-        t.from.remove(state);
-      }
-      transitions.removeIf(t -> t.from.isEmpty());
-      return this;
-    }
-
-    int clockIndex(String clock) {
-      int i = clocks.indexOf(clock);
-      if (i < 0) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "clock '" + clock + "' is not declared");
-      }
-      return i;
-    }
-
-    /**
-     * Checks the definition and builds the workflow.
-     *
-     * @return the immutable workflow
-     * @throws InvalidValueException {@code workflow.unknown_state},
-     *     {@code workflow.exit_from_terminal}, {@code workflow.ambiguous_transition},
-     *     {@code workflow.unreachable_state}, {@code workflow.dead_end} or
-     *     {@code workflow.definition}, with a message naming the states and commands at fault
-     */
-    public Workflow build() {
-      if (registration == null) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, name,
-            "no registration(): the initial state is unknown");
-      }
-      Object owner = new Object();
-      State[] states = new State[kinds.size()];
-      Map<String, State> byName = new HashMap<>();
-      int i = 0;
-      for (Map.Entry<String, StateKind> e : kinds.entrySet()) {
-        states[i] = new State(StateName.of(e.getKey()), e.getValue(), labels.get(e.getKey()), i,
-            owner);
-        byName.put(e.getKey(), states[i]);
-        i++;
-      }
-      Map<CommandName, Integer> commandIndex = new LinkedHashMap<>();
-      for (TransitionBuilder tb : transitions) {
-        commandIndex.putIfAbsent(tb.command, commandIndex.size());
-      }
-      CommandName[] commands = commandIndex.keySet().toArray(new CommandName[0]);
-      List<Transition> all = new ArrayList<>();
-      if (calendar == null) {
-        calendar = WorkCalendar.china();
-      }
-      List<String> limitNames = new ArrayList<>();
-      for (TransitionBuilder tb : transitions) {
-        tb.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
-            .forEach(limitNames::add);
-      }
-      registration.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
-          .forEach(limitNames::add);
-      List<String> clockNames = List.copyOf(clocks);
-      Transition reg = registration.make(null, require(byName, registration.to), limitNames,
-          clockNames);
-      all.add(reg);
-      // per (state, command): conditional branches in declaration order, then the default
-      Map<String, List<Transition>> cells = new LinkedHashMap<>();
-      for (TransitionBuilder tb : transitions) {
-        if (tb.from.isEmpty()) {
-          throw new InvalidValueException(CaseErrors.DEFINITION, name,
-              "transition '" + tb.command + "' has no from()");
-        }
-        for (String f : tb.from) {
-          State from = require(byName, f);
-          State to = tb.stay ? from : require(byName, tb.to);
-          if (from.kind() == StateKind.TERMINAL) {
-            throw new InvalidValueException(CaseErrors.EXIT_FROM_TERMINAL, name, f, tb.command);
-          }
-          Transition t = tb.make(from, to, limitNames, clockNames);
-          all.add(t);
-          cells.computeIfAbsent(f + "\u0000" + tb.command, k -> new ArrayList<>()).add(t);
-        }
-      }
-      Transition[] table = new Transition[states.length * commands.length];
-      for (List<Transition> cell : cells.values()) {
-        List<Transition> ordered = new ArrayList<>();
-        Transition fallback = null;
-        Set<String> conditions = new LinkedHashSet<>();
-        for (Transition t : cell) {
-          if (t.when == null) {
-            if (fallback != null) {
-              throw new InvalidValueException(CaseErrors.AMBIGUOUS_TRANSITION, name, t.command,
-                  t.from.name() + " (to " + fallback.to.name() + " and to " + t.to.name()
-                      + ", neither with a condition)");
-            }
-            fallback = t;
-          } else {
-            if (!conditions.add(t.whenDescription)) {
-              throw new InvalidValueException(CaseErrors.AMBIGUOUS_TRANSITION, name, t.command,
-                  t.from.name() + " (condition '" + t.whenDescription + "' twice)");
-            }
-            ordered.add(t);
-          }
-        }
-        if (fallback != null) {
-          ordered.add(fallback);
-        }
-        for (int k = 0; k + 1 < ordered.size(); k++) {
-          ordered.get(k).next = ordered.get(k + 1);
-        }
-        Transition head = ordered.get(0);
-        table[head.from.index * commands.length + commandIndex.get(head.command)] = head;
-      }
-      checkReachable(states, all);
-      checkDeadEnds(states, all);
-      return new Workflow(this, states, Collections.unmodifiableMap(byName), commands, table,
-          reg, List.copyOf(all), owner, limitNames.toArray(new String[0]));
-    }
-
-    private void checkReachable(State[] states, List<Transition> all) {
-      Set<State> seen = new LinkedHashSet<>();
-      ArrayDeque<State> queue = new ArrayDeque<>();
-      queue.add(all.get(0).to);
-      seen.add(all.get(0).to);
-      while (!queue.isEmpty()) {
-        State s = queue.poll();
-        for (Transition t : all) {
-          if (t.from == s && seen.add(t.to)) {
-            queue.add(t.to);
-          }
-        }
-      }
-      List<String> unreachable = new ArrayList<>();
-      for (State s : states) {
-        if (!seen.contains(s)) {
-          unreachable.add(s.name().value());
-        }
-      }
-      if (!unreachable.isEmpty()) {
-        throw new InvalidValueException(CaseErrors.UNREACHABLE_STATE, name, unreachable);
-      }
-    }
-
-    private void checkDeadEnds(State[] states, List<Transition> all) {
-      List<String> dead = new ArrayList<>();
-      for (State s : states) {
-        if (s.kind() == StateKind.TERMINAL) {
-          continue;
-        }
-        boolean exit = false;
-        for (Transition t : all) {
-          if (t.from == s && t.to != s) {
-            exit = true;
-            break;
-          }
-        }
-        if (!exit) {
-          dead.add(s.name().value());
-        }
-      }
-      if (!dead.isEmpty()) {
-        throw new InvalidValueException(CaseErrors.DEAD_END, name, dead);
-      }
-    }
-
-    private State require(Map<String, State> byName, String state) {
-      State s = byName.get(state);
-      if (s == null) {
-        throw new InvalidValueException(CaseErrors.UNKNOWN_STATE, name, String.valueOf(state));
-      }
-      return s;
-    }
-  }
-
-  /**
-   * Builds one transition (or one per source state) of a {@link Builder}.
-   *
-   * <pre>{@code
-   * builder.on("returnOrder").from("DISPATCHED", "ACKNOWLEDGED").to("RETURNED")
-   *     .by(Role.DEPARTMENT).requiresReason().clearsHandler()
-   *     .within("return").tags(EventTag.RETURN).add();
-   * }</pre>
-   */
-  public static final class TransitionBuilder {
-
-    private final Builder owner;
-    private final CommandName command;
-    private final boolean isRegistration;
-    private final List<String> from = new ArrayList<>();
-    private String to;
-    private boolean stay;
-    private final List<Role> roles = new ArrayList<>();
-    private final Set<EventTag> tags = EnumSet.noneOf(EventTag.class);
-    private String whenDescription;
-    private Condition when;
-    private final List<String> guardReasons = new ArrayList<>();
-    private final List<Condition> guards = new ArrayList<>();
-    private boolean requiresReason;
-    private boolean assignsHandler;
-    private boolean clearsHandler;
-    private boolean setsTier;
-    private boolean escalates;
-    private boolean recordsRating;
-    private final List<Transition.ClockAction> clockActions = new ArrayList<>();
-    private final List<Integer> clockIndexes = new ArrayList<>();
-    private final List<String> clockLimits = new ArrayList<>();
-    private int withinClock = -1;
-    private int lapsedClock = -1;
-    private String countLimit;
-
-    private TransitionBuilder(Builder owner, CommandName command, boolean isRegistration) {
-      this.owner = owner;
-      this.command = command;
-      this.isRegistration = isRegistration;
-    }
-
-    /**
-     * The source states (one transition per state).
-     *
-     * @param states state names
-     * @return this builder
-     */
-    public TransitionBuilder from(StateName... states) {
-      for (StateName s : states) {
-        from(s.value());
-      }
-      return this;
-    }
-
-    /**
-     * The source states (one transition per state).
-     *
-     * @param states state names
-     * @return this builder
-     */
-    public TransitionBuilder from(String... states) {
-      if (isRegistration) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
-            "the registration has no source state");
-      }
-      from.addAll(Arrays.asList(states));
-      return this;
-    }
-
-    /**
-     * The target state.
-     *
-     * @param state the state name
-     * @return this builder
-     */
-    public TransitionBuilder to(StateName state) {
-      return to(state.value());
-    }
-
-    /**
-     * The target state.
-     *
-     * @param state the state name
-     * @return this builder
-     */
-    public TransitionBuilder to(String state) {
-      this.to = Objects.requireNonNull(state, "state");
-      return this;
-    }
-
-    /**
-     * The case stays in its state (supervision, extension, escalation).
-     *
-     * @return this builder
-     */
-    public TransitionBuilder stay() {
-      this.stay = true;
-      return this;
-    }
-
-    /**
-     * The roles that may fire the transition (at least one).
-     *
-     * @param allowed the roles
-     * @return this builder
-     */
-    public TransitionBuilder by(Role... allowed) {
-      roles.addAll(Arrays.asList(allowed));
-      return this;
-    }
-
-    /**
-     * The tags its events carry.
-     *
-     * @param eventTags the tags
-     * @return this builder
-     */
-    public TransitionBuilder tags(EventTag... eventTags) {
-      tags.addAll(Arrays.asList(eventTags));
-      return this;
-    }
-
-    /**
-     * Makes this a conditional branch: of the transitions answering the same command in the
-     * same state, the first whose condition holds is taken, else the one without condition.
-     *
-     * @param description what the condition says, e.g. {@code the rating is dissatisfied}
-     * @param condition   the test
-     * @return this builder
-     */
-    public TransitionBuilder when(String description, Condition condition) {
-      this.whenDescription = Objects.requireNonNull(description, "description");
-      this.when = Objects.requireNonNull(condition, "condition");
-      return this;
-    }
-
-    /**
-     * Adds a guard: if it does not hold, the command is rejected with the reason.
-     *
-     * @param reason    why the command is rejected when the guard fails
-     * @param condition what must hold
-     * @return this builder
-     */
-    public TransitionBuilder guard(String reason, Condition condition) {
-      guardReasons.add(Objects.requireNonNull(reason, "reason"));
-      guards.add(Objects.requireNonNull(condition, "condition"));
-      return this;
-    }
-
-    /**
-     * The command must carry a reason.
-     *
-     * @return this builder
-     */
-    public TransitionBuilder requiresReason() {
-      this.requiresReason = true;
-      return this;
-    }
-
-    /**
-     * Sets the case's handler from the command (which must carry one).
-     *
-     * @return this builder
-     */
-    public TransitionBuilder assignsHandler() {
-      this.assignsHandler = true;
-      return this;
-    }
-
-    /**
-     * Clears the case's handler (a returned order has none).
-     *
-     * @return this builder
-     */
-    public TransitionBuilder clearsHandler() {
-      this.clearsHandler = true;
-      return this;
-    }
-
-    /**
-     * Sets the case's tier from the command (which must carry one).
-     *
-     * @return this builder
-     */
-    public TransitionBuilder setsTier() {
-      this.setsTier = true;
-      return this;
-    }
-
-    /**
-     * Moves the case one rung up the escalation ladder; rejected at the top. Adds the
-     * {@link EventTag#ESCALATION} tag.
-     *
-     * @return this builder
-     */
-    public TransitionBuilder escalates() {
-      this.escalates = true;
-      return this;
-    }
-
-    /**
-     * Records the command's rating (which must carry one). Adds the {@link EventTag#RATING} tag.
-     *
-     * @return this builder
-     */
-    public TransitionBuilder recordsRating() {
-      this.recordsRating = true;
-      return this;
-    }
-
-    /**
-     * Starts (or restarts) a clock with a named time limit of the workflow's
-     * {@link TimeLimits}.
-     *
-     * @param clock a declared clock
-     * @param limit the name of the time limit, e.g. {@code handling}
-     * @return this builder
-     */
-    public TransitionBuilder startsClock(String clock, String limit) {
-      return clockAction(Transition.ClockAction.START, clock, Objects.requireNonNull(limit));
-    }
-
-    /**
-     * Extends a running clock by a named time limit.
-     *
-     * @param clock a declared clock
-     * @param limit the name of the extension limit, e.g. {@code extension}
-     * @return this builder
-     */
-    public TransitionBuilder extendsClock(String clock, String limit) {
-      return clockAction(Transition.ClockAction.EXTEND, clock, Objects.requireNonNull(limit));
-    }
-
-    /**
-     * Stops a clock: the time until it resumes is not counted (hearings, suspension).
-     *
-     * @param clock a declared clock
-     * @return this builder
-     */
-    public TransitionBuilder stopsClock(String clock) {
-      return clockAction(Transition.ClockAction.STOP, clock, null);
-    }
-
-    /**
-     * Resumes a stopped clock.
-     *
-     * @param clock a declared clock
-     * @return this builder
-     */
-    public TransitionBuilder resumesClock(String clock) {
-      return clockAction(Transition.ClockAction.RESUME, clock, null);
-    }
-
-    /**
-     * Ends a clock: the case no longer runs that deadline.
-     *
-     * @param clock a declared clock
-     * @return this builder
-     */
-    public TransitionBuilder endsClock(String clock) {
-      return clockAction(Transition.ClockAction.END, clock, null);
-    }
-
-    /**
-     * The command is accepted only while the clock runs and is not past its due instant,
-     * else it is rejected with {@link Rejection.Reason#WINDOW_CLOSED}.
-     *
-     * @param clock a declared clock, e.g. {@code reviewWindow}
-     * @return this builder
-     */
-    public TransitionBuilder within(String clock) {
-      this.withinClock = owner.clockIndex(clock);
-      return this;
-    }
-
-    /**
-     * The command is accepted only after the clock's due instant has passed (a lapsed window).
-     *
-     * @param clock a declared clock
-     * @return this builder
-     */
-    public TransitionBuilder afterLapse(String clock) {
-      this.lapsedClock = owner.clockIndex(clock);
-      return this;
-    }
-
-    /**
-     * The transition may happen at most as many times per case as the workflow's
-     * {@link TimeLimits} count of this name says, counted by its first counting tag
-     * (extension, return, reopening, supervision, escalation).
-     *
-     * @param countName the count's name in the time limits, e.g. {@code extensions}
-     * @return this builder
-     */
-    public TransitionBuilder atMost(String countName) {
-      this.countLimit = Objects.requireNonNull(countName, "countName");
-      return this;
-    }
-
-    private TransitionBuilder clockAction(Transition.ClockAction action, String clock,
-        String limit) {
-      clockActions.add(action);
-      clockIndexes.add(owner.clockIndex(clock));
-      clockLimits.add(limit);
-      return this;
-    }
-
-    /**
-     * Adds the transition to the workflow.
-     *
-     * @return the workflow builder
-     */
-    public Builder add() {
-      if (roles.isEmpty()) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
-            "transition '" + command + "' has no role: add by(...)");
-      }
-      if (!stay && to == null) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
-            "transition '" + command + "' has no target: add to(...) or stay()");
-      }
-      if (isRegistration) {
-        if (owner.registration != null) {
-          throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
-              "registration() declared twice");
-        }
-        if (stay) {
-          throw new InvalidValueException(CaseErrors.DEFINITION, owner.name,
-              "the registration needs a target state");
-        }
-        owner.registration = this;
-      } else {
-        owner.transitions.add(this);
-      }
-      return owner;
-    }
-
-    Transition make(State fromState, State toState, List<String> limitNames,
-        List<String> clockNames) {
-      int[] indexes = clockIndexes.stream().mapToInt(Integer::intValue).toArray();
-      int[] slots = clockLimits.stream().mapToInt(l -> l == null ? -1 : limitNames.indexOf(l))
-          .toArray();
-      return new Transition(owner.name, owner.version, command, fromState, toState,
-          roles.toArray(new Role[0]), tags,
-          whenDescription, when, guardReasons.toArray(new String[0]),
-          guards.toArray(new Condition[0]), requiresReason, assignsHandler, clearsHandler,
-          setsTier, escalates, recordsRating,
-          clockActions.toArray(new Transition.ClockAction[0]), indexes,
-          clockLimits.toArray(new String[0]), slots, clockNames, withinClock, lapsedClock,
-          countLimit);
-    }
   }
 }

@@ -16,7 +16,8 @@
  * Workflow w = WorkOrderWorkflow.definition();
  * Instant now = Instant.parse("2025-06-09T01:00:00Z");
  * Case c = Case.start(w.register(CaseId.of("WO-1"), Command.register(clerk,
- *     Registration.of(CaseType.WORK_ORDER, "hotline.complaint", DivisionCode.parse("420602003012"))),
+ *     Registration.of(CaseType.WORK_ORDER, CategoryTaxonomy.standard().require("hotline.complaint"),
+ *         DivisionCode.parse("420602003012"))),
  *     now).event());
  * Decision d = w.decide(c, Command.of("dispatch", clerk).withHandler("dept-housing"), now);
  * if (d instanceof CaseEvent e) {

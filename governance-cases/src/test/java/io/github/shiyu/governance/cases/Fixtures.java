@@ -1,5 +1,7 @@
 package io.github.shiyu.governance.cases;
 
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Instant;
@@ -21,8 +23,14 @@ public final class Fixtures {
     return LocalDateTime.parse(localDateTime).atZone(WorkCalendar.ZONE).toInstant();
   }
 
+  /** A category of core's standard taxonomy, or a test category of that code if it has none. */
+  public static CaseCategory category(String code) {
+    return CategoryTaxonomy.standard().find(code)
+        .orElseGet(() -> CaseCategory.of(code, "测试类别 " + code, "Test category " + code));
+  }
+
   public static Registration registration(CaseType type, String category) {
-    return Registration.of(type, category, VILLAGE);
+    return Registration.of(type, category(category), VILLAGE);
   }
 
   /** Runs one command, failing on rejection. */

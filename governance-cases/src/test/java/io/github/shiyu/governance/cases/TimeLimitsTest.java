@@ -17,16 +17,16 @@ class TimeLimitsTest {
   void theMostSpecificCategoryWins() {
     TimeLimits limits = TimeLimits.builder()
         .limit("handling", DeadlinePolicy.workingDays(15))
-        .limit("handling", "hotline", DeadlinePolicy.workingDays(10))
-        .limit("handling", "hotline.consultation", DeadlinePolicy.workingDays(2))
+        .limit("handling", Fixtures.category("hotline"), DeadlinePolicy.workingDays(10))
+        .limit("handling", Fixtures.category("hotline.consultation"), DeadlinePolicy.workingDays(2))
         .build();
-    assertThat(limits.policy("handling", "hotline.consultation.tax"))
+    assertThat(limits.policy("handling", Fixtures.category("hotline.consultation.tax")))
         .contains(DeadlinePolicy.workingDays(2));
-    assertThat(limits.policy("handling", "hotline.complaint"))
+    assertThat(limits.policy("handling", Fixtures.category("hotline.complaint")))
         .contains(DeadlinePolicy.workingDays(10));
-    assertThat(limits.policy("handling", "dispute.labour"))
+    assertThat(limits.policy("handling", Fixtures.category("dispute.labour")))
         .contains(DeadlinePolicy.workingDays(15));
-    assertThat(limits.policy("nothing", "hotline")).isEmpty();
+    assertThat(limits.policy("nothing", Fixtures.category("hotline"))).isEmpty();
   }
 
   @Test
@@ -35,12 +35,12 @@ class TimeLimitsTest {
     Workflow local = national.withTimeLimits(PetitionWorkflow.defaultLimits()
         .with(PetitionWorkflow.HANDLING, DeadlinePolicy.workingDays(40)));
     assertThat(local.transitions()).isSameAs(national.transitions());
-    assertThat(local.timeLimits().policy(PetitionWorkflow.HANDLING, "petition"))
+    assertThat(local.timeLimits().policy(PetitionWorkflow.HANDLING, Fixtures.category("petition")))
         .contains(DeadlinePolicy.workingDays(40));
-    assertThat(national.timeLimits().policy(PetitionWorkflow.HANDLING, "petition"))
+    assertThat(national.timeLimits().policy(PetitionWorkflow.HANDLING, Fixtures.category("petition")))
         .contains(DeadlinePolicy.calendarDays(60));
     assertThat(GridIncidentWorkflow.defaultLimits()
-        .duration(GridIncidentWorkflow.RESPONSE, "citymgmt")).contains(Duration.ofMinutes(30));
+        .duration(GridIncidentWorkflow.RESPONSE, Fixtures.category("citymgmt"))).contains(Duration.ofMinutes(30));
   }
 
   @Test
@@ -101,7 +101,7 @@ class TimeLimitsTest {
     // (int) toHours() made this one hour
     Deadline d = extended(Duration.ofMinutes(90));
     assertThat(d.due()).isEqualTo(Fixtures.beijing("2025-03-04T12:40"));
-    assertThat(whistle(Duration.ofMinutes(90)).timeLimits().limit("extension", "citymgmt"))
+    assertThat(whistle(Duration.ofMinutes(90)).timeLimits().limit("extension", Fixtures.category("citymgmt")))
         .contains(TimeLimit.of(Duration.ofMinutes(90)));
   }
 

@@ -53,9 +53,13 @@ class ValuesTest {
         Fixtures.beijing("2025-06-03T09:00")).event());
     // a registration of the wrong type is rejected: its message names the type, not the party
     Rejection wrongType = w.register(CaseId.of("D-2"), Command.register(
-            Fixtures.as(Role.GRID_WORKER), Registration.of(CaseType.PETITION, "petition",
+            Fixtures.as(Role.GRID_WORKER), Registration.of(CaseType.PETITION, Fixtures.category("petition"),
                 Fixtures.VILLAGE).withParties(r.parties())),
         Fixtures.beijing("2025-06-03T09:00")).rejection().orElseThrow();
+    // before registration there is no case, so no state: empty, never null or ""
+    assertThat(wrongType.state()).isEmpty();
+    assertThat(wrongType.command()).isEqualTo(Command.REGISTER);
+    assertThat(wrongType.message()).startsWith("register in state (none): GUARD_FAILED");
     for (String shown : List.of(r.toString(), c.toString(), c.lastEvent().toString(),
         register.toString(), wrongType.message(), wrongType.toException().getMessage())) {
       assertThat(shown).doesNotContain("欧阳", id, "002X", phone, "5678");

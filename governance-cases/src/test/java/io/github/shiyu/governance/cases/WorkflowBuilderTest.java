@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkflowBuilderTest {
 
-  private static Workflow.Builder base() {
+  private static WorkflowBuilder base() {
     return Workflow.builder("test-flow", CaseType.WORK_ORDER)
         .state("NEW", StateKind.OPEN)
         .state("DONE", StateKind.TERMINAL)
@@ -18,7 +18,7 @@ class WorkflowBuilderTest {
         .on("finish").from("NEW").to("DONE").by(Role.DEPARTMENT).add();
   }
 
-  private static void rejects(Workflow.Builder builder, String code, String... named) {
+  private static void rejects(WorkflowBuilder builder, String code, String... named) {
     assertThatThrownBy(builder::build)
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(((InvalidValueException) e).code().id()).isEqualTo(code))
@@ -88,12 +88,46 @@ class WorkflowBuilderTest {
         .build();
     Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
     Case kase = Case.start(w.register(CaseId.of("c1"), Command.register(
-        Actor.of("u1", Role.CITIZEN), Registration.of(CaseType.WORK_ORDER, "hotline",
+        Actor.of("u1", Role.CITIZEN), Registration.of(CaseType.WORK_ORDER, Fixtures.category("hotline"),
             DivisionCode.parse("420602003012"))), t0)
         .event());
     Actor dept = Actor.of("d1", Role.DEPARTMENT);
     assertThat(w.decide(kase, Command.of("finish", dept), t0).event().to().value()).isEqualTo("DONE");
     assertThat(w.decide(kase, Command.of("finish", dept).withReason("fire"), t0).event().to())
         .isEqualTo(StateName.of("URGENT"));
+  }
+
+  @Test
+  void aRegistrationGuardSeesTheRegistrationAndEveryOtherGuardACase() {
+    java.util.List<Object> seen = new java.util.ArrayList<>();
+    Workflow w = Workflow.builder("guarded", CaseType.WORK_ORDER)
+        .state("NEW", StateKind.OPEN)
+        .state("DONE", StateKind.TERMINAL)
+        .registration().to("NEW").by(Role.CITIZEN)
+            .guard("only hotline requests", (registration, command, now) -> {
+              seen.add(registration);
+              return registration.category().isWithin(Fixtures.category("hotline"));
+            }).add()
+        .on("finish").from("NEW").to("DONE").by(Role.DEPARTMENT)
+            .guard("the case exists", (kase, command, now) -> {
+              seen.add(kase);
+              return kase != null;
+            }).add()
+        .build();
+    Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
+    Actor citizen = Actor.of("u1", Role.CITIZEN);
+    DivisionCode village = DivisionCode.parse("420602003012");
+    Registration dispute = Registration.of(CaseType.WORK_ORDER, Fixtures.category("dispute"), village);
+    Rejection refused = w.register(CaseId.of("c0"), Command.register(citizen, dispute), t0)
+        .rejection().orElseThrow();
+    assertThat(refused.reason()).isEqualTo(Rejection.Reason.GUARD_FAILED);
+    assertThat(refused.detail()).isEqualTo("only hotline requests");
+    assertThat(refused.state()).isEmpty();
+    Registration hotline = Registration.of(CaseType.WORK_ORDER, Fixtures.category("hotline"), village);
+    Case kase = Case.start(w.register(CaseId.of("c1"), Command.register(citizen, hotline), t0)
+        .event());
+    assertThat(w.decide(kase, Command.of("finish", Actor.of("d1", Role.DEPARTMENT)), t0)
+        .accepted()).isTrue();
+    assertThat(seen).containsExactly(dispute, hotline, kase).doesNotContainNull();
   }
 }

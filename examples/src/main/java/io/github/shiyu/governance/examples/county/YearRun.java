@@ -13,6 +13,7 @@ import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
@@ -309,7 +310,7 @@ public final class YearRun {
     }
 
     private void register(Actor actor) {
-      Registration r = Registration.of(p.type(), p.category(), community())
+      Registration r = Registration.of(p.type(), CategoryTaxonomy.standard().require(p.category()), community())
           .withGrid(GridCode.parse(p.grid()))
           .withLocation(GeoPoint.of(p.lng(), p.lat(), CoordinateSystem.WGS84))
           .withTier(Tier.SIMPLE);

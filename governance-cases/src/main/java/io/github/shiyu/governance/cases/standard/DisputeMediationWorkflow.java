@@ -19,6 +19,7 @@ import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.WorkflowBuilder;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.org.Tier;
 
@@ -144,12 +145,12 @@ public final class DisputeMediationWorkflow {
 
   /**
    * A builder holding this definition, to copy and change it: add states and transitions,
-   * drop some with {@link Workflow.Builder#withoutCommand} and
-   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   * drop some with {@link WorkflowBuilder#withoutCommand} and
+   * {@link WorkflowBuilder#withoutState}, set other limits, then {@code build()}.
    *
    * @return a fresh builder with every state, clock and transition of the definition
    */
-  public static Workflow.Builder builder() {
+  public static WorkflowBuilder builder() {
     StateName[] mediating = {MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING};
     StateName[] pressing = {ACCEPTED, ASSESSED, MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING, FAILED};
     return Workflow.builder("dispute-mediation", CaseType.DISPUTE)

@@ -16,6 +16,7 @@ import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.WorkflowBuilder;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
@@ -158,12 +159,12 @@ public final class PetitionWorkflow {
 
   /**
    * A builder holding this definition, to copy and change it: add states and transitions,
-   * drop some with {@link Workflow.Builder#withoutCommand} and
-   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   * drop some with {@link WorkflowBuilder#withoutCommand} and
+   * {@link WorkflowBuilder#withoutState}, set other limits, then {@code build()}.
    *
    * @return a fresh builder with every state, clock and transition of the definition
    */
-  public static Workflow.Builder builder() {
+  public static WorkflowBuilder builder() {
     StateName[] handling = {ACCEPTED, ASSIGNED};
     StateName[] pressing = {ACCEPTED, ASSIGNED, UNDER_REVIEW, UNDER_RE_REVIEW};
     return Workflow.builder("petition", CaseType.PETITION)
@@ -184,7 +185,7 @@ public final class PetitionWorkflow {
         .clock(RE_REVIEW_WINDOW)
         .registration().to(REGISTERED).by(PETITION_OFFICE)
             .guard("a group visit elects at most " + MAX_REPRESENTATIVES + " representatives",
-                (kase, command, now) -> command.registration().orElseThrow().parties().stream()
+                (registration, command, now) -> registration.parties().stream()
                     .filter(p -> p.role() == PartyRole.REPRESENTATIVE).count()
                     <= MAX_REPRESENTATIVES)
             .startsClock(HANDLING, ROUTING).tags(EventTag.REGISTRATION).add()

@@ -14,6 +14,7 @@ import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.WorkflowBuilder;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
@@ -99,12 +100,12 @@ public final class PreLitigationMediationWorkflow {
 
   /**
    * A builder holding this definition, to copy and change it: add states and transitions,
-   * drop some with {@link Workflow.Builder#withoutCommand} and
-   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   * drop some with {@link WorkflowBuilder#withoutCommand} and
+   * {@link WorkflowBuilder#withoutState}, set other limits, then {@code build()}.
    *
    * @return a fresh builder with every state, clock and transition of the definition
    */
-  public static Workflow.Builder builder() {
+  public static WorkflowBuilder builder() {
     return Workflow.builder("pre-litigation-mediation", CaseType.PRE_LITIGATION)
         .state(DELEGATED, OPEN, "委派调解")
         .state(MEDIATING, OPEN, "调解中")

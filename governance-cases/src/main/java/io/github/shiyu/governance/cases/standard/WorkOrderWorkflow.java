@@ -26,6 +26,9 @@ import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.WorkflowBuilder;
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 
 /**
@@ -114,6 +117,10 @@ public final class WorkOrderWorkflow {
 
   private WorkOrderWorkflow() {}
 
+  private static CaseCategory hotline(String kind) {
+    return CategoryTaxonomy.standard().require("hotline." + kind);
+  }
+
   /**
    * The default limits: handling by category after Guangdong (consultation 2 working days,
    * help-seeking and suggestions 10, complaints and reports 15, anything else 15); returns
@@ -124,11 +131,11 @@ public final class WorkOrderWorkflow {
   public static TimeLimits defaultLimits() {
     return TimeLimits.builder()
         .limit(HANDLING, DeadlinePolicy.workingDays(15))
-        .limit(HANDLING, "hotline.consultation", DeadlinePolicy.workingDays(2))
-        .limit(HANDLING, "hotline.help_seeking", DeadlinePolicy.workingDays(10))
-        .limit(HANDLING, "hotline.suggestion", DeadlinePolicy.workingDays(10))
-        .limit(HANDLING, "hotline.complaint", DeadlinePolicy.workingDays(15))
-        .limit(HANDLING, "hotline.report", DeadlinePolicy.workingDays(15))
+        .limit(HANDLING, hotline("consultation"), DeadlinePolicy.workingDays(2))
+        .limit(HANDLING, hotline("help_seeking"), DeadlinePolicy.workingDays(10))
+        .limit(HANDLING, hotline("suggestion"), DeadlinePolicy.workingDays(10))
+        .limit(HANDLING, hotline("complaint"), DeadlinePolicy.workingDays(15))
+        .limit(HANDLING, hotline("report"), DeadlinePolicy.workingDays(15))
         .limit(RETURN, DeadlinePolicy.workingDays(2))
         .limit(EXTENSION, DeadlinePolicy.workingDays(10))
         .count(EXTENSIONS, 1)
@@ -146,12 +153,12 @@ public final class WorkOrderWorkflow {
 
   /**
    * A builder holding this definition, to copy and change it: add states and transitions,
-   * drop some with {@link Workflow.Builder#withoutCommand} and
-   * {@link Workflow.Builder#withoutState}, set other limits, then {@code build()}.
+   * drop some with {@link WorkflowBuilder#withoutCommand} and
+   * {@link WorkflowBuilder#withoutState}, set other limits, then {@code build()}.
    *
    * @return a fresh builder with every state, clock and transition of the definition
    */
-  public static Workflow.Builder builder() {
+  public static WorkflowBuilder builder() {
     return Workflow.builder("work-order", CaseType.WORK_ORDER)
         .state(REGISTERED, OPEN, "已登记")
         .state(DISPATCHED, OPEN, "已派单")

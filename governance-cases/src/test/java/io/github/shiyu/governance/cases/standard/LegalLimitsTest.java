@@ -168,13 +168,13 @@ class LegalLimitsTest {
     assertThat(complaint.due()).contains(beijing("2025-07-01T00:00"));      // Mon Jun 30
     // the most specific category wins: a "hotline" override does not beat "hotline.complaint"
     Workflow broad = WORK_ORDER.withTimeLimits(WorkOrderWorkflow.defaultLimits()
-        .with(WorkOrderWorkflow.HANDLING, "hotline", DeadlinePolicy.workingDays(5)));
+        .with(WorkOrderWorkflow.HANDLING, Fixtures.category("hotline"), DeadlinePolicy.workingDays(5)));
     assertThat(register(broad, "WO-4", Role.OPERATIONS_CENTER, "hotline.complaint", monday)
         .due()).contains(beijing("2025-07-01T00:00"));
     assertThat(register(broad, "WO-5", Role.OPERATIONS_CENTER, "hotline.other", monday)
         .due()).contains(beijing("2025-06-17T00:00"));                     // Mon Jun 16
     Workflow strict = WORK_ORDER.withTimeLimits(WorkOrderWorkflow.defaultLimits()
-        .with(WorkOrderWorkflow.HANDLING, "hotline.complaint", DeadlinePolicy.workingDays(5)));
+        .with(WorkOrderWorkflow.HANDLING, Fixtures.category("hotline.complaint"), DeadlinePolicy.workingDays(5)));
     assertThat(register(strict, "WO-6", Role.OPERATIONS_CENTER, "hotline.complaint", monday)
         .due()).contains(beijing("2025-06-17T00:00"));
   }

@@ -105,30 +105,32 @@ public final class Deadline {
   }
 
   /**
-   * Rebuilds a deadline exactly, with its completed clock stops and a running stop, from
-   * stored values (for example the JSON form). The due instant is taken as stored: it already
-   * includes the moves made by the stops.
+   * Rebuilds a deadline exactly, with its completed clock stops, from stored values (for
+   * example the JSON form). The due instant is taken as stored: it already includes the moves
+   * made by the stops. A deadline whose clock was stopped when it was stored is this one
+   * {@linkplain #stop(Instant) stopped} again at the stored instant, which checks the order
+   * the same way; {@linkplain #asProvisional() asProvisional()} restores the provisional mark.
    *
    * <pre>{@code
-   * Deadline copy = Deadline.of(d.start(), d.due(), d.unit(), d.stops(), d.stoppedSince());
-   * copy.equals(d);   // true
+   * Deadline running = Deadline.of(d.start(), d.due(), d.unit(), d.stops());
+   * Deadline copy = d.stoppedSince().map(running::stop).orElse(running);
+   * copy.equals(d);   // true, unless d is provisional: then copy.asProvisional().equals(d)
    * }</pre>
    *
-   * @param start        the start
-   * @param due          the due instant, not before the start
-   * @param unit         the unit stops are counted in
-   * @param stops        the completed stops in order, none before the start or the previous
-   *                     stop's end
-   * @param stoppedSince when the running stop began, not before the start or the last
-   *                     completed stop's end; empty while the clock runs
-   * @return the deadline
+   * @param start the start
+   * @param due   the due instant, not before the start
+   * @param unit  the unit stops are counted in
+   * @param stops the completed stops in order, none before the start or the previous stop's end
+   * @return the running deadline
    * @throws InvalidValueException {@code deadline.state} for values out of order, or
    *     {@code deadline.instant_range} for instants outside 1900–9999
    */
-  public static Deadline of(Instant start, Instant due, PeriodUnit unit, List<ClockStop> stops,
-      Optional<Instant> stoppedSince) {
+  public static Deadline of(Instant start, Instant due, PeriodUnit unit, List<ClockStop> stops) {
     Deadline running = of(start, due, unit);
-    Instant[] pairs = stops.isEmpty() ? NO_STOPS : new Instant[stops.size() * 2];
+    if (stops.isEmpty()) {
+      return running;
+    }
+    Instant[] pairs = new Instant[stops.size() * 2];
     Instant floor = start;
     int i = 0;
     for (ClockStop s : stops) {
@@ -137,18 +139,13 @@ public final class Deadline {
       pairs[i++] = s.to();
       floor = s.to();
     }
-    Instant since = stoppedSince.orElse(null);
-    if (since != null) {
-      DeadlinePolicy.checkRange(since);
-      checkNotBefore("stop", since, floor);
-    }
-    return pairs.length == 0 && since == null ? running
-        : new Deadline(start, due, unit, pairs, since, false);
+    return new Deadline(start, due, unit, pairs, null, false);
   }
 
   /**
    * This deadline marked provisional: for rebuilding a stored deadline that was computed
-   * across a provisional calendar year ({@code of} rebuilds it unmarked).
+   * across a provisional calendar year ({@code of} rebuilds it unmarked; mark it after
+   * {@link #stop(Instant)} or before, the result is the same).
    *
    * @return the marked deadline (this one if already marked)
    */

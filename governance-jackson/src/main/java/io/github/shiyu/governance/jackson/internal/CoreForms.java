@@ -17,7 +17,6 @@ import io.github.shiyu.governance.core.time.PeriodUnit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The JSON form of core's object-valued types, without Jackson: the field names every writer
@@ -153,11 +152,14 @@ public final class CoreForms {
     List<ClockStop> stops = new ArrayList<>();
     for (ObjectFields<X> s : f.objects(STOPS)) {
       stops.add(stop(s));
-      s.parse(FROM, () -> Deadline.of(start, due, unit, stops, Optional.empty()));
+      s.parse(FROM, () -> Deadline.of(start, due, unit, stops));
     }
-    Optional<Instant> since = f.has(STOPPED_SINCE)
-        ? Optional.of(f.instant(STOPPED_SINCE)) : Optional.empty();
-    Deadline read = f.parse(STOPPED_SINCE, () -> Deadline.of(start, due, unit, stops, since));
+    Deadline running = Deadline.of(start, due, unit, stops);
+    Deadline read = running;
+    if (f.has(STOPPED_SINCE)) {
+      Instant since = f.instant(STOPPED_SINCE);
+      read = f.parse(STOPPED_SINCE, () -> running.stop(since));
+    }
     return f.has(PROVISIONAL) && f.bool(PROVISIONAL) ? read.asProvisional() : read;
   }
 

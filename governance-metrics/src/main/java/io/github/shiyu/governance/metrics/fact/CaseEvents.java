@@ -99,8 +99,7 @@ public final class CaseEvents {
     CaseEvent first = history.get(0);
     Registration r = first.registration().orElseThrow(() -> new InvalidValueException(
         MetricErrors.FACT, first.caseId().value(), "the first event carries no registration"));
-    // the registration's category code; a CaseCategory once governance-cases carries one
-    CaseCategory category = Categories.of(r.category());
+    CaseCategory category = r.category();
     CaseFact.Builder b = CaseFact.builder(first.caseId(), r.type(), category, r.division(),
         first.at());
     r.grid().ifPresent(b::grid);

@@ -19,6 +19,7 @@ import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Transition;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.party.Party;
@@ -51,7 +52,7 @@ class CaseEventsTest {
   /** A random walk through a standard workflow: every event the engine accepted. */
   static List<CaseEvent> walk(Random r, String id, CaseType type) {
     Workflow w = WORKFLOWS.get(type);
-    Registration reg = Registration.of(type, CATEGORY.get(type), VILLAGE)
+    Registration reg = Registration.of(type, CategoryTaxonomy.standard().require(CATEGORY.get(type)), VILLAGE)
         .withParties(List.of(Party.person("张三", PartyRole.PETITIONER),
             Party.person("李四", PartyRole.PETITIONER)));
     Transition first = w.transitions().stream().filter(t -> t.from().isEmpty()).findFirst()
@@ -89,7 +90,8 @@ class CaseEventsTest {
     Actor center = Actor.of("center", Role.OPERATIONS_CENTER);
     Actor dept = Actor.of("dept", Role.DEPARTMENT);
     Actor citizen = Actor.of("citizen", Role.CITIZEN);
-    Registration reg = Registration.of(CaseType.WORK_ORDER, "hotline.complaint", VILLAGE);
+    Registration reg = Registration.of(CaseType.WORK_ORDER,
+        CategoryTaxonomy.standard().require("hotline.complaint"), VILLAGE);
     List<CaseEvent> events = new ArrayList<>();
     CaseEvent e = w.register(CaseId.of("WO-1"), Command.register(center, reg), T0).event();
     events.add(e);
