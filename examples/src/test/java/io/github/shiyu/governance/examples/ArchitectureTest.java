@@ -418,7 +418,7 @@ class ArchitectureTest {
 
   private static boolean isInternal(String internalName) {
     return internalName != null && internalName.startsWith("io/github/shiyu/governance/")
-        && internalName.contains("/internal/");
+        && (internalName.contains("/internal/") || internalName.endsWith("/internal"));
   }
 
   private static boolean mentionsInternal(MemberModel member) {
