@@ -72,7 +72,7 @@ public final class CasesToJson {
      */
     public static CaseSnapshot of(Case kase) {
       return new CaseSnapshot(kase.id().value(), kase.type(), kase.category(), kase.division(),
-          kase.grid().orElse(null), kase.location().orElse(null), kase.parties(), kase.state().name(),
+          kase.grid().orElse(null), kase.location().orElse(null), kase.parties(), kase.state().name().value(),
           kase.handler().orElse(null), kase.due().map(Instant::toString).orElse(null), kase.version());
     }
   }
@@ -98,7 +98,8 @@ public final class CasesToJson {
      * @return its line
      */
     public static EventLine of(CaseEvent e) {
-      return new EventLine(e.sequence(), e.at().toString(), e.actor().id(), e.actor().role().name(), e.command(), e.from(), e.to());
+      return new EventLine(e.sequence(), e.at().toString(), e.actor().id(), e.actor().role().name(), e.command().value(),
+          e.from().map(f -> f.value()).orElse(""), e.to().value());
     }
   }
 

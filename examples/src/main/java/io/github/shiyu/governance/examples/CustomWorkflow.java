@@ -58,7 +58,7 @@ public final class CustomWorkflow {
     return Workflow.builder("fast-track-work-order", CaseType.WORK_ORDER)
         .state("REGISTERED", StateKind.OPEN, "已登记")
         .state("HANDLING", StateKind.OPEN, "处置中")
-        .state("REPLIED", StateKind.CLOSED, "已答复")
+        .state("REPLIED", StateKind.SETTLED, "已答复")
         .state("CLOSED", StateKind.TERMINAL, "已归档")
         .clock("handling")
         .registration().to("REGISTERED").by(Role.OPERATIONS_CENTER)

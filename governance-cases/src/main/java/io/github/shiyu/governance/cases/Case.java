@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.cases;
 
+import io.github.shiyu.governance.cases.internal.Clocks;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.geo.GeoPoint;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * A case (事项): anything registered and followed to its end. An immutable aggregate rebuilt
- * exactly from its events: {@code Case.replay(events).equals(kase)}.
+ * exactly from its events: {@code Case.replay(events).equals(kase)}, also from events restored
+ * from storage ({@link CaseEvent#restore}) without the workflow.
  *
  * <p>A case changes only by applying the events its {@link Workflow} decides. The registration
  * part (id, type, category, place, parties) is shared by every version of a case; each step
@@ -26,7 +28,7 @@ import java.util.Optional;
  * CaseEvent first = workflow.register(CaseId.of("WO-1"), Command.register(clerk, registration), now).event();
  * Case kase = Case.start(first);
  * kase = kase.apply(workflow.decide(kase, dispatch, later).event());
- * kase.state().name();   // "DISPATCHED"
+ * kase.state().name();   // DISPATCHED
  * kase.version();        // 2
  * }</pre>
  */
@@ -40,7 +42,12 @@ public final class Case {
     this.last = last;
   }
 
-  Handling handling() {
+  /**
+   * How the case is handled now: handler, rung, tier, rating and counters.
+   *
+   * @return the handling after the last event
+   */
+  public Handling handling() {
     return last.handling;
   }
 
@@ -86,12 +93,17 @@ public final class Case {
    *
    * @param event the next event of this case, decided against this version
    * @return the next version
-   * @throws InvalidValueException {@code case.event_order} if the event belongs to another case,
-   *     has the wrong sequence number, or leaves another state than this case's
+   * @throws InvalidValueException {@code case.event_order} if the event belongs to another case
+   *     or workflow, has the wrong sequence number, is earlier than the last one, or leaves
+   *     another state (by name) than the one this case is in
    */
   public Case apply(CaseEvent event) {
-    if (event.sequence() != last.sequence() + 1 || event.transition.from != last.transition.to
+    StateName from = event.step.rawFrom();
+    StateName now = last.step.toName();
+    String workflow = event.step.workflow();
+    if (event.sequence() != last.sequence() + 1 || (from != now && !now.equals(from))
         || (event.caseId() != first.caseId() && !event.caseId().equals(first.caseId()))
+        || (workflow != last.step.workflow() && !workflow.equals(last.step.workflow()))
         || event.at().isBefore(last.at())) {
       throw new InvalidValueException(CaseErrors.EVENT_ORDER, event.sequence(), event.caseId(),
           last.sequence(), first.caseId());
@@ -141,7 +153,7 @@ public final class Case {
    * @return the state
    */
   public State state() {
-    return last.transition.to;
+    return last.step.to();
   }
 
   /**
@@ -186,7 +198,7 @@ public final class Case {
    * @return the handler id, or empty
    */
   public Optional<String> handler() {
-    return Optional.ofNullable(last.handling.handler);
+    return last.handling.handler();
   }
 
   /**
@@ -278,7 +290,7 @@ public final class Case {
    * @return the deadline, or empty if that clock does not run
    */
   public Optional<Deadline> deadline(String clock) {
-    return Optional.ofNullable(Clocks.get(last.transition.clockNames, last.clocks, clock));
+    return Optional.ofNullable(Clocks.get(last.step.clocks(), last.clocks, clock));
   }
 
   /**
@@ -287,7 +299,7 @@ public final class Case {
    * @return clock name to deadline, in the workflow's order
    */
   public Map<String, Deadline> deadlines() {
-    return Clocks.asMap(last.transition.clockNames, last.clocks);
+    return Clocks.asMap(last.step.clocks(), last.clocks);
   }
 
   /**
@@ -339,6 +351,6 @@ public final class Case {
   @Override
   public String toString() {
     return "Case[" + first.caseId() + " " + registration().type() + " "
-        + last.transition.to.name() + " v" + last.sequence() + "]";
+        + last.step.toName() + " v" + last.sequence() + "]";
   }
 }

@@ -27,6 +27,13 @@ public final class CaseErrors {
   /** A command name is malformed. */
   public static final ErrorCode COMMAND = ErrorCode.of("case.command",
       "a command name is a lower camel-case word, got '{0}'", "指令名应为小驼峰单词，实际为“{0}”");
+  /** A state name is malformed. */
+  public static final ErrorCode STATE_NAME = ErrorCode.of("case.state_name",
+      "a state name is upper snake case (letters, digits, underscores), 1 to 64, got '{0}'",
+      "状态名应为大写下划线形式（字母、数字、下划线），1至64个字符，实际为“{0}”");
+  /** A stored event is not consistent in itself. */
+  public static final ErrorCode RESTORE = ErrorCode.of("case.restore",
+      "event {0} of case {1} cannot be restored: {2}", "事项{1}的第{0}条事件无法还原：{2}");
   /** A command was rejected (thrown by {@link Rejection#toException()}). */
   public static final ErrorCode REJECTED = ErrorCode.of("case.rejected",
       "{0}", "{0}");
@@ -61,6 +68,9 @@ public final class CaseErrors {
   /** A definition names a state it does not declare. */
   public static final ErrorCode UNKNOWN_STATE = ErrorCode.of("workflow.unknown_state",
       "workflow '{0}' has no state '{1}'", "流程“{0}”没有状态“{1}”");
+  /** A workflow has no command of a name. */
+  public static final ErrorCode UNKNOWN_COMMAND = ErrorCode.of("workflow.unknown_command",
+      "workflow '{0}' has no command '{1}'", "流程“{0}”没有指令“{1}”");
   /** A definition declares a state twice or is otherwise malformed. */
   public static final ErrorCode DEFINITION = ErrorCode.of("workflow.definition",
       "workflow '{0}': {1}", "流程“{0}”：{1}");
@@ -78,6 +88,9 @@ public final class CaseErrors {
   public static final ErrorCode EXIT_FROM_TERMINAL = ErrorCode.of("workflow.exit_from_terminal",
       "workflow '{0}': exit from terminal state {1} by '{2}'",
       "流程“{0}”：终止状态{1}不能经“{2}”转出");
+  /** A setting (a count, a bound, a detail) is out of range; says which and what was given. */
+  public static final ErrorCode SETTING = ErrorCode.of("case.setting",
+      "{0}: {1}", "{0}：{1}");
   /** A time limit is unknown or misconfigured. */
   public static final ErrorCode TIME_LIMIT = ErrorCode.of("workflow.time_limit",
       "time limit '{0}': {1}", "时限“{0}”：{1}");

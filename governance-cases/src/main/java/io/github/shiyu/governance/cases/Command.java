@@ -15,17 +15,17 @@ import java.util.Optional;
  * A command names no case: the same command value may be sent to many cases.
  *
  * <pre>{@code
- * Command dispatch = Command.of("dispatch", Actor.of("op-7", Role.OPERATIONS_CENTER))
+ * Command dispatch = Command.of(WorkOrderWorkflow.DISPATCH, Actor.of("op-7", Role.OPERATIONS_CENTER))
  *     .withHandler("dept-housing")
  *     .withIdempotencyKey("req-8f2c");
  * }</pre>
  */
 public final class Command {
 
-  /** The command that creates a case. */
-  public static final String REGISTER = "register";
+  /** The command that creates a case ({@code register}). */
+  public static final CommandName REGISTER = CommandName.REGISTER;
 
-  private final String name;
+  private final CommandName name;
   private final Actor actor;
   private final String idempotencyKey;
   private final String handler;
@@ -34,7 +34,7 @@ public final class Command {
   private final Tier tier;
   private final Registration registration;
 
-  private Command(String name, Actor actor, String idempotencyKey, String handler, String reason,
+  private Command(CommandName name, Actor actor, String idempotencyKey, String handler, String reason,
       Rating rating, Tier tier, Registration registration) {
     this.name = name;
     this.actor = actor;
@@ -49,39 +49,31 @@ public final class Command {
   /**
    * A command without data.
    *
+   * @param name  the command's name in the workflow, e.g. {@code WorkOrderWorkflow.RETURN_ORDER}
+   * @param actor who issues it
+   * @return the command
+   */
+  public static Command of(CommandName name, Actor actor) {
+    return new Command(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(actor, "actor"), null, null, null, null, null, null);
+  }
+
+  /**
+   * A command without data, named by text: for the edge of an application, where the name
+   * arrives as a string (a request path, a message, a stored row); same as
+   * {@code of(CommandName.of(name), actor)}.
+   *
    * @param name  the command's name in the workflow, lower camel case, e.g. {@code returnOrder}
    * @param actor who issues it
    * @return the command
    * @throws InvalidValueException {@code case.command} for a malformed name
    */
   public static Command of(String name, Actor actor) {
-    if (!isName(name)) {
-      throw new InvalidValueException(CaseErrors.COMMAND, String.valueOf(name));
-    }
-    return new Command(name, Objects.requireNonNull(actor, "actor"), null, null, null, null,
-        null, null);
-  }
-
-  /** Lower camel case: a lower-case ASCII letter, then ASCII letters and digits, 1-64 long. */
-  private static boolean isName(String name) {
-    if (name == null || name.isEmpty() || name.length() > 64) {
-      return false;
-    }
-    char first = name.charAt(0);
-    if (first < 'a' || first > 'z') {
-      return false;
-    }
-    for (int i = 1; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
+    return of(CommandName.of(name), actor);
   }
 
   /**
-   * The command that registers a new case ({@value #REGISTER}).
+   * The command that registers a new case ({@code register}).
    *
    * @param actor        who registers it
    * @param registration what is registered
@@ -158,7 +150,7 @@ public final class Command {
    *
    * @return the name
    */
-  public String name() {
+  public CommandName name() {
     return name;
   }
 
@@ -227,7 +219,7 @@ public final class Command {
   }
 
   /**
-   * What a {@value #REGISTER} command registers.
+   * What a {@code register} command registers.
    *
    * @return the registration, or empty for other commands
    */

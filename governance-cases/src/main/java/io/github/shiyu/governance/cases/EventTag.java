@@ -47,7 +47,7 @@ public enum EventTag {
   /** 办结: handling is finished (counts for the closure rate). */
   CONCLUSION,
   /** 就地解决: solved on the spot by the grid worker (also a conclusion). */
-  SOLVED_ON_SPOT,
+  RESOLVED_ON_SPOT,
   /** 办结确认 / 核查 passed. */
   VERIFICATION,
   /** 回访. */

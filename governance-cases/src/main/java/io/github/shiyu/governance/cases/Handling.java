@@ -2,13 +2,23 @@ package io.github.shiyu.governance.cases;
 
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.InvalidValueException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The part of a case that changes now and then (handler, ladder rung, tier, rating and
- * counters), split from the per-step fields so that most commands share it unchanged.
+ * How a case is being handled after an event (办理情况): the handler, the rung of the
+ * escalation ladder, the tier, the last rating and the counters (extensions, returns,
+ * reopenings, supervisions, escalations). Part of every {@link CaseEvent}; most events share
+ * their predecessor's unchanged. Immutable; the {@code with...} methods return copies.
+ *
+ * <pre>{@code
+ * Handling h = Handling.of(EscalationLevel.TOWNSHIP, Tier.SIMPLE)
+ *     .withHandler("dept-housing")
+ *     .withCounts(0, 1, 0, 0, 0);   // returned once
+ * }</pre>
  */
-final class Handling {
+public final class Handling {
 
   final String handler;
   final EscalationLevel level;
@@ -20,8 +30,8 @@ final class Handling {
   final int supervisions;
   final int escalations;
 
-  Handling(String handler, EscalationLevel level, Tier tier, Rating rating, int extensions,
-      int returns, int reopenings, int supervisions, int escalations) {
+  private Handling(String handler, EscalationLevel level, Tier tier, Rating rating,
+      int extensions, int returns, int reopenings, int supervisions, int escalations) {
     this.handler = handler;
     this.level = level;
     this.tier = tier;
@@ -33,7 +43,161 @@ final class Handling {
     this.escalations = escalations;
   }
 
-  /** The usual start (no handler yet), shared: one per rung and tier. */
+  /**
+   * Handling on a rung and tier, with no handler, no rating and every counter at zero.
+   *
+   * @param level the rung
+   * @param tier  the tier
+   * @return the handling
+   */
+  public static Handling of(EscalationLevel level, Tier tier) {
+    return FRESH[Objects.requireNonNull(level, "level").ordinal() * TIERS
+        + Objects.requireNonNull(tier, "tier").ordinal()];
+  }
+
+  /**
+   * A copy with a handler.
+   *
+   * @param id the handler's id (a department or a person)
+   * @return the copy
+   * @throws InvalidValueException {@code case.setting} for an empty id
+   */
+  public Handling withHandler(String id) {
+    if (id == null || id.isEmpty()) {
+      throw new InvalidValueException(CaseErrors.SETTING, "handler", "must not be empty");
+    }
+    return new Handling(id, level, tier, rating, extensions, returns, reopenings, supervisions,
+        escalations);
+  }
+
+  /**
+   * A copy without a handler (a returned order has none).
+   *
+   * @return the copy
+   */
+  public Handling withoutHandler() {
+    return new Handling(null, level, tier, rating, extensions, returns, reopenings,
+        supervisions, escalations);
+  }
+
+  /**
+   * A copy with the last rating recorded.
+   *
+   * @param last the rating
+   * @return the copy
+   */
+  public Handling withRating(Rating last) {
+    return new Handling(handler, level, tier, Objects.requireNonNull(last, "last"), extensions,
+        returns, reopenings, supervisions, escalations);
+  }
+
+  /**
+   * A copy with the counters.
+   *
+   * @param extensionCount   extensions granted
+   * @param returnCount      returns (退单)
+   * @param reopeningCount   reopenings (重办)
+   * @param supervisionCount supervision notices
+   * @param escalationCount  escalations
+   * @return the copy
+   * @throws InvalidValueException {@code case.setting} naming a negative counter
+   */
+  public Handling withCounts(int extensionCount, int returnCount, int reopeningCount,
+      int supervisionCount, int escalationCount) {
+    int[] all = {extensionCount, returnCount, reopeningCount, supervisionCount, escalationCount};
+    String[] names = {"extensions", "returns", "reopenings", "supervisions", "escalations"};
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] < 0) {
+        throw new InvalidValueException(CaseErrors.SETTING, names[i],
+            "must not be negative, got " + all[i]);
+      }
+    }
+    return new Handling(handler, level, tier, rating, extensionCount, returnCount,
+        reopeningCount, supervisionCount, escalationCount);
+  }
+
+  /**
+   * The handler.
+   *
+   * @return the handler's id, or empty when none is assigned
+   */
+  public Optional<String> handler() {
+    return Optional.ofNullable(handler);
+  }
+
+  /**
+   * The rung of the escalation ladder.
+   *
+   * @return the level
+   */
+  public EscalationLevel escalationLevel() {
+    return level;
+  }
+
+  /**
+   * The tier.
+   *
+   * @return the tier
+   */
+  public Tier tier() {
+    return tier;
+  }
+
+  /**
+   * The last rating recorded.
+   *
+   * @return the rating, or empty
+   */
+  public Optional<Rating> rating() {
+    return Optional.ofNullable(rating);
+  }
+
+  /**
+   * Extensions granted.
+   *
+   * @return the count
+   */
+  public int extensions() {
+    return extensions;
+  }
+
+  /**
+   * Returns (退单).
+   *
+   * @return the count
+   */
+  public int returns() {
+    return returns;
+  }
+
+  /**
+   * Reopenings (重办).
+   *
+   * @return the count
+   */
+  public int reopenings() {
+    return reopenings;
+  }
+
+  /**
+   * Supervision notices.
+   *
+   * @return the count
+   */
+  public int supervisions() {
+    return supervisions;
+  }
+
+  /**
+   * Escalations.
+   *
+   * @return the count
+   */
+  public int escalations() {
+    return escalations;
+  }
+
+  // one per rung and tier: the usual start (no handler yet) is shared (no handler yet), shared: one per rung and tier. */
   private static final int TIERS = Tier.values().length;
   private static final Handling[] FRESH = fresh();
 
@@ -52,9 +216,9 @@ final class Handling {
 
   static Handling initial(Registration registration, Command command) {
     if (command.rawHandler() == null) {
-      return FRESH[registration.level().ordinal() * TIERS + registration.tier().ordinal()];
+      return of(registration.escalationLevel(), registration.tier());
     }
-    return new Handling(command.rawHandler(), registration.level(), registration.tier(), null, 0,
+    return new Handling(command.rawHandler(), registration.escalationLevel(), registration.tier(), null, 0,
         0, 0, 0, 0);
   }
 
@@ -85,5 +249,13 @@ final class Handling {
   public int hashCode() {
     return Objects.hash(handler, level, tier, rating, extensions, returns, reopenings,
         supervisions, escalations);
+  }
+
+  /** The rung, tier, counters and whether a handler is assigned (its id is left out). */
+  @Override
+  public String toString() {
+    return "Handling[" + level + " " + tier + (handler == null ? "" : ", handler assigned")
+        + (rating == null ? "" : ", rated " + rating) + ", " + extensions + "/" + returns + "/"
+        + reopenings + "/" + supervisions + "/" + escalations + "]";
   }
 }

@@ -143,7 +143,7 @@ public final class Registration {
    * @param newLevel the rung
    * @return the copy
    */
-  public Registration withLevel(EscalationLevel newLevel) {
+  public Registration withEscalationLevel(EscalationLevel newLevel) {
     return new Registration(type, category, division, grid, location, parties, tier, newLevel,
         repeatOf, personVisits);
   }
@@ -258,7 +258,7 @@ public final class Registration {
    *
    * @return the level
    */
-  public EscalationLevel level() {
+  public EscalationLevel escalationLevel() {
     return level;
   }
 

@@ -48,7 +48,8 @@ public record Rejection(Reason reason, String command, String state, String deta
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(state, "state");
     if (detail == null || detail.isEmpty()) {
-      throw new IllegalArgumentException("a rejection needs a detail");
+      throw new InvalidValueException(CaseErrors.SETTING, "rejection of '" + command + "'",
+          "needs a detail saying why");
     }
   }
 

@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * The time limits and count limits of a workflow, by name: policy values that differ by
  * province, configured by the vendor without rewriting the workflow.
  *
- * <p>A limit is a {@link DeadlinePolicy} (calendar days, working days, hours) or, for limits
- * shorter than an hour such as Pinggu's 30-minute response to a whistle, an elapsed
- * {@link Duration}. A limit may differ by case category: the most specific category prefix
+ * <p>A limit is a {@link TimeLimit}: a {@link DeadlinePolicy} (calendar days, working days,
+ * hours) or an exact {@link Duration} (Pinggu's 30-minute response to a whistle, a 90-minute
+ * extension), kept to the second. A limit may differ by case category: the most specific category prefix
  * wins ({@code hotline.complaint}, then {@code hotline}, then the default). Counts limit how
  * often a transition may happen (one petition extension).
  *
@@ -35,10 +35,10 @@ import java.util.TreeMap;
  */
 public final class TimeLimits {
 
-  private final Map<String, Map<String, Object>> limits;
+  private final Map<String, Map<String, TimeLimit>> limits;
   private final Map<String, Integer> counts;
 
-  private TimeLimits(Map<String, Map<String, Object>> limits, Map<String, Integer> counts) {
+  private TimeLimits(Map<String, Map<String, TimeLimit>> limits, Map<String, Integer> counts) {
     this.limits = limits;
     this.counts = counts;
   }
@@ -58,7 +58,7 @@ public final class TimeLimits {
    * @return the builder
    */
   public Builder toBuilder() {
-    Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+    Map<String, Map<String, TimeLimit>> copy = new LinkedHashMap<>();
     limits.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
     return new Builder(copy, new LinkedHashMap<>(counts));
   }
@@ -139,8 +139,8 @@ public final class TimeLimits {
    * @return the policy, or empty if unknown or given as a sub-hour duration
    */
   public Optional<DeadlinePolicy> policy(String name, String category) {
-    Object o = find(name, category);
-    return o instanceof DeadlinePolicy p ? Optional.of(p) : Optional.empty();
+    return find(name, category) instanceof TimeLimit.Period p ? Optional.of(p.policy())
+        : Optional.empty();
   }
 
   /**
@@ -152,8 +152,23 @@ public final class TimeLimits {
    * @return the duration, or empty if unknown or given as a policy
    */
   public Optional<Duration> duration(String name, String category) {
-    Object o = find(name, category);
-    return o instanceof Duration d ? Optional.of(d) : Optional.empty();
+    return find(name, category) instanceof TimeLimit.Exact e ? Optional.of(e.duration())
+        : Optional.empty();
+  }
+
+  /**
+   * The limit in force for a category: the most specific category prefix wins.
+   *
+   * <pre>{@code
+   * limits.limit("handling", "hotline.complaint");   // Optional[15 WORKING_DAYS]
+   * }</pre>
+   *
+   * @param name     the limit's name
+   * @param category a category code, e.g. {@code hotline.complaint}
+   * @return the limit, or empty if there is none of that name
+   */
+  public Optional<TimeLimit> limit(String name, String category) {
+    return Optional.ofNullable(find(name, category));
   }
 
   /**
@@ -172,19 +187,19 @@ public final class TimeLimits {
   }
 
   boolean hasDefault(String name) {
-    Map<String, Object> byCategory = limits.get(name);
+    Map<String, TimeLimit> byCategory = limits.get(name);
     return byCategory != null && byCategory.containsKey("");
   }
 
   /** The most specific limit for the category: {@code a.b.c}, {@code a.b}, {@code a}, default. */
-  Object find(String name, String category) {
-    Map<String, Object> byCategory = limits.get(name);
+  TimeLimit find(String name, String category) {
+    Map<String, TimeLimit> byCategory = limits.get(name);
     if (byCategory == null) {
       return null;
     }
     String c = category;
     while (true) {
-      Object o = byCategory.get(c);
+      TimeLimit o = byCategory.get(c);
       if (o != null) {
         return o;
       }
@@ -194,20 +209,6 @@ public final class TimeLimits {
       int dot = c.lastIndexOf('.');
       c = dot < 0 ? "" : c.substring(0, dot);
     }
-  }
-
-  static Deadline start(Object limit, Instant now, WorkCalendar calendar) {
-    if (limit instanceof DeadlinePolicy p) {
-      return Deadline.start(now, p, calendar);
-    }
-    return Deadline.of(now, now.plus((Duration) limit), PeriodUnit.HOURS);
-  }
-
-  static Deadline extend(Deadline d, Object limit, WorkCalendar calendar) {
-    if (limit instanceof DeadlinePolicy p) {
-      return d.extend(p, calendar);
-    }
-    return d.extend(DeadlinePolicy.hours((int) ((Duration) limit).toHours()), calendar);
   }
 
   @Override
@@ -224,13 +225,9 @@ public final class TimeLimits {
   public String toString() {
     List<String> parts = new ArrayList<>();
     limits.forEach((name, byCategory) -> byCategory.forEach((category, limit) ->
-        parts.add(name + (category.isEmpty() ? "" : "[" + category + "]") + "=" + show(limit))));
+        parts.add(name + (category.isEmpty() ? "" : "[" + category + "]") + "=" + limit)));
     counts.forEach((name, count) -> parts.add(name + "=" + count));
     return "TimeLimits" + parts;
-  }
-
-  private static String show(Object limit) {
-    return limit instanceof DeadlinePolicy p ? p.amount() + " " + p.unit() : limit.toString();
   }
 
   /**
@@ -247,10 +244,10 @@ public final class TimeLimits {
    */
   public static final class Builder {
 
-    private final Map<String, Map<String, Object>> limits;
+    private final Map<String, Map<String, TimeLimit>> limits;
     private final Map<String, Integer> counts;
 
-    private Builder(Map<String, Map<String, Object>> limits, Map<String, Integer> counts) {
+    private Builder(Map<String, Map<String, TimeLimit>> limits, Map<String, Integer> counts) {
       this.limits = limits;
       this.counts = counts;
     }
@@ -263,7 +260,7 @@ public final class TimeLimits {
      * @return this builder
      */
     public Builder limit(String name, DeadlinePolicy policy) {
-      return put(name, "", Objects.requireNonNull(policy, "policy"));
+      return put(name, "", TimeLimit.of(policy));
     }
 
     /**
@@ -278,7 +275,7 @@ public final class TimeLimits {
       if (category == null || category.isEmpty()) {
         throw new InvalidValueException(CaseErrors.TIME_LIMIT, name, "empty category");
       }
-      return put(name, category, Objects.requireNonNull(policy, "policy"));
+      return put(name, category, TimeLimit.of(policy));
     }
 
     /**
@@ -293,7 +290,34 @@ public final class TimeLimits {
       if (duration.isNegative() || duration.isZero()) {
         throw new InvalidValueException(CaseErrors.TIME_LIMIT, name, "must be positive");
       }
-      return put(name, "", duration);
+      return put(name, "", TimeLimit.of(duration));
+    }
+
+    /**
+     * Sets the default of a limit.
+     *
+     * @param name  the limit's name
+     * @param limit a period or an exact duration
+     * @return this builder
+     */
+    public Builder limit(String name, TimeLimit limit) {
+      return put(name, "", Objects.requireNonNull(limit, "limit"));
+    }
+
+    /**
+     * Sets a limit for a category and everything under it.
+     *
+     * @param name     the limit's name
+     * @param category a category code or prefix, e.g. {@code hotline}
+     * @param limit    a period or an exact duration
+     * @return this builder
+     * @throws InvalidValueException {@code workflow.time_limit} for an empty category
+     */
+    public Builder limit(String name, String category, TimeLimit limit) {
+      if (category == null || category.isEmpty()) {
+        throw new InvalidValueException(CaseErrors.TIME_LIMIT, name, "empty category");
+      }
+      return put(name, category, Objects.requireNonNull(limit, "limit"));
     }
 
     /**
@@ -311,7 +335,7 @@ public final class TimeLimits {
       return this;
     }
 
-    private Builder put(String name, String category, Object limit) {
+    private Builder put(String name, String category, TimeLimit limit) {
       limits.computeIfAbsent(Objects.requireNonNull(name, "name"), k -> new TreeMap<>())
           .put(category, limit);
       return this;
@@ -323,7 +347,7 @@ public final class TimeLimits {
      * @return the immutable limits
      */
     public TimeLimits build() {
-      Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+      Map<String, Map<String, TimeLimit>> copy = new LinkedHashMap<>();
       limits.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
       return new TimeLimits(Collections.unmodifiableMap(copy),
           Collections.unmodifiableMap(new LinkedHashMap<>(counts)));

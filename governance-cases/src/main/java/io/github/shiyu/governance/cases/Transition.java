@@ -1,5 +1,10 @@
 package io.github.shiyu.governance.cases;
 
+import io.github.shiyu.governance.cases.internal.DueCache;
+import io.github.shiyu.governance.cases.internal.Step;
+import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.WorkCalendar;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -14,7 +19,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * for (Transition t : workflow.transitions()) {
- *   System.out.println(t.from().map(State::name).orElse("[*]") + " -" + t.command() + "-> " + t.to());
+ *   System.out.println(t.from().map(State::toString).orElse("[*]") + " -" + t.command() + "-> " + t.to());
  * }
  * }</pre>
  */
@@ -23,7 +28,7 @@ public final class Transition {
   /** What a transition does to a clock. */
   enum ClockAction { START, EXTEND, STOP, RESUME, END }
 
-  final String command;
+  final CommandName command;
   final State from;
   final State to;
   final Role[] roles;
@@ -50,17 +55,17 @@ public final class Transition {
   final int[] clockIndexes;
   final String[] clockLimits;
   final int[] limitSlots;
-  final String[] clockNames;
+  final Step step;
   final int withinClock;
   final int lapsedClock;
   final String countLimit;
   Transition next;
 
-  Transition(String command, State from, State to, Role[] roles, Set<EventTag> tags,
+  Transition(String workflow, int version, CommandName command, State from, State to, Role[] roles, Set<EventTag> tags,
       String whenDescription, Condition when, String[] guardReasons, Condition[] guards,
       boolean requiresReason, boolean assignsHandler, boolean clearsHandler, boolean setsTier,
       boolean escalates, boolean recordsRating, ClockAction[] clockActions, int[] clockIndexes,
-      String[] clockLimits, int[] limitSlots, String[] clockNames, int withinClock,
+      String[] clockLimits, int[] limitSlots, List<String> clockNames, int withinClock,
       int lapsedClock, String countLimit) {
     this.command = command;
     this.from = from;
@@ -98,10 +103,39 @@ public final class Transition {
     this.clockIndexes = clockIndexes;
     this.clockLimits = clockLimits;
     this.limitSlots = limitSlots;
-    this.clockNames = clockNames;
+    this.step = new Step(workflow, version, command, from == null ? null : from.name(), to,
+        this.tags, clockNames);
     this.withinClock = withinClock;
     this.lapsedClock = lapsedClock;
     this.countLimit = countLimit;
+  }
+
+  /** The deadlines after this transition's clock actions; the same array if none changes. */
+  Deadline[] clocksAfter(Deadline[] deadlines, TimeLimit[] limits, Instant now,
+      WorkCalendar calendar, DueCache dues) {
+    Deadline[] next = null;
+    for (int a = 0; a < clockActions.length; a++) {
+      int i = clockIndexes[a];
+      Deadline current = next == null ? deadlines[i] : next[i];
+      Deadline changed;
+      switch (clockActions[a]) {
+        case START -> changed = dues.start(limits[limitSlots[a]], now, calendar);
+        case EXTEND -> changed = current == null ? null
+            : limits[limitSlots[a]].extend(current, calendar);
+        case STOP -> changed = current == null || current.isStopped() ? current
+            : current.stop(now);
+        case RESUME -> changed = current == null || !current.isStopped() ? current
+            : current.resume(now, calendar);
+        default -> changed = null;
+      }
+      if (changed != current) {
+        if (next == null) {
+          next = deadlines.clone();
+        }
+        next[i] = changed;
+      }
+    }
+    return next == null ? deadlines : next;
   }
 
   boolean allows(Role role) {
@@ -118,7 +152,7 @@ public final class Transition {
    *
    * @return the command name
    */
-  public String command() {
+  public CommandName command() {
     return command;
   }
 

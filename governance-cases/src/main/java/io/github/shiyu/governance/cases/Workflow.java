@@ -1,5 +1,7 @@
 package io.github.shiyu.governance.cases;
 
+import io.github.shiyu.governance.cases.internal.DueCache;
+import io.github.shiyu.governance.cases.internal.Rendering;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.WorkCalendar;
@@ -50,13 +52,14 @@ public final class Workflow {
    * non-terminal state through {@link #recomputeDeadlines} (not through {@link #decide}); a
    * definition cannot declare a command of that name.
    */
-  public static final String RECOMPUTE_DEADLINES = "recomputeDeadlines";
+  public static final CommandName RECOMPUTE_DEADLINES = CommandName.RECOMPUTE_DEADLINES;
 
   private final String name;
+  private final int version;
   private final CaseType type;
   private final State[] states;
   private final Map<String, State> stateByName;
-  private final String[] commands;
+  private final CommandName[] commands;
   private final String[] commandKeys;
   private final int[] commandSlots;
   private final Transition[] table;
@@ -64,19 +67,22 @@ public final class Workflow {
   private final List<Transition> transitions;
   private final Object owner;
   private final String[] clockNames;
+  private final List<String> clockList;
   private final String[] limitNames;
   private final TimeLimits limits;
   private final WorkCalendar calendar;
-  private final ConcurrentHashMap<String, Object[]> limitsByCategory = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TimeLimit[]> limitsByCategory = new ConcurrentHashMap<>();
   private final DueCache dues = new DueCache();
   private final Deadline[] noClocks;
   /** Per state, the built-in self-transition of a deadline recomputation; null if terminal. */
   private final Transition[] recomputations;
 
-  private Workflow(Builder b, State[] states, Map<String, State> stateByName, String[] commands,
+  private Workflow(Builder b, State[] states, Map<String, State> stateByName,
+      CommandName[] commands,
       Transition[] table, Transition registration, List<Transition> transitions, Object owner,
       String[] limitNames) {
     this.name = b.name;
+    this.version = b.version;
     this.type = b.type;
     this.states = states;
     this.stateByName = stateByName;
@@ -85,11 +91,11 @@ public final class Workflow {
     this.commandKeys = new String[size];
     this.commandSlots = new int[size];
     for (int c = 0; c < commands.length; c++) {
-      int i = spread(commands[c].hashCode()) & (size - 1);
+      int i = spread(commands[c].value().hashCode()) & (size - 1);
       while (commandKeys[i] != null) {
         i = (i + 1) & (size - 1);
       }
-      commandKeys[i] = commands[c];
+      commandKeys[i] = commands[c].value();
       commandSlots[i] = c;
     }
     this.table = table;
@@ -97,6 +103,7 @@ public final class Workflow {
     this.transitions = transitions;
     this.owner = owner;
     this.clockNames = b.clocks.toArray(new String[0]);
+    this.clockList = List.of(clockNames);
     this.noClocks = new Deadline[clockNames.length];
     this.limitNames = limitNames;
     this.limits = b.limits;
@@ -104,10 +111,10 @@ public final class Workflow {
     this.recomputations = new Transition[states.length];
     for (State s : states) {
       if (s.kind() != StateKind.TERMINAL) {
-        recomputations[s.index] = new Transition(RECOMPUTE_DEADLINES, s, s,
+        recomputations[s.index] = new Transition(name, version, RECOMPUTE_DEADLINES, s, s,
             new Role[] {Role.SYSTEM}, EnumSet.of(EventTag.DEADLINE_RECOMPUTED), null, null,
             new String[0], new Condition[0], false, false, false, false, false, false,
-            new Transition.ClockAction[0], new int[0], new String[0], new int[0], clockNames,
+            new Transition.ClockAction[0], new int[0], new String[0], new int[0], clockList,
             -1, -1, null);
       }
     }
@@ -116,6 +123,7 @@ public final class Workflow {
 
   private Workflow(Workflow base, TimeLimits limits, WorkCalendar calendar) {
     this.name = base.name;
+    this.version = base.version;
     this.type = base.type;
     this.states = base.states;
     this.stateByName = base.stateByName;
@@ -127,6 +135,7 @@ public final class Workflow {
     this.transitions = base.transitions;
     this.owner = base.owner;
     this.clockNames = base.clockNames;
+    this.clockList = base.clockList;
     this.noClocks = base.noClocks;
     this.limitNames = base.limitNames;
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -202,7 +211,7 @@ public final class Workflow {
    * @return the clock names
    */
   public List<String> clocks() {
-    return List.of(clockNames);
+    return clockList;
   }
 
   private static int spread(int h) {
@@ -210,7 +219,8 @@ public final class Workflow {
   }
 
   /** The command's index, or -1: open addressing over a table at most a quarter full. */
-  private int commandIndexOf(String command) {
+  private int commandIndexOf(CommandName name) {
+    String command = name.value();
     int mask = commandKeys.length - 1;
     int i = spread(command.hashCode()) & mask;
     while (true) {
@@ -225,10 +235,10 @@ public final class Workflow {
     }
   }
 
-  private Object[] limitsFor(String category) {
-    Object[] found = limitsByCategory.get(category);
+  private TimeLimit[] limitsFor(String category) {
+    TimeLimit[] found = limitsByCategory.get(category);
     if (found == null) {
-      found = new Object[limitNames.length];
+      found = new TimeLimit[limitNames.length];
       for (int i = 0; i < limitNames.length; i++) {
         found[i] = limits.find(limitNames[i], category);
       }
@@ -255,6 +265,16 @@ public final class Workflow {
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * The definition's version, recorded in every event it decides (a store keeps the versions
+   * its events name; see {@link CaseEvent#workflowVersion()}).
+   *
+   * @return the version, from 1 ({@link Builder#version(int)})
+   */
+  public int version() {
+    return version;
   }
 
   /**
@@ -286,6 +306,58 @@ public final class Workflow {
   }
 
   /**
+   * A state by its typed name.
+   *
+   * @param stateName the name, e.g. {@code WorkOrderWorkflow.DISPATCHED}
+   * @return the state, or empty if the workflow has none of that name
+   */
+  public Optional<State> state(StateName stateName) {
+    return Optional.ofNullable(stateByName.get(stateName.value()));
+  }
+
+  /**
+   * The typed name of one of this workflow's states, for a custom workflow's constants.
+   *
+   * <pre>{@code
+   * StateName replied = workflow.stateName("REPLIED");
+   * }</pre>
+   *
+   * @param text the state's name
+   * @return the typed name
+   * @throws InvalidValueException {@code workflow.unknown_state} if the workflow has no such
+   *     state
+   */
+  public StateName stateName(String text) {
+    State s = stateByName.get(text);
+    if (s == null) {
+      throw new InvalidValueException(CaseErrors.UNKNOWN_STATE, name, String.valueOf(text));
+    }
+    return s.name();
+  }
+
+  /**
+   * The typed name of one of this workflow's commands, for a custom workflow's constants.
+   *
+   * <pre>{@code
+   * CommandName answer = workflow.command("answer");
+   * Command c = Command.of(answer, clerk);
+   * }</pre>
+   *
+   * @param text the command's name
+   * @return the typed name
+   * @throws InvalidValueException {@code workflow.unknown_command} if the workflow has no such
+   *     command
+   */
+  public CommandName command(String text) {
+    for (CommandName c : commands()) {
+      if (c.value().equals(text)) {
+        return c;
+      }
+    }
+    throw new InvalidValueException(CaseErrors.UNKNOWN_COMMAND, name, String.valueOf(text));
+  }
+
+  /**
    * The state every case starts in.
    *
    * @return the initial state
@@ -295,12 +367,12 @@ public final class Workflow {
   }
 
   /**
-   * The command names, in declaration order ({@value Command#REGISTER} first).
+   * The command names, in declaration order ({@code register} first).
    *
    * @return the names
    */
-  public List<String> commands() {
-    List<String> all = new ArrayList<>(commands.length + 1);
+  public List<CommandName> commands() {
+    List<CommandName> all = new ArrayList<>(commands.length + 1);
     all.add(Command.REGISTER);
     all.addAll(Arrays.asList(commands));
     return Collections.unmodifiableList(all);
@@ -322,11 +394,11 @@ public final class Workflow {
    * @param role  the role
    * @return the command names, in declaration order
    */
-  public List<String> permitted(State state, Role role) {
-    checkOwner(state, "(state)");
-    List<String> out = new ArrayList<>();
+  public List<CommandName> permitted(State state, Role role) {
+    int index = indexOf(state, "(state)");
+    List<CommandName> out = new ArrayList<>();
     for (int c = 0; c < commands.length; c++) {
-      if (anyAllows(table[state.index * commands.length + c], role)) {
+      if (anyAllows(table[index * commands.length + c], role)) {
         out.add(commands[c]);
       }
     }
@@ -342,10 +414,10 @@ public final class Workflow {
    * @param command the command name
    * @return {@code true} if some transition of that command leaves the state for that role
    */
-  public boolean permits(State state, Role role, String command) {
-    checkOwner(state, "(state)");
+  public boolean permits(State state, Role role, CommandName command) {
+    int index = indexOf(state, "(state)");
     int c = commandIndexOf(Objects.requireNonNull(command, "command"));
-    return c >= 0 && anyAllows(table[state.index * commands.length + c], role);
+    return c >= 0 && anyAllows(table[index * commands.length + c], role);
   }
 
   private static boolean anyAllows(Transition head, Role role) {
@@ -370,7 +442,7 @@ public final class Workflow {
     Objects.requireNonNull(now, "now");
     Registration r = command.rawRegistration();
     if (r == null) {
-      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name(), "",
+      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name().value(), "",
           "only 'register' can start a case");
     }
     Transition t = registration;
@@ -378,14 +450,14 @@ public final class Workflow {
       return roleNotAllowed(t, command, "");
     }
     if (r.type() != type) {
-      return new Rejection(Rejection.Reason.GUARD_FAILED, command.name(), "",
+      return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), "",
           "case type " + r.type() + " is not handled by workflow '" + name + "' (" + type + ")");
     }
     Rejection failed = checkGuards(t, null, command, now, "");
     if (failed != null) {
       return failed;
     }
-    Deadline[] clocks = Clocks.after(noClocks, t, limitsFor(r.category()), now, calendar, dues);
+    Deadline[] clocks = t.clocksAfter(noClocks, limitsFor(r.category()), now, calendar, dues);
     return new CaseEvent(id, 1, now, t, command, Handling.initial(r, command), clocks);
   }
 
@@ -401,19 +473,19 @@ public final class Workflow {
    */
   public Decision decide(Case kase, Command command, Instant now) {
     State s = kase.state();
-    checkOwner(s, kase.id().value());
+    int index = s.owner == owner ? s.index : indexOf(kase);
     if (now.isBefore(kase.updatedAt())) {
       throw new InvalidValueException(CaseErrors.CLOCK_BACKWARDS, kase.id(), kase.updatedAt(),
           now);
     }
     int c = commandIndexOf(command.name());
     if (c < 0) {
-      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name(), s.name(),
+      return new Rejection(Rejection.Reason.UNKNOWN_COMMAND, command.name().value(), s.name().value(),
           "workflow '" + name + "' has no command '" + command.name() + "'");
     }
-    Transition t = table[s.index * commands.length + c];
+    Transition t = table[index * commands.length + c];
     if (t == null) {
-      return new Rejection(Rejection.Reason.NOT_PERMITTED, command.name(), s.name(),
+      return new Rejection(Rejection.Reason.NOT_PERMITTED, command.name().value(), s.name().value(),
           s.kind() == StateKind.TERMINAL ? "state " + s.name() + " is terminal"
               : "not permitted in state " + s.name());
     }
@@ -421,18 +493,18 @@ public final class Workflow {
     while (t.when != null && !t.when.test(kase, command, now)) {
       t = t.next;
       if (t == null) {
-        return new Rejection(Rejection.Reason.GUARD_FAILED, command.name(), s.name(),
+        return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), s.name().value(),
             "no branch applies: " + branches(head));
       }
     }
     if (!t.allows(command.actor().role())) {
-      return roleNotAllowed(t, command, s.name());
+      return roleNotAllowed(t, command, s.name().value());
     }
     Deadline[] clocks = kase.clocks();
     if (t.withinClock >= 0) {
       Deadline window = clocks[t.withinClock];
       if (window == null || window.isOverdue(now)) {
-        return new Rejection(Rejection.Reason.WINDOW_CLOSED, command.name(), s.name(),
+        return new Rejection(Rejection.Reason.WINDOW_CLOSED, command.name().value(), s.name().value(),
             "window '" + clockNames[t.withinClock] + "' "
                 + (window == null ? "is not open" : "closed at " + window.due()));
       }
@@ -440,7 +512,7 @@ public final class Workflow {
     if (t.lapsedClock >= 0) {
       Deadline window = clocks[t.lapsedClock];
       if (window == null || !window.isOverdue(now)) {
-        return guardFailed(command, s.name(), "window '" + clockNames[t.lapsedClock] + "' "
+        return guardFailed(command, s.name().value(), "window '" + clockNames[t.lapsedClock] + "' "
             + (window == null ? "is not open" : "has not lapsed (due " + window.due() + ")"));
       }
     }
@@ -450,16 +522,16 @@ public final class Workflow {
           : t.countsReopening ? kase.reopenings() : t.countsSupervision ? kase.supervisions()
           : kase.escalations();
       if (done >= max) {
-        return guardFailed(command, s.name(), "at most " + max + " " + t.countLimit
+        return guardFailed(command, s.name().value(), "at most " + max + " " + t.countLimit
             + " allowed, " + done + " done");
       }
     }
-    Rejection failed = checkGuards(t, kase, command, now, s.name());
+    Rejection failed = checkGuards(t, kase, command, now, s.name().value());
     if (failed != null) {
       return failed;
     }
     if (t.clockActions.length > 0) {
-      clocks = Clocks.after(clocks, t, limitsFor(kase.category()), now, calendar, dues);
+      clocks = t.clocksAfter(clocks, limitsFor(kase.category()), now, calendar, dues);
     }
     return new CaseEvent(kase.id(), kase.version() + 1, now, t, command,
         kase.handling().after(t, command), clocks);
@@ -491,7 +563,7 @@ public final class Workflow {
   public Optional<CaseEvent> recomputeDeadlines(Case kase, List<CaseEvent> history,
       Instant now) {
     State s = kase.state();
-    checkOwner(s, kase.id().value());
+    int index = s.owner == owner ? s.index : indexOf(kase);
     if (history.isEmpty() || history.size() != kase.version()
         || !history.get(history.size() - 1).equals(kase.lastEvent())) {
       throw new InvalidValueException(CaseErrors.EVENT_ORDER, history.size(), kase.id(),
@@ -501,22 +573,23 @@ public final class Workflow {
       throw new InvalidValueException(CaseErrors.CLOCK_BACKWARDS, kase.id(), kase.updatedAt(),
           now);
     }
-    Transition t = recomputations[s.index];
+    Transition t = recomputations[index];
     if (t == null) {
       return Optional.empty();
     }
-    Object[] caseLimits = limitsFor(kase.category());
+    TimeLimit[] caseLimits = limitsFor(kase.category());
     Deadline[] clocks = noClocks;
     for (CaseEvent e : history) {
-      if (e.transition.clockActions.length > 0) {
-        clocks = Clocks.after(clocks, e.transition, caseLimits, e.at(), calendar, dues);
+      Transition made = transitionOf(e);
+      if (made.clockActions.length > 0) {
+        clocks = made.clocksAfter(clocks, caseLimits, e.at(), calendar, dues);
       }
     }
     Deadline[] current = kase.clocks();
-    if (Clocks.equal(clocks, current)) {
+    if (Arrays.equals(clocks, current)) {
       return Optional.empty();
     }
-    return Optional.of(new CaseEvent(kase.id(), kase.version() + 1, now, t,
+    return Optional.of(CaseEvent.recomputed(kase.id(), kase.version() + 1, now, t,
         Command.of(RECOMPUTE_DEADLINES, Actor.system()), kase.handling(), clocks, current));
   }
 
@@ -547,11 +620,11 @@ public final class Workflow {
   }
 
   private static Rejection guardFailed(Command command, String state, String reason) {
-    return new Rejection(Rejection.Reason.GUARD_FAILED, command.name(), state, reason);
+    return new Rejection(Rejection.Reason.GUARD_FAILED, command.name().value(), state, reason);
   }
 
   private static Rejection roleNotAllowed(Transition t, Command command, String state) {
-    return new Rejection(Rejection.Reason.ROLE_NOT_ALLOWED, command.name(), state,
+    return new Rejection(Rejection.Reason.ROLE_NOT_ALLOWED, command.name().value(), state,
         "role " + command.actor().role() + " not allowed, only " + Arrays.toString(t.roles));
   }
 
@@ -563,10 +636,54 @@ public final class Workflow {
     return String.join("; ", out);
   }
 
-  private void checkOwner(State s, String caseId) {
-    if (s.owner != owner) {
+  private int indexOf(State s, String caseId) {
+    if (s.owner == owner) {
+      return s.index;
+    }
+    State mine = stateByName.get(s.name().value());
+    if (mine == null || mine.kind() != s.kind()) {
       throw new InvalidValueException(CaseErrors.FOREIGN_CASE, caseId, s.name(), name);
     }
+    return mine.index;
+  }
+
+  /**
+   * The slow path for a case rebuilt from restored events (or decided by another instance of
+   * this definition): its state is found by name, and its events must name this workflow and
+   * run its clocks.
+   */
+  private int indexOf(Case kase) {
+    CaseEvent last = kase.lastEvent();
+    if (!last.workflow().equals(name) || !last.clocks().equals(clockList)) {
+      throw new InvalidValueException(CaseErrors.FOREIGN_CASE, kase.id().value(),
+          kase.state().name(), name);
+    }
+    return indexOf(kase.state(), kase.id().value());
+  }
+
+  /** The transition that made an event of this workflow, found by name for a restored one. */
+  private Transition transitionOf(CaseEvent e) {
+    if (e.transition != null && e.transition.to.owner == owner) {
+      return e.transition;
+    }
+    Optional<StateName> from = e.from();
+    if (from.isEmpty()) {
+      return registration;
+    }
+    State s = stateByName.get(from.get().value());
+    int c = commandIndexOf(e.command());
+    if (s != null && e.command().equals(RECOMPUTE_DEADLINES) && recomputations[s.index] != null) {
+      return recomputations[s.index];
+    }
+    if (s != null && c >= 0) {
+      for (Transition t = table[s.index * commands.length + c]; t != null; t = t.next) {
+        if (t.to.name().equals(e.to())) {
+          return t;
+        }
+      }
+    }
+    throw new InvalidValueException(CaseErrors.EVENT_ORDER, e.sequence(), e.caseId(),
+        e.sequence() - 1, e.caseId());
   }
 
   /**
@@ -608,6 +725,7 @@ public final class Workflow {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
     private String name;
+    private int version = 1;
     private final CaseType type;
     private final Map<String, StateKind> kinds = new LinkedHashMap<>();
     private final Map<String, String> labels = new HashMap<>();
@@ -627,10 +745,39 @@ public final class Workflow {
     }
 
     /**
+     * Sets the definition's version (else 1): raise it when a changed definition decides new
+     * events differently, so that stored events say which one made them.
+     *
+     * @param number 1 or more
+     * @return this builder
+     * @throws InvalidValueException {@code workflow.definition} if below 1
+     */
+    public Builder version(int number) {
+      if (number < 1) {
+        throw new InvalidValueException(CaseErrors.DEFINITION, name,
+            "a version is from 1, got " + number);
+      }
+      this.version = number;
+      return this;
+    }
+
+    /**
+     * Declares a state.
+     *
+     * @param state the state's name, e.g. {@code WorkOrderWorkflow.DISPATCHED}
+     * @param kind  open, settled or terminal
+     * @param label the label shown in diagrams, e.g. {@code 已派单}
+     * @return this builder
+     */
+    public Builder state(StateName state, StateKind kind, String label) {
+      return state(state.value(), kind, label);
+    }
+
+    /**
      * Declares a state.
      *
      * @param state upper snake case name
-     * @param kind  open, closed or terminal
+     * @param kind  open, settled or terminal
      * @return this builder
      */
     public Builder state(String state, StateKind kind) {
@@ -641,7 +788,7 @@ public final class Workflow {
      * Declares a state with a human label.
      *
      * @param state upper snake case name
-     * @param kind  open, closed or terminal
+     * @param kind  open, settled or terminal
      * @param label the label shown in diagrams, e.g. {@code 已派单}
      * @return this builder
      */
@@ -697,7 +844,7 @@ public final class Workflow {
     }
 
     /**
-     * Starts the registration transition ({@value Command#REGISTER}): its target is the
+     * Starts the registration transition ({@code register}): its target is the
      * initial state.
      *
      * @return a transition builder; finish it with {@link TransitionBuilder#add()}
@@ -713,7 +860,16 @@ public final class Workflow {
      * @return a transition builder; finish it with {@link TransitionBuilder#add()}
      */
     public TransitionBuilder on(String command) {
-      Command.of(command, Actor.system());
+      return on(CommandName.of(command));
+    }
+
+    /**
+     * Starts a transition fired by a command.
+     *
+     * @param command the command, e.g. {@code WorkOrderWorkflow.RETURN_ORDER}
+     * @return a transition builder; finish it with {@link TransitionBuilder#add()}
+     */
+    public TransitionBuilder on(CommandName command) {
       if (Command.REGISTER.equals(command)) {
         throw new InvalidValueException(CaseErrors.DEFINITION, name,
             "use registration() for 'register'");
@@ -747,8 +903,30 @@ public final class Workflow {
      * @return this builder
      */
     public Builder withoutCommand(String command) {
+      transitions.removeIf(t -> t.command.value().equals(command));
+      return this;
+    }
+
+    /**
+     * Removes every transition fired by a command (to adapt a copied standard workflow).
+     *
+     * @param command the command, e.g. {@code WorkOrderWorkflow.TRANSFER}
+     * @return this builder
+     */
+    public Builder withoutCommand(CommandName command) {
       transitions.removeIf(t -> t.command.equals(command));
       return this;
+    }
+
+    /**
+     * Removes a state and every transition from or to it (to adapt a copied standard
+     * workflow); a transition from several states loses only this one.
+     *
+     * @param state the state name
+     * @return this builder
+     */
+    public Builder withoutState(StateName state) {
+      return withoutState(state.value());
     }
 
     /**
@@ -797,15 +975,16 @@ public final class Workflow {
       Map<String, State> byName = new HashMap<>();
       int i = 0;
       for (Map.Entry<String, StateKind> e : kinds.entrySet()) {
-        states[i] = new State(e.getKey(), e.getValue(), labels.get(e.getKey()), i, owner);
+        states[i] = new State(StateName.of(e.getKey()), e.getValue(), labels.get(e.getKey()), i,
+            owner);
         byName.put(e.getKey(), states[i]);
         i++;
       }
-      Map<String, Integer> commandIndex = new LinkedHashMap<>();
+      Map<CommandName, Integer> commandIndex = new LinkedHashMap<>();
       for (TransitionBuilder tb : transitions) {
         commandIndex.putIfAbsent(tb.command, commandIndex.size());
       }
-      String[] commands = commandIndex.keySet().toArray(new String[0]);
+      CommandName[] commands = commandIndex.keySet().toArray(new CommandName[0]);
       List<Transition> all = new ArrayList<>();
       if (calendar == null) {
         calendar = WorkCalendar.china();
@@ -817,7 +996,7 @@ public final class Workflow {
       }
       registration.clockLimits.stream().filter(l -> l != null && !limitNames.contains(l))
           .forEach(limitNames::add);
-      String[] clockNames = clocks.toArray(new String[0]);
+      List<String> clockNames = List.copyOf(clocks);
       Transition reg = registration.make(null, require(byName, registration.to), limitNames,
           clockNames);
       all.add(reg);
@@ -891,7 +1070,7 @@ public final class Workflow {
       List<String> unreachable = new ArrayList<>();
       for (State s : states) {
         if (!seen.contains(s)) {
-          unreachable.add(s.name());
+          unreachable.add(s.name().value());
         }
       }
       if (!unreachable.isEmpty()) {
@@ -913,7 +1092,7 @@ public final class Workflow {
           }
         }
         if (!exit) {
-          dead.add(s.name());
+          dead.add(s.name().value());
         }
       }
       if (!dead.isEmpty()) {
@@ -942,7 +1121,7 @@ public final class Workflow {
   public static final class TransitionBuilder {
 
     private final Builder owner;
-    private final String command;
+    private final CommandName command;
     private final boolean isRegistration;
     private final List<String> from = new ArrayList<>();
     private String to;
@@ -966,10 +1145,23 @@ public final class Workflow {
     private int lapsedClock = -1;
     private String countLimit;
 
-    private TransitionBuilder(Builder owner, String command, boolean isRegistration) {
+    private TransitionBuilder(Builder owner, CommandName command, boolean isRegistration) {
       this.owner = owner;
       this.command = command;
       this.isRegistration = isRegistration;
+    }
+
+    /**
+     * The source states (one transition per state).
+     *
+     * @param states state names
+     * @return this builder
+     */
+    public TransitionBuilder from(StateName... states) {
+      for (StateName s : states) {
+        from(s.value());
+      }
+      return this;
     }
 
     /**
@@ -985,6 +1177,16 @@ public final class Workflow {
       }
       from.addAll(Arrays.asList(states));
       return this;
+    }
+
+    /**
+     * The target state.
+     *
+     * @param state the state name
+     * @return this builder
+     */
+    public TransitionBuilder to(StateName state) {
+      return to(state.value());
     }
 
     /**
@@ -1246,11 +1448,12 @@ public final class Workflow {
     }
 
     Transition make(State fromState, State toState, List<String> limitNames,
-        String[] clockNames) {
+        List<String> clockNames) {
       int[] indexes = clockIndexes.stream().mapToInt(Integer::intValue).toArray();
       int[] slots = clockLimits.stream().mapToInt(l -> l == null ? -1 : limitNames.indexOf(l))
           .toArray();
-      return new Transition(command, fromState, toState, roles.toArray(new Role[0]), tags,
+      return new Transition(owner.name, owner.version, command, fromState, toState,
+          roles.toArray(new Role[0]), tags,
           whenDescription, when, guardReasons.toArray(new String[0]),
           guards.toArray(new Condition[0]), requiresReason, assignsHandler, clearsHandler,
           setsTier, escalates, recordsRating,

@@ -15,7 +15,7 @@ class ValuesTest {
 
   @Test
   void namesAreCheckedWithTheirRuleInTheMessage() {
-    assertThat(Command.of("returnOrder", Actor.system()).name()).isEqualTo("returnOrder");
+    assertThat(Command.of("returnOrder", Actor.system()).name()).isEqualTo(CommandName.of("returnOrder"));
     for (String bad : new String[] {"", "Return", "return order", "return-order", "x".repeat(65)}) {
       assertThatThrownBy(() -> Command.of(bad, Actor.system()))
           .hasMessageStartingWith("case.command");

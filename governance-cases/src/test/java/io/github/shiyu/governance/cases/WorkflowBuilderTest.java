@@ -28,13 +28,13 @@ class WorkflowBuilderTest {
   @Test
   void buildsAValidDefinition() {
     Workflow w = base().build();
-    assertThat(w.states()).extracting(State::name).containsExactly("NEW", "DONE");
-    assertThat(w.initial().name()).isEqualTo("NEW");
-    assertThat(w.permitted(w.initial(), Role.DEPARTMENT)).containsExactly("finish");
+    assertThat(w.states()).extracting(s -> s.name().value()).containsExactly("NEW", "DONE");
+    assertThat(w.initial().name().value()).isEqualTo("NEW");
+    assertThat(w.permitted(w.initial(), Role.DEPARTMENT)).containsExactly(CommandName.of("finish"));
     assertThat(w.permitted(w.initial(), Role.CITIZEN)).isEmpty();
-    assertThat(w.permits(w.initial(), Role.DEPARTMENT, "finish")).isTrue();
-    assertThat(w.permits(w.initial(), Role.CITIZEN, "finish")).isFalse();
-    assertThat(w.permits(w.initial(), Role.DEPARTMENT, "bogus")).isFalse();
+    assertThat(w.permits(w.initial(), Role.DEPARTMENT, CommandName.of("finish"))).isTrue();
+    assertThat(w.permits(w.initial(), Role.CITIZEN, CommandName.of("finish"))).isFalse();
+    assertThat(w.permits(w.initial(), Role.DEPARTMENT, CommandName.of("bogus"))).isFalse();
   }
 
   @Test
@@ -45,7 +45,7 @@ class WorkflowBuilderTest {
 
   @Test
   void rejectsNonTerminalDeadEndsNamingThem() {
-    rejects(base().state("STUCK", StateKind.CLOSED)
+    rejects(base().state("STUCK", StateKind.SETTLED)
             .on("park").from("NEW").to("STUCK").by(Role.DEPARTMENT).add()
             .on("poke").from("STUCK").stay().by(Role.SUPERVISOR).add(),
         "workflow.dead_end", "STUCK");
@@ -92,8 +92,8 @@ class WorkflowBuilderTest {
             DivisionCode.parse("420602003012"))), t0)
         .event());
     Actor dept = Actor.of("d1", Role.DEPARTMENT);
-    assertThat(w.decide(kase, Command.of("finish", dept), t0).event().to()).isEqualTo("DONE");
+    assertThat(w.decide(kase, Command.of("finish", dept), t0).event().to().value()).isEqualTo("DONE");
     assertThat(w.decide(kase, Command.of("finish", dept).withReason("fire"), t0).event().to())
-        .isEqualTo("URGENT");
+        .isEqualTo(StateName.of("URGENT"));
   }
 }

@@ -193,7 +193,7 @@ public final class YearRun {
       Actor center = Actor.of("gc-" + township(), Role.GOVERNANCE_CENTER);
       register(worker);
       if (p.story().solvedOnSpot()) {
-        step("solveOnSpot", worker, minutes(20, 120), c -> c);
+        step("resolveOnSpot", worker, minutes(20, 120), c -> c);
       } else {
         step("report", worker, minutes(5, 40), c -> c);
         step("accept", center, minutes(20, 120), c -> c);
@@ -244,7 +244,7 @@ public final class YearRun {
           stepAt("resolve", lead, paced(), c -> c);
         } else {
           stepAt("fail", lead, paced(), c -> c.withReason("no agreement"));
-          step("refer", center, hours(4, 48), c -> c.withReason("referred to the people's court"));
+          step("referToLitigation", center, hours(4, 48), c -> c.withReason("referred to the people's court"));
         }
       }
       if (p.story().settled() && random.nextDouble() < 0.3) {

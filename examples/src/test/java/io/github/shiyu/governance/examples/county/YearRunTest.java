@@ -52,8 +52,8 @@ class YearRunTest {
     assertThat(result.rejections().keySet()).isSubsetOf("WINDOW_CLOSED");
     assertThat(events).allSatisfy(e -> assertThat(e.at()).isBefore(end));
     assertThat(events.stream().map(CaseEvent::toKind).collect(Collectors.toSet()))
-        .contains(StateKind.OPEN, StateKind.CLOSED, StateKind.TERMINAL);
-    assertThat(events.stream().map(CaseEvent::command).collect(Collectors.toSet()))
+        .contains(StateKind.OPEN, StateKind.SETTLED, StateKind.TERMINAL);
+    assertThat(events.stream().map(e -> e.command().value()).collect(Collectors.toSet()))
         .contains("dispatch", "returnOrder", "reply", "rate", "reopen", "resolve", "assign", "lapse", "agree", "close");
     assertThat(dispatch.byOwner().keySet()).anyMatch(h -> h.startsWith("kw-")).anyMatch(h -> h.startsWith("gc-"));
     assertThat(dispatch.fallbacks()).isPositive();

@@ -5,6 +5,7 @@ import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseErrors;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.StateKind;
@@ -35,7 +36,7 @@ public final class DeadlineMonitor {
   public static final double DEFAULT_THRESHOLD = 0.8;
 
   /** The command a workflow names the transition that closes a case whose window lapsed. */
-  public static final String LAPSE = "lapse";
+  public static final CommandName LAPSE = CommandName.of("lapse");
 
   private final double threshold;
 

@@ -2,13 +2,16 @@ package io.github.shiyu.governance.cases.monitor;
 
 import io.github.shiyu.governance.cases.Actor;
 import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseErrors;
 import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.StateKind;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.store.CaseService;
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.time.Deadline;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ import java.util.function.Predicate;
 public final class EscalationPolicy {
 
   /** The command the policy sends; workflows name their escalation transition so. */
-  public static final String ESCALATE = "escalate";
+  public static final CommandName ESCALATE = CommandName.of("escalate");
 
   private final Set<CaseType> types;
   private final boolean onOverdue;
@@ -77,10 +80,12 @@ public final class EscalationPolicy {
    *
    * @param times 1 or more
    * @return the copy
+   * @throws InvalidValueException {@code case.setting} if {@code times} is below 1
    */
   public EscalationPolicy repeatedAfter(int times) {
     if (times < 1) {
-      throw new IllegalArgumentException("times must be at least 1, got " + times);
+      throw new InvalidValueException(CaseErrors.SETTING, "repeatedAfter(times)",
+          "must be at least 1, got " + times);
     }
     return new EscalationPolicy(types, onOverdue,
         c -> c.registration().repeatOf().isPresent() || c.reopenings() + c.returns() >= times,

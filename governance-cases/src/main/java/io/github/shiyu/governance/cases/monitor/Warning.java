@@ -2,6 +2,7 @@ package io.github.shiyu.governance.cases.monitor;
 
 import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import java.time.Instant;
 import java.util.Objects;
@@ -25,7 +26,7 @@ import java.util.Objects;
  * @param fractionUsed the running time used over the time allowed (over 1 when overdue)
  * @param escalation   the case's rung of the escalation ladder
  */
-public record Warning(CaseId caseId, CaseType type, String state, String clock, Level level,
+public record Warning(CaseId caseId, CaseType type, StateName state, String clock, Level level,
     Instant due, double fractionUsed, EscalationLevel escalation) {
 
   /**

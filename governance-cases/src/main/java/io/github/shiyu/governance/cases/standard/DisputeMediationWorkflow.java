@@ -9,12 +9,14 @@ import static io.github.shiyu.governance.cases.Role.LEAD_OFFICIAL;
 import static io.github.shiyu.governance.cases.Role.MEDIATOR;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -51,6 +53,69 @@ public final class DisputeMediationWorkflow {
   /** The time limit for applying for judicial confirmation after the agreement (30 days). */
   public static final String JUDICIAL_CONFIRMATION = "judicialConfirmation";
 
+
+  // the vocabulary: typed names of the states and commands, in declaration order
+
+  /** State {@code REGISTERED} (登记). */
+  public static final StateName REGISTERED = StateName.of("REGISTERED");
+  /** State {@code ACCEPTED} (受理). */
+  public static final StateName ACCEPTED = StateName.of("ACCEPTED");
+  /** State {@code REJECTED} (不予受理). */
+  public static final StateName REJECTED = StateName.of("REJECTED");
+  /** State {@code ASSESSED} (风险研判). */
+  public static final StateName ASSESSED = StateName.of("ASSESSED");
+  /** State {@code MEDIATING} (部门调处). */
+  public static final StateName MEDIATING = StateName.of("MEDIATING");
+  /** State {@code JOINT_MEDIATING} (联调联动). */
+  public static final StateName JOINT_MEDIATING = StateName.of("JOINT_MEDIATING");
+  /** State {@code LEAD_MEDIATING} (包保领导牵头). */
+  public static final StateName LEAD_MEDIATING = StateName.of("LEAD_MEDIATING");
+  /** State {@code RESOLVED} (化解(调解协议)). */
+  public static final StateName RESOLVED = StateName.of("RESOLVED");
+  /** State {@code FAILED} (调解失败). */
+  public static final StateName FAILED = StateName.of("FAILED");
+  /** State {@code REFERRED} (转诉讼/仲裁/复议). */
+  public static final StateName REFERRED = StateName.of("REFERRED");
+  /** State {@code CONFIRMATION_REQUESTED} (申请司法确认). */
+  public static final StateName CONFIRMATION_REQUESTED = StateName.of("CONFIRMATION_REQUESTED");
+  /** State {@code CONFIRMED} (司法确认). */
+  public static final StateName CONFIRMED = StateName.of("CONFIRMED");
+  /** State {@code FOLLOWED_UP} (回访). */
+  public static final StateName FOLLOWED_UP = StateName.of("FOLLOWED_UP");
+  /** State {@code CLOSED} (归档). */
+  public static final StateName CLOSED = StateName.of("CLOSED");
+
+  /** Command {@code accept}. */
+  public static final CommandName ACCEPT = CommandName.of("accept");
+  /** Command {@code reject}. */
+  public static final CommandName REJECT = CommandName.of("reject");
+  /** Command {@code resolveOnSpot}. */
+  public static final CommandName RESOLVE_ON_SPOT = CommandName.of("resolveOnSpot");
+  /** Command {@code assess}. */
+  public static final CommandName ASSESS = CommandName.of("assess");
+  /** Command {@code route}. */
+  public static final CommandName ROUTE = CommandName.of("route");
+  /** Command {@code extend}. */
+  public static final CommandName EXTEND = CommandName.of("extend");
+  /** Command {@code supervise}. */
+  public static final CommandName SUPERVISE = CommandName.of("supervise");
+  /** Command {@code escalate}. */
+  public static final CommandName ESCALATE = CommandName.of("escalate");
+  /** Command {@code resolve}. */
+  public static final CommandName RESOLVE = CommandName.of("resolve");
+  /** Command {@code fail}. */
+  public static final CommandName FAIL = CommandName.of("fail");
+  /** Command {@code referToLitigation}. */
+  public static final CommandName REFER_TO_LITIGATION = CommandName.of("referToLitigation");
+  /** Command {@code requestConfirmation}. */
+  public static final CommandName REQUEST_CONFIRMATION = CommandName.of("requestConfirmation");
+  /** Command {@code confirm}. */
+  public static final CommandName CONFIRM = CommandName.of("confirm");
+  /** Command {@code followUp}. */
+  public static final CommandName FOLLOW_UP = CommandName.of("followUp");
+  /** Command {@code close}. */
+  public static final CommandName CLOSE = CommandName.of("close");
+
   private DisputeMediationWorkflow() {}
 
   /**
@@ -85,67 +150,66 @@ public final class DisputeMediationWorkflow {
    * @return a fresh builder with every state, clock and transition of the definition
    */
   public static Workflow.Builder builder() {
-    String[] mediating = {"MEDIATING", "JOINT_MEDIATING", "LEAD_MEDIATING"};
-    String[] pressing = {"ACCEPTED", "ASSESSED", "MEDIATING", "JOINT_MEDIATING",
-        "LEAD_MEDIATING", "FAILED"};
+    StateName[] mediating = {MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING};
+    StateName[] pressing = {ACCEPTED, ASSESSED, MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING, FAILED};
     return Workflow.builder("dispute-mediation", CaseType.DISPUTE)
-        .state("REGISTERED", OPEN, "登记")
-        .state("ACCEPTED", OPEN, "受理")
-        .state("REJECTED", TERMINAL, "不予受理")
-        .state("ASSESSED", OPEN, "风险研判")
-        .state("MEDIATING", OPEN, "部门调处")
-        .state("JOINT_MEDIATING", OPEN, "联调联动")
-        .state("LEAD_MEDIATING", OPEN, "包保领导牵头")
-        .state("RESOLVED", CLOSED, "化解(调解协议)")
-        .state("FAILED", OPEN, "调解失败")
-        .state("REFERRED", CLOSED, "转诉讼/仲裁/复议")
-        .state("CONFIRMATION_REQUESTED", CLOSED, "申请司法确认")
-        .state("CONFIRMED", CLOSED, "司法确认")
-        .state("FOLLOWED_UP", CLOSED, "回访")
-        .state("CLOSED", TERMINAL, "归档")
+        .state(REGISTERED, OPEN, "登记")
+        .state(ACCEPTED, OPEN, "受理")
+        .state(REJECTED, TERMINAL, "不予受理")
+        .state(ASSESSED, OPEN, "风险研判")
+        .state(MEDIATING, OPEN, "部门调处")
+        .state(JOINT_MEDIATING, OPEN, "联调联动")
+        .state(LEAD_MEDIATING, OPEN, "包保领导牵头")
+        .state(RESOLVED, SETTLED, "化解(调解协议)")
+        .state(FAILED, OPEN, "调解失败")
+        .state(REFERRED, SETTLED, "转诉讼/仲裁/复议")
+        .state(CONFIRMATION_REQUESTED, SETTLED, "申请司法确认")
+        .state(CONFIRMED, SETTLED, "司法确认")
+        .state(FOLLOWED_UP, SETTLED, "回访")
+        .state(CLOSED, TERMINAL, "归档")
         .clock(HANDLING)
         .clock(CONFIRMATION_WINDOW)
-        .registration().to("REGISTERED").by(GRID_WORKER, GOVERNANCE_CENTER, MEDIATOR, CITIZEN)
+        .registration().to(REGISTERED).by(GRID_WORKER, GOVERNANCE_CENTER, MEDIATOR, CITIZEN)
             .startsClock(HANDLING, MEDIATION).tags(EventTag.REGISTRATION).add()
-        .on("accept").from("REGISTERED").to("ACCEPTED").by(GOVERNANCE_CENTER, MEDIATOR)
+        .on(ACCEPT).from(REGISTERED).to(ACCEPTED).by(GOVERNANCE_CENTER, MEDIATOR)
             .tags(EventTag.ACCEPTANCE).add()
-        .on("reject").from("REGISTERED").to("REJECTED").by(GOVERNANCE_CENTER, MEDIATOR)
+        .on(REJECT).from(REGISTERED).to(REJECTED).by(GOVERNANCE_CENTER, MEDIATOR)
             .requiresReason().endsClock(HANDLING).tags(EventTag.REFUSAL).add()
-        .on("resolveOnSpot").from("ACCEPTED").to("RESOLVED").by(GRID_WORKER, MEDIATOR)
+        .on(RESOLVE_ON_SPOT).from(ACCEPTED).to(RESOLVED).by(GRID_WORKER, MEDIATOR)
             .stopsClock(HANDLING).startsClock(CONFIRMATION_WINDOW, JUDICIAL_CONFIRMATION)
-            .tags(EventTag.AGREEMENT, EventTag.SOLVED_ON_SPOT, EventTag.CONCLUSION).add()
-        .on("assess").from("ACCEPTED").to("ASSESSED").by(GOVERNANCE_CENTER).setsTier()
+            .tags(EventTag.AGREEMENT, EventTag.RESOLVED_ON_SPOT, EventTag.CONCLUSION).add()
+        .on(ASSESS).from(ACCEPTED).to(ASSESSED).by(GOVERNANCE_CENTER).setsTier()
             .tags(EventTag.ASSESSMENT).add()
-        .on("route").from("ASSESSED").to("LEAD_MEDIATING").by(GOVERNANCE_CENTER)
+        .on(ROUTE).from(ASSESSED).to(LEAD_MEDIATING).by(GOVERNANCE_CENTER)
             .when("the tier is major", (kase, command, now) -> kase.tier() == Tier.MAJOR)
             .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
-        .on("route").from("ASSESSED").to("JOINT_MEDIATING").by(GOVERNANCE_CENTER)
+        .on(ROUTE).from(ASSESSED).to(JOINT_MEDIATING).by(GOVERNANCE_CENTER)
             .when("the tier is complex", (kase, command, now) -> kase.tier() == Tier.COMPLEX)
             .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
-        .on("route").from("ASSESSED").to("MEDIATING").by(GOVERNANCE_CENTER)
+        .on(ROUTE).from(ASSESSED).to(MEDIATING).by(GOVERNANCE_CENTER)
             .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
-        .on("extend").from(mediating).stay().by(MEDIATOR, LEAD_OFFICIAL).requiresReason()
+        .on(EXTEND).from(mediating).stay().by(MEDIATOR, LEAD_OFFICIAL).requiresReason()
             .extendsClock(HANDLING, MEDIATION_EXTENSION).tags(EventTag.EXTENSION).add()
-        .on("supervise").from(pressing).stay().by(SUPERVISOR, GOVERNANCE_CENTER)
+        .on(SUPERVISE).from(pressing).stay().by(SUPERVISOR, GOVERNANCE_CENTER)
             .tags(EventTag.SUPERVISION).add()
-        .on("escalate").from(pressing).stay().by(GOVERNANCE_CENTER, SUPERVISOR, SYSTEM)
+        .on(ESCALATE).from(pressing).stay().by(GOVERNANCE_CENTER, SUPERVISOR, SYSTEM)
             .requiresReason().escalates().add()
-        .on("resolve").from(mediating).to("RESOLVED").by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
+        .on(RESOLVE).from(mediating).to(RESOLVED).by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
             .stopsClock(HANDLING).startsClock(CONFIRMATION_WINDOW, JUDICIAL_CONFIRMATION)
             .tags(EventTag.AGREEMENT, EventTag.CONCLUSION).add()
-        .on("fail").from(mediating).to("FAILED").by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
+        .on(FAIL).from(mediating).to(FAILED).by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
             .requiresReason().stopsClock(HANDLING).tags(EventTag.FAILURE).add()
-        .on("refer").from("FAILED").to("REFERRED").by(GOVERNANCE_CENTER, MEDIATOR)
+        .on(REFER_TO_LITIGATION).from(FAILED).to(REFERRED).by(GOVERNANCE_CENTER, MEDIATOR)
             .requiresReason().tags(EventTag.REFERRAL, EventTag.CONCLUSION).add()
-        .on("requestConfirmation").from("RESOLVED").to("CONFIRMATION_REQUESTED")
+        .on(REQUEST_CONFIRMATION).from(RESOLVED).to(CONFIRMATION_REQUESTED)
             .by(CITIZEN, MEDIATOR).within(CONFIRMATION_WINDOW).endsClock(CONFIRMATION_WINDOW)
             .add()
-        .on("confirm").from("CONFIRMATION_REQUESTED").to("CONFIRMED").by(COURT)
+        .on(CONFIRM).from(CONFIRMATION_REQUESTED).to(CONFIRMED).by(COURT)
             .tags(EventTag.JUDICIAL_CONFIRMATION).add()
-        .on("followUp").from("RESOLVED", "CONFIRMED", "REFERRED").to("FOLLOWED_UP")
+        .on(FOLLOW_UP).from(RESOLVED, CONFIRMED, REFERRED).to(FOLLOWED_UP)
             .by(GRID_WORKER, MEDIATOR, GOVERNANCE_CENTER).endsClock(CONFIRMATION_WINDOW)
             .tags(EventTag.FOLLOW_UP).add()
-        .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
+        .on(CLOSE).from(FOLLOWED_UP).to(CLOSED).by(GOVERNANCE_CENTER, SYSTEM)
             .tags(EventTag.CLOSURE).add()
         .timeLimits(defaultLimits());
   }

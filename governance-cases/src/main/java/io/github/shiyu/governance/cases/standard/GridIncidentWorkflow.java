@@ -6,12 +6,14 @@ import static io.github.shiyu.governance.cases.Role.GOVERNANCE_CENTER;
 import static io.github.shiyu.governance.cases.Role.GRID_WORKER;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -29,7 +31,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * Workflow w = GridIncidentWorkflow.definition();
- * w.state("WHISTLED").orElseThrow().kind();   // OPEN
+ * w.state(WHISTLED).orElseThrow().kind();   // OPEN
  * }</pre>
  */
 public final class GridIncidentWorkflow {
@@ -40,6 +42,57 @@ public final class GridIncidentWorkflow {
   public static final String RESPONSE_CLOCK = "responseClock";
   /** The time limit for departments to show up after a whistle (Pinggu: 30 minutes). */
   public static final String RESPONSE = "response";
+
+
+  // the vocabulary: typed names of the states and commands, in declaration order
+
+  /** State {@code FOUND} (发现). */
+  public static final StateName FOUND = StateName.of("FOUND");
+  /** State {@code REPORTED} (上报). */
+  public static final StateName REPORTED = StateName.of("REPORTED");
+  /** State {@code ACCEPTED} (受理). */
+  public static final StateName ACCEPTED = StateName.of("ACCEPTED");
+  /** State {@code DISPATCHED} (派遣). */
+  public static final StateName DISPATCHED = StateName.of("DISPATCHED");
+  /** State {@code WHISTLED} (吹哨). */
+  public static final StateName WHISTLED = StateName.of("WHISTLED");
+  /** State {@code CONCLUDED} (办结). */
+  public static final StateName CONCLUDED = StateName.of("CONCLUDED");
+  /** State {@code VERIFIED} (核查). */
+  public static final StateName VERIFIED = StateName.of("VERIFIED");
+  /** State {@code FOLLOWED_UP} (回访). */
+  public static final StateName FOLLOWED_UP = StateName.of("FOLLOWED_UP");
+  /** State {@code CLOSED} (归档). */
+  public static final StateName CLOSED = StateName.of("CLOSED");
+
+  /** Command {@code resolveOnSpot}. */
+  public static final CommandName RESOLVE_ON_SPOT = CommandName.of("resolveOnSpot");
+  /** Command {@code report}. */
+  public static final CommandName REPORT = CommandName.of("report");
+  /** Command {@code accept}. */
+  public static final CommandName ACCEPT = CommandName.of("accept");
+  /** Command {@code dispatch}. */
+  public static final CommandName DISPATCH = CommandName.of("dispatch");
+  /** Command {@code transfer}. */
+  public static final CommandName TRANSFER = CommandName.of("transfer");
+  /** Command {@code whistle}. */
+  public static final CommandName WHISTLE = CommandName.of("whistle");
+  /** Command {@code respond}. */
+  public static final CommandName RESPOND = CommandName.of("respond");
+  /** Command {@code supervise}. */
+  public static final CommandName SUPERVISE = CommandName.of("supervise");
+  /** Command {@code escalate}. */
+  public static final CommandName ESCALATE = CommandName.of("escalate");
+  /** Command {@code conclude}. */
+  public static final CommandName CONCLUDE = CommandName.of("conclude");
+  /** Command {@code reopen}. */
+  public static final CommandName REOPEN = CommandName.of("reopen");
+  /** Command {@code verify}. */
+  public static final CommandName VERIFY = CommandName.of("verify");
+  /** Command {@code followUp}. */
+  public static final CommandName FOLLOW_UP = CommandName.of("followUp");
+  /** Command {@code close}. */
+  public static final CommandName CLOSE = CommandName.of("close");
 
   private GridIncidentWorkflow() {}
 
@@ -75,46 +128,46 @@ public final class GridIncidentWorkflow {
    */
   public static Workflow.Builder builder() {
     return Workflow.builder("grid-incident", CaseType.GRID_INCIDENT)
-        .state("FOUND", OPEN, "发现")
-        .state("REPORTED", OPEN, "上报")
-        .state("ACCEPTED", OPEN, "受理")
-        .state("DISPATCHED", OPEN, "派遣")
-        .state("WHISTLED", OPEN, "吹哨")
-        .state("CONCLUDED", CLOSED, "办结")
-        .state("VERIFIED", CLOSED, "核查")
-        .state("FOLLOWED_UP", CLOSED, "回访")
-        .state("CLOSED", TERMINAL, "归档")
+        .state(FOUND, OPEN, "发现")
+        .state(REPORTED, OPEN, "上报")
+        .state(ACCEPTED, OPEN, "受理")
+        .state(DISPATCHED, OPEN, "派遣")
+        .state(WHISTLED, OPEN, "吹哨")
+        .state(CONCLUDED, SETTLED, "办结")
+        .state(VERIFIED, SETTLED, "核查")
+        .state(FOLLOWED_UP, SETTLED, "回访")
+        .state(CLOSED, TERMINAL, "归档")
         .clock(HANDLING)
         .clock(RESPONSE_CLOCK)
-        .registration().to("FOUND").by(GRID_WORKER, CITIZEN)
+        .registration().to(FOUND).by(GRID_WORKER, CITIZEN)
             .startsClock(HANDLING, HANDLING).tags(EventTag.REGISTRATION).add()
-        .on("solveOnSpot").from("FOUND").to("CONCLUDED").by(GRID_WORKER).stopsClock(HANDLING)
-            .tags(EventTag.SOLVED_ON_SPOT, EventTag.CONCLUSION).add()
-        .on("report").from("FOUND").to("REPORTED").by(GRID_WORKER).add()
-        .on("accept").from("REPORTED").to("ACCEPTED").by(GOVERNANCE_CENTER)
+        .on(RESOLVE_ON_SPOT).from(FOUND).to(CONCLUDED).by(GRID_WORKER).stopsClock(HANDLING)
+            .tags(EventTag.RESOLVED_ON_SPOT, EventTag.CONCLUSION).add()
+        .on(REPORT).from(FOUND).to(REPORTED).by(GRID_WORKER).add()
+        .on(ACCEPT).from(REPORTED).to(ACCEPTED).by(GOVERNANCE_CENTER)
             .tags(EventTag.ACCEPTANCE).add()
-        .on("dispatch").from("ACCEPTED").to("DISPATCHED").by(GOVERNANCE_CENTER).assignsHandler()
+        .on(DISPATCH).from(ACCEPTED).to(DISPATCHED).by(GOVERNANCE_CENTER).assignsHandler()
             .tags(EventTag.DISPATCH).add()
-        .on("transfer").from("DISPATCHED").stay().by(GOVERNANCE_CENTER).requiresReason()
+        .on(TRANSFER).from(DISPATCHED).stay().by(GOVERNANCE_CENTER).requiresReason()
             .assignsHandler().tags(EventTag.TRANSFER).add()
-        .on("whistle").from("ACCEPTED", "DISPATCHED").to("WHISTLED")
+        .on(WHISTLE).from(ACCEPTED, DISPATCHED).to(WHISTLED)
             .by(GRID_WORKER, GOVERNANCE_CENTER).startsClock(RESPONSE_CLOCK, RESPONSE)
             .tags(EventTag.WHISTLE).add()
-        .on("respond").from("WHISTLED").to("DISPATCHED").by(DEPARTMENT).assignsHandler()
+        .on(RESPOND).from(WHISTLED).to(DISPATCHED).by(DEPARTMENT).assignsHandler()
             .endsClock(RESPONSE_CLOCK).tags(EventTag.RESPONSE).add()
-        .on("supervise").from("ACCEPTED", "DISPATCHED", "WHISTLED").stay()
+        .on(SUPERVISE).from(ACCEPTED, DISPATCHED, WHISTLED).stay()
             .by(SUPERVISOR, GOVERNANCE_CENTER).tags(EventTag.SUPERVISION).add()
-        .on("escalate").from("REPORTED", "ACCEPTED", "DISPATCHED", "WHISTLED").stay()
+        .on(ESCALATE).from(REPORTED, ACCEPTED, DISPATCHED, WHISTLED).stay()
             .by(GOVERNANCE_CENTER, SUPERVISOR, SYSTEM).requiresReason().escalates().add()
-        .on("conclude").from("DISPATCHED").to("CONCLUDED").by(DEPARTMENT).stopsClock(HANDLING)
+        .on(CONCLUDE).from(DISPATCHED).to(CONCLUDED).by(DEPARTMENT).stopsClock(HANDLING)
             .tags(EventTag.CONCLUSION).add()
-        .on("reopen").from("CONCLUDED").to("DISPATCHED").by(GOVERNANCE_CENTER).requiresReason()
+        .on(REOPEN).from(CONCLUDED).to(DISPATCHED).by(GOVERNANCE_CENTER).requiresReason()
             .startsClock(HANDLING, HANDLING).tags(EventTag.REOPENING).add()
-        .on("verify").from("CONCLUDED").to("VERIFIED").by(GOVERNANCE_CENTER, GRID_WORKER)
+        .on(VERIFY).from(CONCLUDED).to(VERIFIED).by(GOVERNANCE_CENTER, GRID_WORKER)
             .tags(EventTag.VERIFICATION).add()
-        .on("followUp").from("VERIFIED").to("FOLLOWED_UP").by(GRID_WORKER, GOVERNANCE_CENTER)
+        .on(FOLLOW_UP).from(VERIFIED).to(FOLLOWED_UP).by(GRID_WORKER, GOVERNANCE_CENTER)
             .tags(EventTag.FOLLOW_UP).add()
-        .on("close").from("FOLLOWED_UP").to("CLOSED").by(GOVERNANCE_CENTER, SYSTEM)
+        .on(CLOSE).from(FOLLOWED_UP).to(CLOSED).by(GOVERNANCE_CENTER, SYSTEM)
             .tags(EventTag.CLOSURE).add()
         .timeLimits(defaultLimits());
   }

@@ -6,12 +6,14 @@ import static io.github.shiyu.governance.cases.Role.HEAD_OF_BODY;
 import static io.github.shiyu.governance.cases.Role.PETITION_OFFICE;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.party.PartyRole;
@@ -34,7 +36,7 @@ import io.github.shiyu.governance.core.time.DeadlinePolicy;
  *
  * <pre>{@code
  * Workflow w = PetitionWorkflow.definition();
- * w.permitted(w.state("REPLIED").orElseThrow(), Role.CITIZEN);   // [requestReview]
+ * w.permitted(w.state(REPLIED).orElseThrow(), Role.CITIZEN);   // [requestReview]
  * }</pre>
  */
 public final class PetitionWorkflow {
@@ -62,6 +64,65 @@ public final class PetitionWorkflow {
 
   /** 信访工作条例: a group visit elects at most 5 representatives. */
   public static final int MAX_REPRESENTATIVES = 5;
+
+
+  // the vocabulary: typed names of the states and commands, in declaration order
+
+  /** State {@code REGISTERED} (登记). */
+  public static final StateName REGISTERED = StateName.of("REGISTERED");
+  /** State {@code ACCEPTED} (受理). */
+  public static final StateName ACCEPTED = StateName.of("ACCEPTED");
+  /** State {@code ASSIGNED} (交办). */
+  public static final StateName ASSIGNED = StateName.of("ASSIGNED");
+  /** State {@code TRANSFERRED} (转送). */
+  public static final StateName TRANSFERRED = StateName.of("TRANSFERRED");
+  /** State {@code REDIRECTED} (不予受理并告知). */
+  public static final StateName REDIRECTED = StateName.of("REDIRECTED");
+  /** State {@code REPLIED} (书面答复). */
+  public static final StateName REPLIED = StateName.of("REPLIED");
+  /** State {@code UNDER_REVIEW} (复查中). */
+  public static final StateName UNDER_REVIEW = StateName.of("UNDER_REVIEW");
+  /** State {@code REVIEWED} (复查意见). */
+  public static final StateName REVIEWED = StateName.of("REVIEWED");
+  /** State {@code UNDER_RE_REVIEW} (复核中). */
+  public static final StateName UNDER_RE_REVIEW = StateName.of("UNDER_RE_REVIEW");
+  /** State {@code HEARING} (听证). */
+  public static final StateName HEARING = StateName.of("HEARING");
+  /** State {@code TERMINATED} (复核终结). */
+  public static final StateName TERMINATED = StateName.of("TERMINATED");
+  /** State {@code CLOSED} (期满办结). */
+  public static final StateName CLOSED = StateName.of("CLOSED");
+
+  /** Command {@code accept}. */
+  public static final CommandName ACCEPT = CommandName.of("accept");
+  /** Command {@code assign}. */
+  public static final CommandName ASSIGN = CommandName.of("assign");
+  /** Command {@code transfer}. */
+  public static final CommandName TRANSFER = CommandName.of("transfer");
+  /** Command {@code redirect}. */
+  public static final CommandName REDIRECT = CommandName.of("redirect");
+  /** Command {@code extend}. */
+  public static final CommandName EXTEND = CommandName.of("extend");
+  /** Command {@code supervise}. */
+  public static final CommandName SUPERVISE = CommandName.of("supervise");
+  /** Command {@code escalate}. */
+  public static final CommandName ESCALATE = CommandName.of("escalate");
+  /** Command {@code reply}. */
+  public static final CommandName REPLY = CommandName.of("reply");
+  /** Command {@code requestReview}. */
+  public static final CommandName REQUEST_REVIEW = CommandName.of("requestReview");
+  /** Command {@code lapse}. */
+  public static final CommandName LAPSE = CommandName.of("lapse");
+  /** Command {@code answerReview}. */
+  public static final CommandName ANSWER_REVIEW = CommandName.of("answerReview");
+  /** Command {@code requestReReview}. */
+  public static final CommandName REQUEST_RE_REVIEW = CommandName.of("requestReReview");
+  /** Command {@code startHearing}. */
+  public static final CommandName START_HEARING = CommandName.of("startHearing");
+  /** Command {@code endHearing}. */
+  public static final CommandName END_HEARING = CommandName.of("endHearing");
+  /** Command {@code answerReReview}. */
+  public static final CommandName ANSWER_RE_REVIEW = CommandName.of("answerReReview");
 
   private PetitionWorkflow() {}
 
@@ -103,65 +164,65 @@ public final class PetitionWorkflow {
    * @return a fresh builder with every state, clock and transition of the definition
    */
   public static Workflow.Builder builder() {
-    String[] handling = {"ACCEPTED", "ASSIGNED"};
-    String[] pressing = {"ACCEPTED", "ASSIGNED", "UNDER_REVIEW", "UNDER_RE_REVIEW"};
+    StateName[] handling = {ACCEPTED, ASSIGNED};
+    StateName[] pressing = {ACCEPTED, ASSIGNED, UNDER_REVIEW, UNDER_RE_REVIEW};
     return Workflow.builder("petition", CaseType.PETITION)
-        .state("REGISTERED", OPEN, "登记")
-        .state("ACCEPTED", OPEN, "受理")
-        .state("ASSIGNED", OPEN, "交办")
-        .state("TRANSFERRED", TERMINAL, "转送")
-        .state("REDIRECTED", TERMINAL, "不予受理并告知")
-        .state("REPLIED", CLOSED, "书面答复")
-        .state("UNDER_REVIEW", OPEN, "复查中")
-        .state("REVIEWED", CLOSED, "复查意见")
-        .state("UNDER_RE_REVIEW", OPEN, "复核中")
-        .state("HEARING", OPEN, "听证")
-        .state("TERMINATED", TERMINAL, "复核终结")
-        .state("CLOSED", TERMINAL, "期满办结")
+        .state(REGISTERED, OPEN, "登记")
+        .state(ACCEPTED, OPEN, "受理")
+        .state(ASSIGNED, OPEN, "交办")
+        .state(TRANSFERRED, TERMINAL, "转送")
+        .state(REDIRECTED, TERMINAL, "不予受理并告知")
+        .state(REPLIED, SETTLED, "书面答复")
+        .state(UNDER_REVIEW, OPEN, "复查中")
+        .state(REVIEWED, SETTLED, "复查意见")
+        .state(UNDER_RE_REVIEW, OPEN, "复核中")
+        .state(HEARING, OPEN, "听证")
+        .state(TERMINATED, TERMINAL, "复核终结")
+        .state(CLOSED, TERMINAL, "期满办结")
         .clock(HANDLING)
         .clock(REVIEW_WINDOW)
         .clock(RE_REVIEW_WINDOW)
-        .registration().to("REGISTERED").by(PETITION_OFFICE)
+        .registration().to(REGISTERED).by(PETITION_OFFICE)
             .guard("a group visit elects at most " + MAX_REPRESENTATIVES + " representatives",
                 (kase, command, now) -> command.registration().orElseThrow().parties().stream()
                     .filter(p -> p.role() == PartyRole.REPRESENTATIVE).count()
                     <= MAX_REPRESENTATIVES)
             .startsClock(HANDLING, ROUTING).tags(EventTag.REGISTRATION).add()
-        .on("accept").from("REGISTERED").to("ACCEPTED").by(PETITION_OFFICE, DEPARTMENT)
+        .on(ACCEPT).from(REGISTERED).to(ACCEPTED).by(PETITION_OFFICE, DEPARTMENT)
             .startsClock(HANDLING, HANDLING).tags(EventTag.ACCEPTANCE).add()
-        .on("assign").from("REGISTERED").to("ASSIGNED").by(PETITION_OFFICE).assignsHandler()
+        .on(ASSIGN).from(REGISTERED).to(ASSIGNED).by(PETITION_OFFICE).assignsHandler()
             .startsClock(HANDLING, HANDLING).tags(EventTag.ASSIGNMENT, EventTag.ACCEPTANCE).add()
-        .on("transfer").from("REGISTERED").to("TRANSFERRED").by(PETITION_OFFICE)
+        .on(TRANSFER).from(REGISTERED).to(TRANSFERRED).by(PETITION_OFFICE)
             .assignsHandler().endsClock(HANDLING).tags(EventTag.TRANSFER).add()
-        .on("redirect").from("REGISTERED").to("REDIRECTED").by(PETITION_OFFICE)
+        .on(REDIRECT).from(REGISTERED).to(REDIRECTED).by(PETITION_OFFICE)
             .requiresReason().endsClock(HANDLING).tags(EventTag.REFUSAL).add()
-        .on("extend").from(handling).stay().by(HEAD_OF_BODY).requiresReason().atMost(EXTENSIONS)
+        .on(EXTEND).from(handling).stay().by(HEAD_OF_BODY).requiresReason().atMost(EXTENSIONS)
             .extendsClock(HANDLING, EXTENSION).tags(EventTag.EXTENSION).add()
-        .on("supervise").from(pressing).stay().by(SUPERVISOR, PETITION_OFFICE)
+        .on(SUPERVISE).from(pressing).stay().by(SUPERVISOR, PETITION_OFFICE)
             .tags(EventTag.SUPERVISION).add()
-        .on("escalate").from(pressing).stay().by(SUPERVISOR, SYSTEM).requiresReason()
+        .on(ESCALATE).from(pressing).stay().by(SUPERVISOR, SYSTEM).requiresReason()
             .escalates().add()
-        .on("reply").from(handling).to("REPLIED").by(DEPARTMENT, PETITION_OFFICE)
+        .on(REPLY).from(handling).to(REPLIED).by(DEPARTMENT, PETITION_OFFICE)
             .stopsClock(HANDLING).startsClock(REVIEW_WINDOW, REVIEW_REQUEST)
             .tags(EventTag.REPLY, EventTag.CONCLUSION).add()
-        .on("requestReview").from("REPLIED").to("UNDER_REVIEW").by(CITIZEN, PETITION_OFFICE)
+        .on(REQUEST_REVIEW).from(REPLIED).to(UNDER_REVIEW).by(CITIZEN, PETITION_OFFICE)
             .within(REVIEW_WINDOW).endsClock(REVIEW_WINDOW).startsClock(HANDLING, REVIEW)
             .tags(EventTag.REVIEW_REQUEST).add()
-        .on("lapse").from("REPLIED").to("CLOSED").by(SYSTEM).afterLapse(REVIEW_WINDOW)
+        .on(LAPSE).from(REPLIED).to(CLOSED).by(SYSTEM).afterLapse(REVIEW_WINDOW)
             .endsClock(REVIEW_WINDOW).tags(EventTag.LAPSE, EventTag.CLOSURE).add()
-        .on("answerReview").from("UNDER_REVIEW").to("REVIEWED").by(PETITION_OFFICE)
+        .on(ANSWER_REVIEW).from(UNDER_REVIEW).to(REVIEWED).by(PETITION_OFFICE)
             .stopsClock(HANDLING).startsClock(RE_REVIEW_WINDOW, RE_REVIEW_REQUEST)
             .tags(EventTag.REPLY).add()
-        .on("requestReReview").from("REVIEWED").to("UNDER_RE_REVIEW")
+        .on(REQUEST_RE_REVIEW).from(REVIEWED).to(UNDER_RE_REVIEW)
             .by(CITIZEN, PETITION_OFFICE).within(RE_REVIEW_WINDOW).endsClock(RE_REVIEW_WINDOW)
             .startsClock(HANDLING, RE_REVIEW).tags(EventTag.RE_REVIEW_REQUEST).add()
-        .on("lapse").from("REVIEWED").to("CLOSED").by(SYSTEM).afterLapse(RE_REVIEW_WINDOW)
+        .on(LAPSE).from(REVIEWED).to(CLOSED).by(SYSTEM).afterLapse(RE_REVIEW_WINDOW)
             .endsClock(RE_REVIEW_WINDOW).tags(EventTag.LAPSE, EventTag.CLOSURE).add()
-        .on("startHearing").from("UNDER_RE_REVIEW").to("HEARING").by(PETITION_OFFICE)
+        .on(START_HEARING).from(UNDER_RE_REVIEW).to(HEARING).by(PETITION_OFFICE)
             .stopsClock(HANDLING).tags(EventTag.SUSPENSION).add()
-        .on("endHearing").from("HEARING").to("UNDER_RE_REVIEW").by(PETITION_OFFICE)
+        .on(END_HEARING).from(HEARING).to(UNDER_RE_REVIEW).by(PETITION_OFFICE)
             .resumesClock(HANDLING).tags(EventTag.RESUMPTION).add()
-        .on("answerReReview").from("UNDER_RE_REVIEW").to("TERMINATED").by(PETITION_OFFICE)
+        .on(ANSWER_RE_REVIEW).from(UNDER_RE_REVIEW).to(TERMINATED).by(PETITION_OFFICE)
             .stopsClock(HANDLING)
             .tags(EventTag.REPLY, EventTag.TERMINATION, EventTag.CLOSURE).add()
         .timeLimits(defaultLimits());

@@ -4,12 +4,14 @@ import static io.github.shiyu.governance.cases.Role.CITIZEN;
 import static io.github.shiyu.governance.cases.Role.COURT;
 import static io.github.shiyu.governance.cases.Role.MEDIATOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -37,6 +39,39 @@ public final class PreLitigationMediationWorkflow {
   public static final String MEDIATION = "mediation";
   /** The time an extension agreed by the parties adds. */
   public static final String EXTENSION = "extension";
+
+
+  // the vocabulary: typed names of the states and commands, in declaration order
+
+  /** State {@code DELEGATED} (委派调解). */
+  public static final StateName DELEGATED = StateName.of("DELEGATED");
+  /** State {@code MEDIATING} (调解中). */
+  public static final StateName MEDIATING = StateName.of("MEDIATING");
+  /** State {@code AGREED} (达成调解协议). */
+  public static final StateName AGREED = StateName.of("AGREED");
+  /** State {@code CONFIRMED} (司法确认/出具调解书). */
+  public static final StateName CONFIRMED = StateName.of("CONFIRMED");
+  /** State {@code CLOSED} (自动履行结案). */
+  public static final StateName CLOSED = StateName.of("CLOSED");
+  /** State {@code FILED} (登记立案). */
+  public static final StateName FILED = StateName.of("FILED");
+
+  /** Command {@code accept}. */
+  public static final CommandName ACCEPT = CommandName.of("accept");
+  /** Command {@code decline}. */
+  public static final CommandName DECLINE = CommandName.of("decline");
+  /** Command {@code extend}. */
+  public static final CommandName EXTEND = CommandName.of("extend");
+  /** Command {@code agree}. */
+  public static final CommandName AGREE = CommandName.of("agree");
+  /** Command {@code fail}. */
+  public static final CommandName FAIL = CommandName.of("fail");
+  /** Command {@code lapse}. */
+  public static final CommandName LAPSE = CommandName.of("lapse");
+  /** Command {@code confirm}. */
+  public static final CommandName CONFIRM = CommandName.of("confirm");
+  /** Command {@code close}. */
+  public static final CommandName CLOSE = CommandName.of("close");
 
   private PreLitigationMediationWorkflow() {}
 
@@ -71,33 +106,33 @@ public final class PreLitigationMediationWorkflow {
    */
   public static Workflow.Builder builder() {
     return Workflow.builder("pre-litigation-mediation", CaseType.PRE_LITIGATION)
-        .state("DELEGATED", OPEN, "委派调解")
-        .state("MEDIATING", OPEN, "调解中")
-        .state("AGREED", CLOSED, "达成调解协议")
-        .state("CONFIRMED", TERMINAL, "司法确认/出具调解书")
-        .state("CLOSED", TERMINAL, "自动履行结案")
-        .state("FILED", TERMINAL, "登记立案")
+        .state(DELEGATED, OPEN, "委派调解")
+        .state(MEDIATING, OPEN, "调解中")
+        .state(AGREED, SETTLED, "达成调解协议")
+        .state(CONFIRMED, TERMINAL, "司法确认/出具调解书")
+        .state(CLOSED, TERMINAL, "自动履行结案")
+        .state(FILED, TERMINAL, "登记立案")
         .clock(HANDLING)
-        .registration().to("DELEGATED").by(COURT)
+        .registration().to(DELEGATED).by(COURT)
             .startsClock(HANDLING, MEDIATION).tags(EventTag.REGISTRATION).add()
-        .on("accept").from("DELEGATED").to("MEDIATING").by(MEDIATOR).assignsHandler()
+        .on(ACCEPT).from(DELEGATED).to(MEDIATING).by(MEDIATOR).assignsHandler()
             .tags(EventTag.ACCEPTANCE, EventTag.MEDIATION).add()
-        .on("decline").from("DELEGATED").to("FILED").by(MEDIATOR, CITIZEN).requiresReason()
+        .on(DECLINE).from(DELEGATED).to(FILED).by(MEDIATOR, CITIZEN).requiresReason()
             .stopsClock(HANDLING).tags(EventTag.REFUSAL, EventTag.FILING).add()
-        .on("extend").from("MEDIATING").stay().by(MEDIATOR).requiresReason()
+        .on(EXTEND).from(MEDIATING).stay().by(MEDIATOR).requiresReason()
             .within(HANDLING).extendsClock(HANDLING, EXTENSION).tags(EventTag.EXTENSION).add()
-        .on("agree").from("MEDIATING").to("AGREED").by(MEDIATOR).stopsClock(HANDLING)
+        .on(AGREE).from(MEDIATING).to(AGREED).by(MEDIATOR).stopsClock(HANDLING)
             .tags(EventTag.AGREEMENT, EventTag.CONCLUSION).add()
-        .on("fail").from("MEDIATING").to("FILED").by(MEDIATOR).requiresReason()
+        .on(FAIL).from(MEDIATING).to(FILED).by(MEDIATOR).requiresReason()
             .stopsClock(HANDLING)
             .tags(EventTag.FAILURE, EventTag.CONCLUSION, EventTag.FILING, EventTag.CLOSURE).add()
-        .on("lapse").from("DELEGATED", "MEDIATING").to("FILED").by(SYSTEM).afterLapse(HANDLING)
+        .on(LAPSE).from(DELEGATED, MEDIATING).to(FILED).by(SYSTEM).afterLapse(HANDLING)
             .stopsClock(HANDLING)
             .tags(EventTag.LAPSE, EventTag.FAILURE, EventTag.CONCLUSION, EventTag.FILING,
                 EventTag.CLOSURE).add()
-        .on("confirm").from("AGREED").to("CONFIRMED").by(COURT)
+        .on(CONFIRM).from(AGREED).to(CONFIRMED).by(COURT)
             .tags(EventTag.JUDICIAL_CONFIRMATION, EventTag.CLOSURE).add()
-        .on("close").from("AGREED").to("CLOSED").by(MEDIATOR, COURT)
+        .on(CLOSE).from(AGREED).to(CLOSED).by(MEDIATOR, COURT)
             .tags(EventTag.CLOSURE).add()
         .timeLimits(defaultLimits());
   }

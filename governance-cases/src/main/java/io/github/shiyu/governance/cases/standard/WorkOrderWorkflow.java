@@ -3,15 +3,11 @@ package io.github.shiyu.governance.cases.standard;
 import static io.github.shiyu.governance.cases.EventTag.ACKNOWLEDGEMENT;
 import static io.github.shiyu.governance.cases.EventTag.CLOSURE;
 import static io.github.shiyu.governance.cases.EventTag.CONCLUSION;
-import static io.github.shiyu.governance.cases.EventTag.DISPATCH;
-import static io.github.shiyu.governance.cases.EventTag.FOLLOW_UP;
 import static io.github.shiyu.governance.cases.EventTag.REGISTRATION;
 import static io.github.shiyu.governance.cases.EventTag.REOPENING;
-import static io.github.shiyu.governance.cases.EventTag.REPLY;
 import static io.github.shiyu.governance.cases.EventTag.RESUMPTION;
 import static io.github.shiyu.governance.cases.EventTag.SUPERVISION;
 import static io.github.shiyu.governance.cases.EventTag.SUSPENSION;
-import static io.github.shiyu.governance.cases.EventTag.TRANSFER;
 import static io.github.shiyu.governance.cases.EventTag.VERIFICATION;
 import static io.github.shiyu.governance.cases.Role.CITIZEN;
 import static io.github.shiyu.governance.cases.Role.DEPARTMENT;
@@ -19,13 +15,15 @@ import static io.github.shiyu.governance.cases.Role.GRID_WORKER;
 import static io.github.shiyu.governance.cases.Role.OPERATIONS_CENTER;
 import static io.github.shiyu.governance.cases.Role.SUPERVISOR;
 import static io.github.shiyu.governance.cases.Role.SYSTEM;
-import static io.github.shiyu.governance.cases.StateKind.CLOSED;
+import static io.github.shiyu.governance.cases.StateKind.SETTLED;
 import static io.github.shiyu.governance.cases.StateKind.OPEN;
 import static io.github.shiyu.governance.cases.StateKind.TERMINAL;
 
 import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -58,6 +56,61 @@ public final class WorkOrderWorkflow {
   public static final String EXTENSION = "extension";
   /** The count limit on extensions. */
   public static final String EXTENSIONS = "extensions";
+
+
+  // the vocabulary: typed names of the states and commands, in declaration order
+
+  /** State {@code REGISTERED} (已登记). */
+  public static final StateName REGISTERED = StateName.of("REGISTERED");
+  /** State {@code DISPATCHED} (已派单). */
+  public static final StateName DISPATCHED = StateName.of("DISPATCHED");
+  /** State {@code ACKNOWLEDGED} (已签收). */
+  public static final StateName ACKNOWLEDGED = StateName.of("ACKNOWLEDGED");
+  /** State {@code RETURNED} (已退单). */
+  public static final StateName RETURNED = StateName.of("RETURNED");
+  /** State {@code SUSPENDED} (已中止). */
+  public static final StateName SUSPENDED = StateName.of("SUSPENDED");
+  /** State {@code REOPENED} (重办). */
+  public static final StateName REOPENED = StateName.of("REOPENED");
+  /** State {@code REPLIED} (已答复). */
+  public static final StateName REPLIED = StateName.of("REPLIED");
+  /** State {@code VERIFIED} (已办结确认). */
+  public static final StateName VERIFIED = StateName.of("VERIFIED");
+  /** State {@code FOLLOWED_UP} (已回访). */
+  public static final StateName FOLLOWED_UP = StateName.of("FOLLOWED_UP");
+  /** State {@code RATED} (已评价). */
+  public static final StateName RATED = StateName.of("RATED");
+  /** State {@code CLOSED} (已归档). */
+  public static final StateName CLOSED = StateName.of("CLOSED");
+
+  /** Command {@code dispatch}. */
+  public static final CommandName DISPATCH = CommandName.of("dispatch");
+  /** Command {@code acknowledge}. */
+  public static final CommandName ACKNOWLEDGE = CommandName.of("acknowledge");
+  /** Command {@code returnOrder}. */
+  public static final CommandName RETURN_ORDER = CommandName.of("returnOrder");
+  /** Command {@code transfer}. */
+  public static final CommandName TRANSFER = CommandName.of("transfer");
+  /** Command {@code extend}. */
+  public static final CommandName EXTEND = CommandName.of("extend");
+  /** Command {@code suspend}. */
+  public static final CommandName SUSPEND = CommandName.of("suspend");
+  /** Command {@code resume}. */
+  public static final CommandName RESUME = CommandName.of("resume");
+  /** Command {@code supervise}. */
+  public static final CommandName SUPERVISE = CommandName.of("supervise");
+  /** Command {@code reply}. */
+  public static final CommandName REPLY = CommandName.of("reply");
+  /** Command {@code verify}. */
+  public static final CommandName VERIFY = CommandName.of("verify");
+  /** Command {@code reopen}. */
+  public static final CommandName REOPEN = CommandName.of("reopen");
+  /** Command {@code followUp}. */
+  public static final CommandName FOLLOW_UP = CommandName.of("followUp");
+  /** Command {@code rate}. */
+  public static final CommandName RATE = CommandName.of("rate");
+  /** Command {@code close}. */
+  public static final CommandName CLOSE = CommandName.of("close");
 
   private WorkOrderWorkflow() {}
 
@@ -100,55 +153,55 @@ public final class WorkOrderWorkflow {
    */
   public static Workflow.Builder builder() {
     return Workflow.builder("work-order", CaseType.WORK_ORDER)
-        .state("REGISTERED", OPEN, "已登记")
-        .state("DISPATCHED", OPEN, "已派单")
-        .state("ACKNOWLEDGED", OPEN, "已签收")
-        .state("RETURNED", OPEN, "已退单")
-        .state("SUSPENDED", OPEN, "已中止")
-        .state("REOPENED", OPEN, "重办")
-        .state("REPLIED", OPEN, "已答复")
-        .state("VERIFIED", CLOSED, "已办结确认")
-        .state("FOLLOWED_UP", CLOSED, "已回访")
-        .state("RATED", CLOSED, "已评价")
-        .state("CLOSED", TERMINAL, "已归档")
+        .state(REGISTERED, OPEN, "已登记")
+        .state(DISPATCHED, OPEN, "已派单")
+        .state(ACKNOWLEDGED, OPEN, "已签收")
+        .state(RETURNED, OPEN, "已退单")
+        .state(SUSPENDED, OPEN, "已中止")
+        .state(REOPENED, OPEN, "重办")
+        .state(REPLIED, OPEN, "已答复")
+        .state(VERIFIED, SETTLED, "已办结确认")
+        .state(FOLLOWED_UP, SETTLED, "已回访")
+        .state(RATED, SETTLED, "已评价")
+        .state(CLOSED, TERMINAL, "已归档")
         .clock(HANDLING)
         .clock(RETURN_WINDOW)
-        .registration().to("REGISTERED").by(OPERATIONS_CENTER, GRID_WORKER, CITIZEN)
+        .registration().to(REGISTERED).by(OPERATIONS_CENTER, GRID_WORKER, CITIZEN)
             .startsClock(HANDLING, HANDLING).tags(REGISTRATION, EventTag.ACCEPTANCE).add()
-        .on("dispatch").from("REGISTERED", "RETURNED").to("DISPATCHED").by(OPERATIONS_CENTER)
-            .assignsHandler().startsClock(RETURN_WINDOW, RETURN).tags(DISPATCH).add()
-        .on("acknowledge").from("DISPATCHED").to("ACKNOWLEDGED").by(DEPARTMENT)
+        .on(DISPATCH).from(REGISTERED, RETURNED).to(DISPATCHED).by(OPERATIONS_CENTER)
+            .assignsHandler().startsClock(RETURN_WINDOW, RETURN).tags(EventTag.DISPATCH).add()
+        .on(ACKNOWLEDGE).from(DISPATCHED).to(ACKNOWLEDGED).by(DEPARTMENT)
             .tags(ACKNOWLEDGEMENT).add()
-        .on("returnOrder").from("DISPATCHED", "ACKNOWLEDGED").to("RETURNED").by(DEPARTMENT)
+        .on(RETURN_ORDER).from(DISPATCHED, ACKNOWLEDGED).to(RETURNED).by(DEPARTMENT)
             .requiresReason().clearsHandler().within(RETURN_WINDOW).endsClock(RETURN_WINDOW)
             .tags(EventTag.RETURN).add()
-        .on("transfer").from("DISPATCHED", "ACKNOWLEDGED").to("DISPATCHED")
+        .on(TRANSFER).from(DISPATCHED, ACKNOWLEDGED).to(DISPATCHED)
             .by(OPERATIONS_CENTER).requiresReason().assignsHandler()
-            .startsClock(RETURN_WINDOW, RETURN).tags(TRANSFER).add()
-        .on("extend").from("ACKNOWLEDGED", "REOPENED").stay().by(OPERATIONS_CENTER)
+            .startsClock(RETURN_WINDOW, RETURN).tags(EventTag.TRANSFER).add()
+        .on(EXTEND).from(ACKNOWLEDGED, REOPENED).stay().by(OPERATIONS_CENTER)
             .requiresReason().atMost(EXTENSIONS).extendsClock(HANDLING, EXTENSION)
             .tags(EventTag.EXTENSION).add()
-        .on("suspend").from("ACKNOWLEDGED").to("SUSPENDED").by(OPERATIONS_CENTER)
+        .on(SUSPEND).from(ACKNOWLEDGED).to(SUSPENDED).by(OPERATIONS_CENTER)
             .requiresReason().stopsClock(HANDLING).tags(SUSPENSION).add()
-        .on("resume").from("SUSPENDED").to("ACKNOWLEDGED").by(OPERATIONS_CENTER)
+        .on(RESUME).from(SUSPENDED).to(ACKNOWLEDGED).by(OPERATIONS_CENTER)
             .resumesClock(HANDLING).tags(RESUMPTION).add()
-        .on("supervise").from("DISPATCHED", "ACKNOWLEDGED", "SUSPENDED", "REOPENED").stay()
+        .on(SUPERVISE).from(DISPATCHED, ACKNOWLEDGED, SUSPENDED, REOPENED).stay()
             .by(SUPERVISOR, OPERATIONS_CENTER).tags(SUPERVISION).add()
-        .on("reply").from("ACKNOWLEDGED", "REOPENED").to("REPLIED").by(DEPARTMENT)
-            .stopsClock(HANDLING).endsClock(RETURN_WINDOW).tags(REPLY, CONCLUSION).add()
-        .on("verify").from("REPLIED").to("VERIFIED").by(OPERATIONS_CENTER)
+        .on(REPLY).from(ACKNOWLEDGED, REOPENED).to(REPLIED).by(DEPARTMENT)
+            .stopsClock(HANDLING).endsClock(RETURN_WINDOW).tags(EventTag.REPLY, CONCLUSION).add()
+        .on(VERIFY).from(REPLIED).to(VERIFIED).by(OPERATIONS_CENTER)
             .tags(VERIFICATION).add()
-        .on("reopen").from("REPLIED").to("REOPENED").by(OPERATIONS_CENTER).requiresReason()
+        .on(REOPEN).from(REPLIED).to(REOPENED).by(OPERATIONS_CENTER).requiresReason()
             .startsClock(HANDLING, HANDLING).tags(REOPENING).add()
-        .on("followUp").from("VERIFIED").to("FOLLOWED_UP").by(OPERATIONS_CENTER)
-            .tags(FOLLOW_UP).add()
-        .on("rate").from("VERIFIED", "FOLLOWED_UP").to("REOPENED").by(CITIZEN, OPERATIONS_CENTER)
+        .on(FOLLOW_UP).from(VERIFIED).to(FOLLOWED_UP).by(OPERATIONS_CENTER)
+            .tags(EventTag.FOLLOW_UP).add()
+        .on(RATE).from(VERIFIED, FOLLOWED_UP).to(REOPENED).by(CITIZEN, OPERATIONS_CENTER)
             .when("the rating is dissatisfied",
                 (kase, command, now) -> command.ratingIs(Rating.DISSATISFIED))
             .recordsRating().startsClock(HANDLING, HANDLING).tags(REOPENING).add()
-        .on("rate").from("VERIFIED", "FOLLOWED_UP").to("RATED").by(CITIZEN, OPERATIONS_CENTER)
+        .on(RATE).from(VERIFIED, FOLLOWED_UP).to(RATED).by(CITIZEN, OPERATIONS_CENTER)
             .recordsRating().add()
-        .on("close").from("RATED", "FOLLOWED_UP").to("CLOSED").by(OPERATIONS_CENTER, SYSTEM)
+        .on(CLOSE).from(RATED, FOLLOWED_UP).to(CLOSED).by(OPERATIONS_CENTER, SYSTEM)
             .tags(CLOSURE).add()
         .timeLimits(defaultLimits());
   }

@@ -67,12 +67,14 @@ public final class CaseService {
    * @param clock     the source of time
    * @param workflows at most one workflow per case type
    * @param attempts  how many times a command is decided before a conflict is reported (&ge; 1)
+   * @throws InvalidValueException {@code case.setting} if {@code attempts} is below 1
    */
   public CaseService(CaseStore store, Clock clock, Collection<Workflow> workflows, int attempts) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
+      throw new InvalidValueException(CaseErrors.SETTING, "attempts",
+          "must be at least 1, got " + attempts);
     }
     this.attempts = attempts;
     for (Workflow w : workflows) {

@@ -15,7 +15,13 @@ import java.util.stream.Stream;
  * <p>Implementations are thread-safe. {@link #append} is atomic per case: either all events
  * are stored, with sequence numbers following the expected version without gaps, or none.
  * A vendor implements this interface over its database (one row per event, a unique key on
- * case id and sequence and on case id and idempotency key).
+ * case id and sequence and on case id and idempotency key): it stores each event's parts (case
+ * id, sequence, instant, {@link CaseEvent#workflow()} and {@link CaseEvent#workflowVersion()},
+ * the command as issued with its actor and data, the states left and entered and the latter's
+ * kind, the tags, the {@link io.github.shiyu.governance.cases.Handling handling}, the clocks
+ * and their deadlines, the deadline changes) and reads them back with
+ * {@link CaseEvent#restore(CaseId, long, Instant)}; the restored events equal the stored ones
+ * and {@link Case#replay(List)} rebuilds the case from them without the workflow.
  *
  * <pre>{@code
  * CaseStore store = new InMemoryCaseStore();

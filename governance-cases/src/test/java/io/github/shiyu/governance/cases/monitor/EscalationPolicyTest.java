@@ -15,6 +15,8 @@ import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Fixtures;
 import io.github.shiyu.governance.cases.Fixtures.HandClock;
 import io.github.shiyu.governance.cases.Role;
+import io.github.shiyu.governance.cases.standard.PetitionWorkflow;
+import io.github.shiyu.governance.cases.standard.PreLitigationMediationWorkflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
@@ -123,10 +125,10 @@ class EscalationPolicyTest {
     clock.now.set(beijing("2025-04-08T09:00"));   // window lapsed; mediation's 30 days too
     List<CaseEvent> closed = monitor.closeLapsed(service, clock.instant());
     assertThat(closed).extracting(CaseEvent::caseId, CaseEvent::to).containsExactlyInAnyOrder(
-        tuple(replied, "CLOSED"),
-        tuple(mediation, "FILED"));
+        tuple(replied, PetitionWorkflow.CLOSED),
+        tuple(mediation, PreLitigationMediationWorkflow.FILED));
     assertThat(monitor.closeLapsed(service, clock.instant())).isEmpty();
-    assertThat(service.find(handling).orElseThrow().state().name()).isEqualTo("ACCEPTED");
+    assertThat(service.find(handling).orElseThrow().state().name().value()).isEqualTo("ACCEPTED");
   }
 
   @Test
@@ -136,7 +138,7 @@ class EscalationPolicyTest {
     CaseId id = CaseId.of("WO-2");
     service.register(id, Command.register(as(Role.OPERATIONS_CENTER),
         Fixtures.registration(CaseType.WORK_ORDER, "hotline.complaint")
-            .withLevel(EscalationLevel.COUNTY)));
+            .withEscalationLevel(EscalationLevel.COUNTY)));
     service.execute(id, Command.of("dispatch", as(Role.OPERATIONS_CENTER)).withHandler("d1"));
     service.execute(id, Command.of("returnOrder", as(Role.DEPARTMENT)).withReason("wrong"));
     EscalationPolicy policy = EscalationPolicy.of(Set.of(CaseType.WORK_ORDER))
@@ -147,7 +149,7 @@ class EscalationPolicyTest {
     CaseId dispute = CaseId.of("D-1");
     service.register(dispute, Command.register(as(Role.GRID_WORKER),
         Fixtures.registration(CaseType.DISPUTE, "dispute.neighbour")
-            .withLevel(EscalationLevel.COUNTY)));
+            .withEscalationLevel(EscalationLevel.COUNTY)));
     service.execute(dispute, Command.of("accept", as(Role.GOVERNANCE_CENTER)));
     EscalationPolicy disputes = EscalationPolicy.of(Set.of(CaseType.DISPUTE));
     clock.now.set(beijing("2025-04-10T09:00"));

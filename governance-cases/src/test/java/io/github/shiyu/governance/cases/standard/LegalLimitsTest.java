@@ -92,9 +92,9 @@ class LegalLimitsTest {
     assertThat(late.reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
     Case closed = step(PETITION, p, Command.of("lapse", Actor.system()),
         beijing("2025-05-07T00:00"));
-    assertThat(closed.state().name()).isEqualTo("CLOSED");
+    assertThat(closed.state().name().value()).isEqualTo("CLOSED");
     Case review = stepAs(PETITION, p, "requestReview", Role.CITIZEN, "2025-05-06T23:59");
-    assertThat(review.state().name()).isEqualTo("UNDER_REVIEW");
+    assertThat(review.state().name().value()).isEqualTo("UNDER_REVIEW");
   }
 
   @Test
@@ -113,7 +113,7 @@ class LegalLimitsTest {
     // 3 days of hearing: Apr 21 + 3 = Thu Apr 24
     assertThat(p.due()).contains(beijing("2025-04-25T00:00"));
     p = stepAs(PETITION, p, "answerReReview", Role.PETITION_OFFICE, "2025-04-10T09:00");
-    assertThat(p.state().name()).isEqualTo("TERMINATED");
+    assertThat(p.state().name().value()).isEqualTo("TERMINATED");
     assertThat(rejected(PETITION.decide(p, Command.of("requestReview", as(Role.CITIZEN)),
         beijing("2025-04-11T09:00"))).detail()).contains("terminal");
   }
@@ -193,7 +193,7 @@ class LegalLimitsTest {
     assertThat(rejected(dispute.decide(d, Command.of("requestConfirmation", as(Role.CITIZEN)),
         beijing("2025-02-06T08:00"))).reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
     assertThat(stepAs(dispute, d, "requestConfirmation", Role.CITIZEN, "2025-02-05T16:00")
-        .state().name()).isEqualTo("CONFIRMATION_REQUESTED");
+        .state().name().value()).isEqualTo("CONFIRMATION_REQUESTED");
   }
 
   @Test
@@ -207,7 +207,7 @@ class LegalLimitsTest {
     assertThat(rejected(pre.decide(m, lapse, beijing("2025-07-03T23:00"))).reason())
         .isEqualTo(Rejection.Reason.GUARD_FAILED);
     CaseEvent filed = pre.decide(m, lapse, beijing("2025-07-04T00:00")).event();
-    assertThat(filed.to()).isEqualTo("FILED");
+    assertThat(filed.to().value()).isEqualTo("FILED");
     assertThat(filed.tags()).contains(EventTag.FILING, EventTag.CONCLUSION);
   }
 

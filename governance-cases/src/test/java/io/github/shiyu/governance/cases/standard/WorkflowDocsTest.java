@@ -56,7 +56,7 @@ class WorkflowDocsTest {
         assertThat(plantUml).contains(" as " + s.name());
       }
       w.transitions().forEach(t -> {
-        String edge = t.from().map(State::name).orElse("[*]") + " --> " + t.to().name() + " : "
+        String edge = t.from().map(State::toString).orElse("[*]") + " --> " + t.to().name() + " : "
             + t.command();
         assertThat(mermaid).contains(edge);
         assertThat(plantUml).contains(edge);

@@ -272,6 +272,29 @@ public final class Deadline {
   }
 
   /**
+   * Extends the deadline by an exact duration (延期 of minutes or hours): the due instant moves
+   * by exactly {@code more}, whatever the unit; the provisional mark is kept.
+   *
+   * <pre>{@code
+   * Deadline longer = deadline.extend(Duration.ofMinutes(30));   // due 30 minutes later
+   * }</pre>
+   *
+   * @param more a positive duration
+   * @return the extended deadline
+   * @throws io.github.shiyu.governance.core.InvalidValueException {@code deadline.duration} if
+   *     {@code more} is not positive, {@code deadline.instant_range} if the new due instant is
+   *     out of range
+   */
+  public Deadline extend(Duration more) {
+    if (more.isNegative() || more.isZero()) {
+      throw new InvalidValueException(TimeErrors.DURATION, more);
+    }
+    Instant newDue = due.plus(more);
+    DeadlinePolicy.checkRange(newDue);
+    return new Deadline(start, newDue, unit, stops, stoppedAt, provisional);
+  }
+
+  /**
    * Stops the clock.
    *
    * @param at when it stops: not before the start or the last resume

@@ -49,6 +49,13 @@ public final class TimeErrors {
           "a period must be 1 to {1} units long, got {0}",
           "期限应为1至{1}个单位，实际为{0}");
 
+  /** {@code deadline.duration}: an exact extension is zero or negative. */
+  public static final ErrorCode DURATION =
+      ErrorCode.of(
+          "deadline.duration",
+          "an extension must be a positive duration, got {0}",
+          "延期时长应为正数，实际为{0}");
+
   /** {@code deadline.instant_range}: an instant is outside the years 1900 to 9999. */
   public static final ErrorCode INSTANT_RANGE =
       ErrorCode.of(

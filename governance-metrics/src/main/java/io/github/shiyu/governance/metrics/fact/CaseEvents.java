@@ -30,9 +30,9 @@ import java.util.Optional;
  *   <li>{@code ACCEPTANCE}, {@code DISPATCH} or {@code ACKNOWLEDGEMENT}: accepted (the first
  *       one; a work order is taken on by dispatching it); a case concluded without any of
  *       them counts as accepted at its conclusion;</li>
- *   <li>{@code CONCLUSION} or {@code SOLVED_ON_SPOT}: concluded (the last one), with the
+ *   <li>{@code CONCLUSION} or {@code RESOLVED_ON_SPOT}: concluded (the last one), with the
  *       due instant of that event (so an approved extension counts);
- *       {@code SOLVED_ON_SPOT} and {@code AGREEMENT} mark it resolved;</li>
+ *       {@code RESOLVED_ON_SPOT} and {@code AGREEMENT} mark it resolved;</li>
  *   <li>{@code REOPENING}: reopened; the conclusion, closing, resolution and follow-up
  *       before it are cleared until the case concludes again;</li>
  *   <li>{@code JUDICIAL_CONFIRMATION}: agreement confirmed; {@code FOLLOW_UP}: followed up;
@@ -134,11 +134,11 @@ public final class CaseEvents {
         confirmed = false;
         followedUp = false;
       }
-      if (e.has(EventTag.CONCLUSION) || e.has(EventTag.SOLVED_ON_SPOT)) {
+      if (e.has(EventTag.CONCLUSION) || e.has(EventTag.RESOLVED_ON_SPOT)) {
         concluded = e.at();
         dueAtConclusion = e.due();
       }
-      if (e.has(EventTag.AGREEMENT) || e.has(EventTag.SOLVED_ON_SPOT)) {
+      if (e.has(EventTag.AGREEMENT) || e.has(EventTag.RESOLVED_ON_SPOT)) {
         resolved = true;
       }
       confirmed |= e.has(EventTag.JUDICIAL_CONFIRMATION);

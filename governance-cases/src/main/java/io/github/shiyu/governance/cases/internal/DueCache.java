@@ -1,5 +1,6 @@
-package io.github.shiyu.governance.cases;
+package io.github.shiyu.governance.cases.internal;
 
+import io.github.shiyu.governance.cases.TimeLimit;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.PeriodUnit;
@@ -14,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * calendar is the costliest step of a decision. Direct-mapped and lock-free; a miss computes
  * and overwrites the slot. Belongs to one workflow instance (one calendar).
  */
-final class DueCache {
+public final class DueCache {
 
   private static final ZoneRules RULES = WorkCalendar.ZONE.getRules();
   private static final int SLOTS = 256;
@@ -23,10 +24,19 @@ final class DueCache {
 
   private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SLOTS);
 
-  Deadline start(Object limit, Instant now, WorkCalendar calendar) {
-    if (!(limit instanceof DeadlinePolicy policy) || policy.unit() == PeriodUnit.HOURS) {
-      return TimeLimits.start(limit, now, calendar);
+  /**
+   * The deadline a limit starts at an instant, from the cache for day periods.
+   *
+   * @param limit    the limit
+   * @param now      the start
+   * @param calendar the workflow's calendar
+   * @return the deadline
+   */
+  public Deadline start(TimeLimit limit, Instant now, WorkCalendar calendar) {
+    if (!(limit instanceof TimeLimit.Period period) || period.policy().unit() == PeriodUnit.HOURS) {
+      return limit.start(now, calendar);
     }
+    DeadlinePolicy policy = period.policy();
     long local = now.getEpochSecond() + RULES.getOffset(now).getTotalSeconds();
     long day = Math.floorDiv(local, 86_400L);
     int slot = (int) ((day * 31 + policy.hashCode()) & (SLOTS - 1));

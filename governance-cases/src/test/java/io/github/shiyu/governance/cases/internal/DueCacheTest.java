@@ -1,10 +1,11 @@
-package io.github.shiyu.governance.cases;
+package io.github.shiyu.governance.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.shiyu.governance.cases.TimeLimit;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.WorkCalendar;
@@ -27,8 +28,8 @@ class DueCacheTest {
           Instant start = Instant.ofEpochSecond(second);
           Deadline expected = Deadline.start(start, policy, calendar);
           // twice: the first fills the slot, the second reads it
-          assertThat(cache.start(policy, start, calendar)).isEqualTo(expected);
-          assertThat(cache.start(policy, start.plusSeconds(1), calendar).due())
+          assertThat(cache.start(TimeLimit.of(policy), start, calendar)).isEqualTo(expected);
+          assertThat(cache.start(TimeLimit.of(policy), start.plusSeconds(1), calendar).due())
               .isEqualTo(Deadline.start(start.plusSeconds(1), policy, calendar).due());
         });
   }
