@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.jackson;
 
+import io.github.shiyu.governance.testkit.Mutations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;

@@ -1,12 +1,12 @@
 package io.github.shiyu.governance.core.time;
 
+import io.github.shiyu.governance.testkit.Mutations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
-import io.github.shiyu.governance.core.Mutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

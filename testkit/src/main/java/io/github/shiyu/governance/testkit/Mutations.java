@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.jackson;
+package io.github.shiyu.governance.testkit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +11,6 @@ import java.util.Random;
  * lines, huge numbers, deep nesting, and personal data (an ID number and a mobile number)
  * so that the tests can check that messages never echo them in full.
  */
-// A copy of governance-core's test helper (test classes are not shared across modules on the
-// module path: a test jar would split core's packages); keep the two in step.
 public final class Mutations {
 
   /** A valid ID number the mutations plant; a message must never contain it in full. */
