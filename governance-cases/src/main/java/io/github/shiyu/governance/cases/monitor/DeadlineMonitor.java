@@ -117,7 +117,7 @@ public final class DeadlineMonitor {
   }
 
   /**
-   * Sends {@value #LAPSE} (as {@code Actor.system()}) to every open case whose workflow lets the
+   * Sends {@link #LAPSE} (as {@code Actor.system()}) to every open case whose workflow lets the
    * system lapse it in its current state and that has a clock past its due instant: a petition
    * whose review window ran out closes, a pre-litigation mediation whose 30 days ran out is
    * filed. The workflow's own guard decides whether the right window has lapsed; the command
