@@ -10,6 +10,8 @@ import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.Measure;
 import io.github.shiyu.governance.metrics.Metric;
 import io.github.shiyu.governance.metrics.MetricErrors;
+import io.github.shiyu.governance.metrics.fact.CaseFact;
+import io.github.shiyu.governance.metrics.fact.Timeline;
 import io.github.shiyu.governance.metrics.report.Dimension;
 import io.github.shiyu.governance.metrics.report.ReportSpec;
 import java.time.Instant;
@@ -85,6 +87,10 @@ public final class Engine {
   private long[] keys = new long[64];
   private long[] counts;
   private int groups;
+  // the single-fact path's caches and scratch (an engine is not thread-safe anyway)
+  private final List<Map<Object, int[]>> single;
+  private final int[][] oneIds;
+  private final int[] oneAt;
 
   /**
    * Creates an empty engine for a specification.
@@ -106,6 +112,9 @@ public final class Engine {
       shift += bits;
     }
     this.periodShift = shift;
+    this.single = newCaches(dims.length);
+    this.oneIds = new int[dims.length][];
+    this.oneAt = new int[dims.length];
 
     // slots: every fact measure a metric uses, for all types (the row's counts) and for the
     // metric's scope (its value); the stock measures derive from inflow, outflow, opening
@@ -194,6 +203,14 @@ public final class Engine {
       periodCount = 1;
     }
     this.windowStartSecond = start.atStartOfDay(WorkCalendar.ZONE).toEpochSecond();
+  }
+
+  private static List<Map<Object, int[]>> newCaches(int n) {
+    List<Map<Object, int[]>> caches = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      caches.add(new HashMap<>());
+    }
+    return caches;
   }
 
   /**
@@ -325,16 +342,8 @@ public final class Engine {
       case DIVISION -> {
         int[][] exp = new int[c.divisions.size() + 1][];
         exp[0] = new int[] {-1};
-        DivisionLevel finest = d.finestLevel().orElseThrow();
-        DivisionLevel coarsest = d.coarsestLevel().orElseThrow();
         for (int j = 0; j < c.divisions.size(); j++) {
-          DivisionCode code = c.divisions.get(j);
-          Set<DivisionCode> codes = new LinkedHashSet<>();
-          for (int lvl = finest.ordinal(); lvl >= coarsest.ordinal(); lvl--) {
-            DivisionLevel level = DivisionLevel.values()[lvl];
-            codes.add(code.level().ordinal() >= lvl ? code.ancestorAt(level) : code);
-          }
-          exp[j + 1] = codes.stream().mapToInt(dict::id).toArray();
+          exp[j + 1] = divisionIds(k, c.divisions.get(j));
         }
         return exp;
       }
@@ -349,18 +358,8 @@ public final class Engine {
       case CATEGORY -> {
         int[][] exp = new int[c.categories.size() + 1][];
         exp[0] = new int[] {-1};
-        Optional<CategoryTaxonomy> taxonomy = d.taxonomy();
         for (int j = 0; j < c.categories.size(); j++) {
-          String code = c.categories.get(j);
-          if (taxonomy.isEmpty()) {
-            exp[j + 1] = new int[] {dict.id(code)};
-          } else {
-            CaseCategory category = taxonomy.get().require(code);
-            List<String> codes = new ArrayList<>();
-            codes.add(code);
-            taxonomy.get().ancestors(category).forEach(a -> codes.add(a.code()));
-            exp[j + 1] = codes.stream().mapToInt(dict::id).toArray();
-          }
+          exp[j + 1] = categoryIds(k, c.categories.get(j));
         }
         return exp;
       }
@@ -382,6 +381,60 @@ public final class Engine {
       }
       default -> throw new AssertionError(d);
     }
+  }
+
+  /** The ids a division counts under: itself at the finest level up to the coarsest. */
+  private int[] divisionIds(int k, DivisionCode code) {
+    Dimension d = dims[k];
+    Dict dict = dicts[k];
+    DivisionLevel finest = d.finestLevel().orElseThrow();
+    DivisionLevel coarsest = d.coarsestLevel().orElseThrow();
+    Set<DivisionCode> codes = new LinkedHashSet<>();
+    for (int lvl = finest.ordinal(); lvl >= coarsest.ordinal(); lvl--) {
+      DivisionLevel level = DivisionLevel.values()[lvl];
+      codes.add(code.level().ordinal() >= lvl ? code.ancestorAt(level) : code);
+    }
+    return codes.stream().mapToInt(dict::id).toArray();
+  }
+
+  /** The ids a category code counts under: itself and its taxonomy ancestors. */
+  private int[] categoryIds(int k, String code) {
+    Dict dict = dicts[k];
+    Optional<CategoryTaxonomy> taxonomy = dims[k].taxonomy();
+    if (taxonomy.isEmpty()) {
+      return new int[] {dict.id(code)};
+    }
+    CaseCategory category = taxonomy.get().require(code);
+    List<String> codes = new ArrayList<>();
+    codes.add(code);
+    taxonomy.get().ancestors(category).forEach(a -> codes.add(a.code()));
+    return codes.stream().mapToInt(dict::id).toArray();
+  }
+
+  /**
+   * The ids one fact's value of dimension k counts under, remembered per value: a fact added
+   * on its own (a live report's event) then costs a hash lookup per dimension, not a table,
+   * its dictionaries and the roll-up of each value.
+   */
+  private int[] idsOf(int k, CaseFact f) {
+    Map<Object, int[]> cache = single.get(k);
+    Object value = switch (dims[k].kind()) {
+      case DIVISION -> f.subject().division();
+      case GRID -> f.subject().grid().<Object>map(g -> g).orElse(NONE);
+      case CATEGORY -> f.subject().category().code();
+      case DEPARTMENT -> f.handling().department().<Object>map(h -> h).orElse(NONE);
+      case TYPE -> f.subject().type();
+    };
+    int[] ids = cache.get(value);
+    if (ids == null) {
+      ids = switch (dims[k].kind()) {
+        case DIVISION -> divisionIds(k, (DivisionCode) value);
+        case CATEGORY -> categoryIds(k, (String) value);
+        case GRID, DEPARTMENT, TYPE -> new int[] {dicts[k].id(value)};
+      };
+      cache.put(value, ids);
+    }
+    return ids;
   }
 
   /** Row value + 1 of dimension k: 0 stands for a missing grid or department. */
@@ -571,8 +624,20 @@ public final class Engine {
         }
       }
     }
-    // fold the dense cells into the groups
+    // fold the dense cells into the groups, with the group table sized once for every
+    // non-empty cell: growing it by doubling allocated more than the cube itself
     int staticKeys = (int) (cells / ((long) periods * s));
+    int filled = 0;
+    for (int cell = 0; cell < staticKeys * periods; cell++) {
+      int base = cell * s;
+      for (int j = 0; j < s; j++) {
+        if (cube[base + j] != 0) {
+          filled++;
+          break;
+        }
+      }
+    }
+    reserve(groups + filled);
     for (int sk = 0; sk < staticKeys; sk++) {
       long key = 0;
       int rest = sk;
@@ -605,64 +670,98 @@ public final class Engine {
     int[][] ids = new int[n][];
     int[] at = new int[n];
     for (int i = from; i < to; i++) {
-      int t = c.type[i];
-      int b = c.bits[i];
-      long reg = c.registered[i];
-      long con = c.concluded[i];
-      int pReg = periodOf(reg);
-      int pDue = dueSlots.length > 0 && c.due[i] != Columns.NONE ? periodOf(c.due[i]) : -1;
-      int pCon = conSlots.length > 0 && con != Columns.NONE ? periodOf(con) : -1;
-      boolean opening = openingSlot >= 0 && reg < windowStartSecond
-          && (con == Columns.NONE || con >= windowStartSecond);
-      if (pReg < 0 && pDue < 0 && pCon < 0 && !opening) {
-        continue;
-      }
       for (int k = 0; k < n; k++) {
         ids[k] = exp[k][valueIndex(kinds[k], cols[k], c, i)];
+      }
+      countRow(c.type[i], c.bits[i], c.registered[i], c.due[i], c.concluded[i],
+          c.visits == null ? 1 : c.visits[i], ids, at, sign);
+    }
+  }
+
+  /**
+   * Adds (sign 1) or removes (sign -1) one fact without a table: the counting of
+   * {@link #add(Columns, int, int, int)} for one row, read from the fact itself.
+   *
+   * @param f    the fact
+   * @param sign 1 to add, -1 to remove
+   */
+  public void add(CaseFact f, int sign) {
+    int n = dims.length;
+    for (int k = 0; k < n; k++) {
+      oneIds[k] = idsOf(k, f);
+    }
+    Timeline when = f.timeline();
+    countRow(f.subject().type().ordinal(), FactBits.of(f), when.registeredAt().getEpochSecond(),
+        seconds(when.dueAt()), seconds(when.concludedAt()), f.subject().personVisits(), oneIds,
+        oneAt, sign);
+  }
+
+  private static long seconds(Optional<Instant> at) {
+    return at.isPresent() ? at.get().getEpochSecond() : Columns.NONE;
+  }
+
+  /** Counts one row under every combination of its dimensions' ids (the roll-ups). */
+  private void countRow(int t, int b, long reg, long due, long con, int visits, int[][] ids,
+      int[] at, int sign) {
+    int n = dims.length;
+    int pReg = periodOf(reg);
+    int pDue = dueSlots.length > 0 && due != Columns.NONE ? periodOf(due) : -1;
+    int pCon = conSlots.length > 0 && con != Columns.NONE ? periodOf(con) : -1;
+    boolean opening = openingSlot >= 0 && reg < windowStartSecond
+        && (con == Columns.NONE || con >= windowStartSecond);
+    if (pReg < 0 && pDue < 0 && pCon < 0 && !opening) {
+      return;
+    }
+    Arrays.fill(at, 0);
+    while (true) {
+      long key = 0;
+      for (int k = 0; k < n; k++) {
+        key |= (long) ids[k][at[k]] << shifts[k];
+      }
+      if (pReg >= 0) {
+        int base = group(key | (long) pReg << periodShift) * slots;
+        for (int j = 0; j < regSlots.length; j++) {
+          counts[base + regSlots[j]] += sign * ((b >>> regBits[t][j]) & 1);
+        }
+        for (int j = 0; j < visitSlots.length; j++) {
+          if (visitApplies[t][j]) {
+            counts[base + visitSlots[j]] += (long) sign * visits;
+          }
+        }
+      }
+      if (pDue >= 0) {
+        int base = group(key | (long) pDue << periodShift) * slots;
+        for (int j = 0; j < dueSlots.length; j++) {
+          counts[base + dueSlots[j]] += sign * ((b >>> dueBits[t][j]) & 1);
+        }
+      }
+      if (pCon >= 0) {
+        int base = group(key | (long) pCon << periodShift) * slots;
+        for (int j = 0; j < conSlots.length; j++) {
+          counts[base + conSlots[j]] += sign * ((b >>> conBits[t][j]) & 1);
+        }
+      }
+      if (opening) {
+        counts[group(key) * slots + openingSlot] += sign;
+      }
+      // next combination of the dimensions' expansions (odometer)
+      int k = n - 1;
+      while (k >= 0 && ++at[k] == ids[k].length) {
         at[k] = 0;
+        k--;
       }
-      int visits = c.visits == null ? 1 : c.visits[i];
-      while (true) {
-        long key = 0;
-        for (int k = 0; k < n; k++) {
-          key |= (long) ids[k][at[k]] << shifts[k];
-        }
-        if (pReg >= 0) {
-          int base = group(key | (long) pReg << periodShift) * slots;
-          for (int j = 0; j < regSlots.length; j++) {
-            counts[base + regSlots[j]] += sign * ((b >>> regBits[t][j]) & 1);
-          }
-          for (int j = 0; j < visitSlots.length; j++) {
-            if (visitApplies[t][j]) {
-              counts[base + visitSlots[j]] += (long) sign * visits;
-            }
-          }
-        }
-        if (pDue >= 0) {
-          int base = group(key | (long) pDue << periodShift) * slots;
-          for (int j = 0; j < dueSlots.length; j++) {
-            counts[base + dueSlots[j]] += sign * ((b >>> dueBits[t][j]) & 1);
-          }
-        }
-        if (pCon >= 0) {
-          int base = group(key | (long) pCon << periodShift) * slots;
-          for (int j = 0; j < conSlots.length; j++) {
-            counts[base + conSlots[j]] += sign * ((b >>> conBits[t][j]) & 1);
-          }
-        }
-        if (opening) {
-          counts[group(key) * slots + openingSlot] += sign;
-        }
-        // next combination of the dimensions' expansions (odometer)
-        int k = n - 1;
-        while (k >= 0 && ++at[k] == ids[k].length) {
-          at[k] = 0;
-          k--;
-        }
-        if (k < 0) {
-          break;
-        }
+      if (k < 0) {
+        break;
       }
+    }
+  }
+
+  /** Makes room for {@code total} groups without regrowing the arrays on the way. */
+  private void reserve(int total) {
+    if (total > keys.length) {
+      keys = Arrays.copyOf(keys, total);
+      counts = Arrays.copyOf(counts, total * Math.max(1, slots));
+      groupIndex.reserve(total);
     }
   }
 

@@ -57,10 +57,26 @@ public final class LongIntMap {
     }
   }
 
+  /**
+   * Makes room for {@code expected} keys in one step.
+   *
+   * @param expected the number of keys the map will hold
+   */
+  public void reserve(int expected) {
+    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    if (cap > keys.length) {
+      rehash(cap);
+    }
+  }
+
   private void grow() {
+    rehash(keys.length * 2);
+  }
+
+  private void rehash(int capacity) {
     long[] oldKeys = keys;
     int[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
+    keys = new long[capacity];
     java.util.Arrays.fill(keys, EMPTY);
     values = new int[keys.length];
     mask = keys.length - 1;

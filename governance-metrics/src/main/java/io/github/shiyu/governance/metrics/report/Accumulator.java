@@ -33,13 +33,14 @@ public final class Accumulator {
   }
 
   /**
-   * Adds a fact.
+   * Adds a fact. It is counted directly, without a one-row table: a live report adds facts
+   * one at a time.
    *
    * @param fact the fact
    * @return this accumulator
    */
   public Accumulator add(CaseFact fact) {
-    engine.add(one(fact), 0, 1, 1);
+    engine.add(fact, 1);
     return this;
   }
 
@@ -50,7 +51,7 @@ public final class Accumulator {
    * @return this accumulator
    */
   public Accumulator remove(CaseFact fact) {
-    engine.add(one(fact), 0, 1, -1);
+    engine.add(fact, -1);
     return this;
   }
 
@@ -63,12 +64,6 @@ public final class Accumulator {
    */
   public Accumulator replace(CaseFact previous, CaseFact current) {
     return remove(previous).add(current);
-  }
-
-  private static Columns one(CaseFact fact) {
-    Columns c = new Columns(1);
-    c.add(fact);
-    return c;
   }
 
   /**
