@@ -18,6 +18,9 @@ module io.github.shiyu.governance.jackson {
   requires transitive io.github.shiyu.governance.core;
   // GovernanceModule extends Jackson's SimpleModule and the exception its JsonMappingException.
   requires transitive com.fasterxml.jackson.databind;
+  // CaseEventJson reads and writes CaseEvent and takes Workflows: cases types are in its API,
+  // so the dependency is transitive, not static (ADR 0014).
+  requires transitive io.github.shiyu.governance.cases;
 
   exports io.github.shiyu.governance.jackson;
 }

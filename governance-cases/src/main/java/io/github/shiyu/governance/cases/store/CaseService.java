@@ -127,12 +127,15 @@ public final class CaseService {
   public Decision execute(CaseId id, Command command) {
     ConcurrencyConflictException last = null;
     for (int i = 0; i < attempts; i++) {
+      // Load first, then look the key up: a duplicate committed before the load is found by
+      // the lookup, one committed after it makes the append conflict. Looking up first let a
+      // duplicate committed in between be decided against the newer version and rejected.
+      Case kase = store.load(id)
+          .orElseThrow(() -> new MissingDataException(CaseErrors.UNKNOWN_CASE, id));
       Optional<Decision> earlier = earlier(id, command);
       if (earlier.isPresent()) {
         return earlier.get();
       }
-      Case kase = store.load(id)
-          .orElseThrow(() -> new MissingDataException(CaseErrors.UNKNOWN_CASE, id));
       Instant now = clock.instant();
       if (now.isBefore(kase.updatedAt())) {
         now = kase.updatedAt();

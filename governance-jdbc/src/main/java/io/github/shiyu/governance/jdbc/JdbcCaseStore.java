@@ -1,0 +1,489 @@
+package io.github.shiyu.governance.jdbc;
+
+import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseErrors;
+import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.cases.StateKind;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.store.CaseStore;
+import io.github.shiyu.governance.cases.store.ConcurrencyConflictException;
+import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.MissingDataException;
+import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.jackson.CaseEventJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * A {@link CaseStore} over a {@link DataSource}: one row per event (its {@linkplain
+ * CaseEventJson JSON form} with its key columns), one row per case (its version, whether it is
+ * terminal, the earliest running due instant), one counter row for the feed.
+ *
+ * <p>One {@link #append} is one transaction: the case row is inserted (version 0) or updated
+ * {@code WHERE case_version = expected}, the feed counter is advanced, the events are
+ * inserted, and all of it commits or none. The expected version is enforced by the database
+ * (the primary key of the case row and the unique key on case id and sequence), so two JVMs
+ * on one database cannot both win; idempotency keys are unique per case (a unique key on case
+ * id and key). {@link #openCasesDueBefore} is an indexed query on the case rows.
+ *
+ * <p><b>The feed.</b> Every event gets a global position, handed out from the counter row
+ * inside the appending transaction. The counter's row lock is held until commit, so positions
+ * are committed in the order they are handed out and a rolled-back transaction hands none
+ * out: the committed positions are always a gap-free prefix, and a reader that has seen
+ * position {@code p} has seen every position below it. {@link #feed(long, int)} reads after a
+ * checkpoint the subscriber stores itself. The price: appends serialise on the counter for
+ * the last moment of their transactions (see ADR 0014).
+ *
+ * <pre>{@code
+ * DataSource ds = ...;                       // H2 file, PostgreSQL, MySQL or MariaDB
+ * JdbcCaseStore store = JdbcCaseStore.create(ds, StandardWorkflows.all());
+ * store.createSchema();                      // or run the Flyway scripts of store.dialect()
+ * CaseService service = new CaseService(store, Clock.systemUTC(), StandardWorkflows.all());
+ * List<StoredEvent> next = store.feed(checkpoint, 1000);
+ * }</pre>
+ */
+public final class JdbcCaseStore implements CaseStore {
+
+  private final DataSource dataSource;
+  private final CaseEventJson json;
+  private final Dialect dialect;
+
+  private JdbcCaseStore(DataSource dataSource, CaseEventJson json, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.json = json;
+    this.dialect = dialect;
+  }
+
+  /**
+   * A store for events of these workflows; the dialect is the database's.
+   *
+   * @param dataSource the database
+   * @param workflows  the workflows whose events are stored
+   * @return the store
+   * @throws GovernanceException {@code jdbc.database} if the database cannot be reached,
+   *     {@code jdbc.dialect} if it is not H2, PostgreSQL, MySQL or MariaDB
+   */
+  public static JdbcCaseStore create(DataSource dataSource, Collection<Workflow> workflows) {
+    return create(dataSource, CaseEventJson.of(workflows));
+  }
+
+  /**
+   * A store reading and writing events with a codec (with a vendor's renamings, say).
+   *
+   * @param dataSource the database
+   * @param json       the event codec
+   * @return the store
+   * @throws GovernanceException {@code jdbc.database} if the database cannot be reached,
+   *     {@code jdbc.dialect} if it is not H2, PostgreSQL, MySQL or MariaDB
+   */
+  public static JdbcCaseStore create(DataSource dataSource, CaseEventJson json) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(json, "json");
+    try (Connection c = dataSource.getConnection()) {
+      return new JdbcCaseStore(dataSource, json,
+          Dialect.ofProduct(c.getMetaData().getDatabaseProductName()));
+    } catch (SQLException e) {
+      throw database("connect", "-", e);
+    }
+  }
+
+  /**
+   * The database's dialect.
+   *
+   * @return the dialect
+   */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /**
+   * Creates the tables (version 1 of the schema) unless they exist, from the script Flyway
+   * would run. For production, prefer Flyway with {@link Dialect#migrationLocation()}.
+   *
+   * @throws GovernanceException {@code jdbc.database} if the script fails
+   */
+  public void createSchema() {
+    String script;
+    try (InputStream in = JdbcCaseStore.class.getClassLoader()
+        .getResourceAsStream(dialect.resourceFolder() + "/V1__case_events.sql")) {
+      script = new String(Objects.requireNonNull(in, "schema script").readAllBytes(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MissingDataException(JdbcErrors.DIALECT, dialect);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      if (schemaExists(c)) {
+        return;
+      }
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        for (String sql : statements(script)) {
+          s.execute(sql);
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw database("createSchema", "-", e);
+    }
+  }
+
+  /** Whether the schema is there: asked of the connection's own database (catalog). */
+  private static boolean schemaExists(Connection c) {
+    try (Statement s = c.createStatement()) {
+      s.executeQuery("SELECT last_position FROM shiyu_feed WHERE id = 1").close();
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static List<String> statements(String script) {
+    StringBuilder clean = new StringBuilder();
+    for (String line : script.split("\n")) {
+      String l = line.strip();
+      if (!l.startsWith("--")) {
+        clean.append(line).append('\n');
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : clean.toString().split(";")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void append(CaseId id, long expectedVersion, List<CaseEvent> events) {
+    Objects.requireNonNull(id, "id");
+    if (events.isEmpty()) {
+      return;
+    }
+    long next = expectedVersion;
+    Set<String> keys = new HashSet<>();
+    for (CaseEvent e : events) {
+      if (!e.caseId().equals(id) || e.sequence() != next + 1) {
+        throw new InvalidValueException(CaseErrors.EVENT_ORDER, e.sequence(), e.caseId(), next,
+            id);
+      }
+      next = e.sequence();
+      if (e.idempotencyKey().isPresent() && !keys.add(e.idempotencyKey().get())) {
+        throw new InvalidValueException(CaseErrors.IDEMPOTENCY_KEY_REUSED,
+            e.idempotencyKey().get(), id, e.command(), e.command());
+      }
+    }
+    List<String> bodies = events.stream().map(json::write).toList();
+    CaseEvent last = events.get(events.size() - 1);
+    boolean terminal = last.toKind() == StateKind.TERMINAL;
+    Long due = nextDue(last);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        if (!claim(c, id, expectedVersion, next, last, terminal, due)) {
+          c.rollback();
+          throw new ConcurrencyConflictException(id, expectedVersion, version(c, id));
+        }
+        long first = positions(c, events.size());
+        insert(c, id, events, bodies, first);
+        c.commit();
+      } catch (SQLException e) {
+        rollbackQuietly(c, e);
+        if (isConstraint(e)) {
+          throw constraint(id, expectedVersion, events, e);
+        }
+        throw e;
+      } catch (RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw database("append", id.value(), e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException again) {
+      cause.addSuppressed(again);
+    }
+  }
+
+  /** Why a unique key refused the append: another version won, or a key was used before. */
+  private GovernanceException constraint(CaseId id, long expected, List<CaseEvent> events,
+      SQLException e) {
+    long actual;
+    try (Connection c = dataSource.getConnection()) {
+      actual = version(c, id);
+    } catch (SQLException again) {
+      e.addSuppressed(again);
+      return database("append", id.value(), e);
+    }
+    if (actual != expected) {
+      return new ConcurrencyConflictException(id, expected, actual);
+    }
+    for (CaseEvent ev : events) {
+      if (ev.idempotencyKey().isPresent()) {
+        Optional<CaseEvent> earlier = findByIdempotencyKey(id, ev.idempotencyKey().get());
+        if (earlier.isPresent()) {
+          return new InvalidValueException(CaseErrors.IDEMPOTENCY_KEY_REUSED,
+              ev.idempotencyKey().get(), id, earlier.get().command(), ev.command());
+        }
+      }
+    }
+    // The winner rolled back in between: report the race as a conflict, the caller retries.
+    return new ConcurrencyConflictException(id, expected, actual);
+  }
+
+  private static boolean isConstraint(SQLException e) {
+    String state = e.getSQLState();
+    return e instanceof java.sql.SQLIntegrityConstraintViolationException
+        || (state != null && state.startsWith("23"));
+  }
+
+  private static Long nextDue(CaseEvent last) {
+    Long min = null;
+    for (Deadline d : last.deadlines().values()) {
+      if (!d.isStopped()) {
+        long due = d.due().toEpochMilli();
+        min = min == null ? due : Math.min(min, due);
+      }
+    }
+    return min;
+  }
+
+  private static boolean claim(Connection c, CaseId id, long expected, long next,
+      CaseEvent last, boolean terminal, Long due) throws SQLException {
+    if (expected == 0) {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO shiyu_case (case_id,"
+          + " case_version, workflow, terminal, next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        p.setString(1, id.value());
+        p.setLong(2, next);
+        p.setString(3, last.workflow());
+        p.setBoolean(4, terminal);
+        setDue(p, 5, due);
+        p.setLong(6, last.at().toEpochMilli());
+        p.executeUpdate();
+        return true;
+      }
+    }
+    try (PreparedStatement p = c.prepareStatement("UPDATE shiyu_case SET case_version = ?,"
+        + " terminal = ?, next_due = ?, updated_at = ? WHERE case_id = ? AND case_version = ?")) {
+      p.setLong(1, next);
+      p.setBoolean(2, terminal);
+      setDue(p, 3, due);
+      p.setLong(4, last.at().toEpochMilli());
+      p.setString(5, id.value());
+      p.setLong(6, expected);
+      return p.executeUpdate() == 1;
+    }
+  }
+
+  private static void setDue(PreparedStatement p, int i, Long due) throws SQLException {
+    if (due == null) {
+      p.setNull(i, java.sql.Types.BIGINT);
+    } else {
+      p.setLong(i, due);
+    }
+  }
+
+  /** Takes the counter's row lock (held to commit) and hands out n positions. */
+  private static long positions(Connection c, int n) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        "UPDATE shiyu_feed SET last_position = last_position + ? WHERE id = 1")) {
+      p.setInt(1, n);
+      if (p.executeUpdate() != 1) {
+        throw new SQLException("the feed counter row is missing", "02000");
+      }
+    }
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT last_position FROM shiyu_feed WHERE id = 1");
+        ResultSet r = p.executeQuery()) {
+      r.next();
+      return r.getLong(1) - n + 1;
+    }
+  }
+
+  private static void insert(Connection c, CaseId id, List<CaseEvent> events,
+      List<String> bodies, long first) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO shiyu_event (feed_position,"
+        + " case_id, seq, idempotency_key, command, recorded_at, schema_version, body)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < events.size(); i++) {
+        CaseEvent e = events.get(i);
+        p.setLong(1, first + i);
+        p.setString(2, id.value());
+        p.setLong(3, e.sequence());
+        if (e.idempotencyKey().isPresent()) {
+          p.setString(4, e.idempotencyKey().get());
+        } else {
+          p.setNull(4, java.sql.Types.VARCHAR);
+        }
+        p.setString(5, e.command().value());
+        p.setLong(6, e.at().toEpochMilli());
+        p.setInt(7, CaseEventJson.SCHEMA_VERSION);
+        p.setString(8, bodies.get(i));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private static long version(Connection c, CaseId id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT case_version FROM shiyu_case WHERE case_id = ?")) {
+      p.setString(1, id.value());
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+
+  @Override
+  public Optional<Case> load(CaseId id) {
+    List<CaseEvent> events = events(id);
+    return events.isEmpty() ? Optional.empty() : Optional.of(Case.replay(events));
+  }
+
+  @Override
+  public List<CaseEvent> events(CaseId id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement(
+            "SELECT seq, body FROM shiyu_event WHERE case_id = ? ORDER BY seq")) {
+      p.setString(1, id.value());
+      List<CaseEvent> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          long seq = r.getLong(1);
+          if (seq != out.size() + 1) {
+            throw new MissingDataException(JdbcErrors.GAP, id, seq, out.size() + 1);
+          }
+          out.add(json.read(id, seq, r.getString(2)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw database("events", id.value(), e);
+    }
+  }
+
+  @Override
+  public Optional<CaseEvent> findByIdempotencyKey(CaseId id, String key) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement("SELECT seq, body FROM shiyu_event"
+            + " WHERE case_id = ? AND idempotency_key = ?")) {
+      p.setString(1, id.value());
+      p.setString(2, key);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(json.read(id, r.getLong(1), r.getString(2)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw database("findByIdempotencyKey", id.value(), e);
+    }
+  }
+
+  @Override
+  public Stream<Case> openCases() {
+    return cases("SELECT case_id FROM shiyu_case WHERE terminal = ? ORDER BY case_id", null);
+  }
+
+  /** An indexed query on the earliest running due instant of each open case. */
+  @Override
+  public Stream<Case> openCasesDueBefore(Instant instant) {
+    return cases("SELECT case_id FROM shiyu_case WHERE terminal = ? AND next_due < ?"
+        + " ORDER BY case_id", instant);
+  }
+
+  private Stream<Case> cases(String sql, Instant bound) {
+    List<CaseId> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement(sql)) {
+      p.setBoolean(1, false);
+      if (bound != null) {
+        p.setLong(2, bound.toEpochMilli());
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(CaseId.of(r.getString(1)));
+        }
+      }
+    } catch (SQLException e) {
+      throw database("openCases", "-", e);
+    }
+    return ids.stream().map(id -> load(id).orElseThrow(
+        () -> new MissingDataException(CaseErrors.UNKNOWN_CASE, id)));
+  }
+
+  @Override
+  public Stream<CaseEvent> allEvents() {
+    List<CaseId> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement(
+            "SELECT case_id FROM shiyu_case ORDER BY case_id");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        ids.add(CaseId.of(r.getString(1)));
+      }
+    } catch (SQLException e) {
+      throw database("allEvents", "-", e);
+    }
+    return ids.stream().flatMap(id -> events(id).stream());
+  }
+
+  /**
+   * The events after a checkpoint, in position order: each event once, every case's events in
+   * sequence order, no position skipped (see the class description).
+   *
+   * @param after the last position the subscriber has processed (0 at first)
+   * @param limit at most this many events
+   * @return the events, positions rising from {@code after + 1} without gaps
+   * @throws GovernanceException {@code jdbc.database}, or an unreadable event naming its case
+   *     and sequence
+   */
+  public List<StoredEvent> feed(long after, int limit) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement("SELECT feed_position, case_id, seq, body"
+            + " FROM shiyu_event WHERE feed_position > ? ORDER BY feed_position")) {
+      p.setLong(1, after);
+      p.setMaxRows(limit);
+      List<StoredEvent> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new StoredEvent(r.getLong(1),
+              json.read(CaseId.of(r.getString(2)), r.getLong(3), r.getString(4))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw database("feed", "-", e);
+    }
+  }
+
+  private static GovernanceException database(String operation, String caseId,
+      SQLException e) {
+    return new GovernanceException(JdbcErrors.DATABASE, e, operation, caseId, e.getSQLState());
+  }
+}

@@ -1,0 +1,33 @@
+-- Shiyu governance-jdbc schema, version 1 (mysql). Flyway script; plain DDL for vendors too.
+-- Events are the truth; shiyu_case is the index of the last state (version, terminal,
+-- earliest running due instant) that the due query reads; shiyu_feed holds the last global
+-- position handed out.
+CREATE TABLE IF NOT EXISTS shiyu_case (
+  case_id      VARCHAR(64) NOT NULL PRIMARY KEY,
+  case_version INTEGER     NOT NULL,
+  workflow     VARCHAR(64) NOT NULL,
+  terminal     BOOLEAN     NOT NULL,
+  -- epoch milliseconds of the earliest running (not stopped) clock's due instant; NULL if none
+  next_due     BIGINT,
+  updated_at   BIGINT      NOT NULL
+);
+CREATE INDEX shiyu_case_due ON shiyu_case (terminal, next_due);
+
+CREATE TABLE IF NOT EXISTS shiyu_event (
+  feed_position   BIGINT       NOT NULL PRIMARY KEY,
+  case_id         VARCHAR(64)  NOT NULL,
+  seq             INTEGER      NOT NULL,
+  idempotency_key VARCHAR(255),
+  command         VARCHAR(64)  NOT NULL,
+  recorded_at     BIGINT       NOT NULL,
+  schema_version  INTEGER      NOT NULL,
+  body            LONGTEXT NOT NULL,
+  CONSTRAINT shiyu_event_case_seq UNIQUE (case_id, seq),
+  CONSTRAINT shiyu_event_case_key UNIQUE (case_id, idempotency_key)
+);
+
+CREATE TABLE IF NOT EXISTS shiyu_feed (
+  id            INTEGER NOT NULL PRIMARY KEY,
+  last_position BIGINT  NOT NULL
+);
+INSERT INTO shiyu_feed (id, last_position) VALUES (1, 0);
