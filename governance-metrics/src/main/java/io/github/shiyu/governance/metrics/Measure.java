@@ -30,7 +30,7 @@ public enum Measure {
   /** 化解 / 调解成功: settled; always concluded. */
   RESOLVED("化解", "resolved", Anchor.REGISTRATION),
   /** 司法确认: a mediation agreement confirmed by a court; always resolved. */
-  AGREEMENT_CONFIRMED("司法确认", "agreement confirmed", Anchor.REGISTRATION),
+  JUDICIAL_CONFIRMATION("司法确认", "agreement confirmed", Anchor.REGISTRATION),
   /** 参评: rated by the citizen. */
   RATED("参评", "rated", Anchor.REGISTRATION),
   /** 满意: rated satisfied. */

@@ -90,7 +90,7 @@ class ApiRulesTest {
     fails(() -> concluded.withClosedAt(T), MetricErrors.FACT);
     assertThat(concluded.withClosedAt(T.plusSeconds(60)).closedAt())
         .contains(T.plusSeconds(60));
-    fails(() -> Outcome.none().withAgreementConfirmed(true), MetricErrors.FACT);
+    fails(() -> Outcome.none().withJudicialConfirmation(true), MetricErrors.FACT);
     assertThat(Outcome.none().withRating(Rating.SATISFIED).withoutRating())
         .isEqualTo(Outcome.none());
     fails(() -> Handling.none().withDepartmentId(" "), MetricErrors.FACT);

@@ -185,7 +185,7 @@ public final class CaseEvents {
       b.departmentId(handler);
     }
     return b.resolved(resolved && isConcluded)
-        .agreementConfirmed(confirmed && resolved && isConcluded)
+        .judicialConfirmation(confirmed && resolved && isConcluded)
         .followedUp(followedUp && isConcluded)
         .solved(rating != null && rating != Rating.DISSATISFIED)
         .responded(responded).reopened(reopened).returned(returned).escalated(escalated)

@@ -118,7 +118,7 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     b.escalated = handling.escalated();
     b.reopened = handling.reopened();
     b.resolved = outcome.resolved();
-    b.agreementConfirmed = outcome.agreementConfirmed();
+    b.judicialConfirmation = outcome.judicialConfirmation();
     b.rating = outcome.ratingOrNull();
     b.solved = outcome.solved();
     b.followedUp = outcome.followedUp();
@@ -168,7 +168,7 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     private boolean escalated;
     private boolean reopened;
     private boolean resolved;
-    private boolean agreementConfirmed;
+    private boolean judicialConfirmation;
     private Rating rating;
     private boolean solved;
     private boolean followedUp;
@@ -463,8 +463,8 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
      * @param value the flag
      * @return this builder
      */
-    public Builder agreementConfirmed(boolean value) {
-      this.agreementConfirmed = value;
+    public Builder judicialConfirmation(boolean value) {
+      this.judicialConfirmation = value;
       return this;
     }
 
@@ -534,7 +534,7 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
             new Subject(id, type, category, division, grid, repeat, personVisits),
             new Timeline(registeredAt, acceptedAt, dueAt, concludedAt, closedAt),
             new Handling(department, responded, returned, escalated, reopened),
-            new Outcome(resolved, agreementConfirmed, rating, solved, followedUp, litigated));
+            new Outcome(resolved, judicialConfirmation, rating, solved, followedUp, litigated));
       } catch (InvalidValueException e) {
         if (e.code() == MetricErrors.FACT && e.arguments().size() == 2
             && !e.arguments().get(0).equals(id.value())) {

@@ -52,7 +52,7 @@ import java.util.function.Consumer;
  *       {@link Handling})</td></tr>
  *   <tr><td><b>registered_at</b></td><td>instant (see below)</td></tr>
  *   <tr><td>accepted_at, due_at, concluded_at, closed_at</td><td>instants</td></tr>
- *   <tr><td>resolved, agreement_confirmed, solved, responded, followed_up, reopened,
+ *   <tr><td>resolved, judicial_confirmation, solved, responded, followed_up, reopened,
  *       returned, escalated, repeat, litigated</td><td>true / false (or 1 / 0; empty is
  *       false)</td></tr>
  *   <tr><td>rating</td><td>SATISFIED, BASICALLY_SATISFIED, DISSATISFIED</td></tr>
@@ -76,7 +76,7 @@ public final class CaseFactFormat {
   /** The columns, in the order written. */
   public static final List<String> COLUMNS = List.of("case_id", "type", "category",
       "division", "grid", "department", "registered_at", "accepted_at", "due_at",
-      "concluded_at", "closed_at", "resolved", "agreement_confirmed", "rating", "solved",
+      "concluded_at", "closed_at", "resolved", "judicial_confirmation", "rating", "solved",
       "responded", "followed_up", "reopened", "returned", "escalated", "repeat", "litigated",
       "person_visits");
 
@@ -316,7 +316,7 @@ public final class CaseFactFormat {
     when.concludedAt().ifPresent(v -> m.put("concluded_at", v.toString()));
     when.closedAt().ifPresent(v -> m.put("closed_at", v.toString()));
     m.put("resolved", Boolean.toString(outcome.resolved()));
-    m.put("agreement_confirmed", Boolean.toString(outcome.agreementConfirmed()));
+    m.put("judicial_confirmation", Boolean.toString(outcome.judicialConfirmation()));
     outcome.rating().ifPresent(v -> m.put("rating", v.name()));
     m.put("solved", Boolean.toString(outcome.solved()));
     m.put("responded", Boolean.toString(how.responded()));
@@ -364,7 +364,7 @@ public final class CaseFactFormat {
     c.instant("concluded_at").ifPresent(b::concludedAt);
     c.instant("closed_at").ifPresent(b::closedAt);
     c.optional("rating").ifPresent(s -> b.rating(c.parse("rating", Rating::valueOf)));
-    b.resolved(c.flag("resolved")).agreementConfirmed(c.flag("agreement_confirmed"))
+    b.resolved(c.flag("resolved")).judicialConfirmation(c.flag("judicial_confirmation"))
         .solved(c.flag("solved")).responded(c.flag("responded"))
         .followedUp(c.flag("followed_up")).reopened(c.flag("reopened"))
         .returned(c.flag("returned")).escalated(c.flag("escalated"))

@@ -25,20 +25,20 @@ public final class Outcome {
   private static final Outcome NONE = new Outcome(false, false, null, false, false, false);
 
   private final boolean resolved;
-  private final boolean agreementConfirmed;
+  private final boolean judicialConfirmation;
   private final Rating rating;
   private final boolean solved;
   private final boolean followedUp;
   private final boolean litigated;
 
-  Outcome(boolean resolved, boolean agreementConfirmed, Rating rating, boolean solved,
+  Outcome(boolean resolved, boolean judicialConfirmation, Rating rating, boolean solved,
       boolean followedUp, boolean litigated) {
-    if (agreementConfirmed && !resolved) {
+    if (judicialConfirmation && !resolved) {
       throw new InvalidValueException(MetricErrors.FACT, "outcome",
           "agreement confirmed but not resolved");
     }
     this.resolved = resolved;
-    this.agreementConfirmed = agreementConfirmed;
+    this.judicialConfirmation = judicialConfirmation;
     this.rating = rating;
     this.solved = solved;
     this.followedUp = followedUp;
@@ -63,7 +63,7 @@ public final class Outcome {
    *     is confirmed
    */
   public Outcome withResolved(boolean value) {
-    return new Outcome(value, agreementConfirmed, rating, solved, followedUp, litigated);
+    return new Outcome(value, judicialConfirmation, rating, solved, followedUp, litigated);
   }
 
   /**
@@ -73,7 +73,7 @@ public final class Outcome {
    * @return the copy
    * @throws InvalidValueException {@code metrics.fact} when set on an unresolved outcome
    */
-  public Outcome withAgreementConfirmed(boolean value) {
+  public Outcome withJudicialConfirmation(boolean value) {
     return new Outcome(resolved, value, rating, solved, followedUp, litigated);
   }
 
@@ -84,7 +84,7 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withRating(Rating value) {
-    return new Outcome(resolved, agreementConfirmed, Objects.requireNonNull(value, "rating"),
+    return new Outcome(resolved, judicialConfirmation, Objects.requireNonNull(value, "rating"),
         solved, followedUp, litigated);
   }
 
@@ -94,7 +94,7 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withoutRating() {
-    return new Outcome(resolved, agreementConfirmed, null, solved, followedUp, litigated);
+    return new Outcome(resolved, judicialConfirmation, null, solved, followedUp, litigated);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withSolved(boolean value) {
-    return new Outcome(resolved, agreementConfirmed, rating, value, followedUp, litigated);
+    return new Outcome(resolved, judicialConfirmation, rating, value, followedUp, litigated);
   }
 
   /**
@@ -114,7 +114,7 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withFollowedUp(boolean value) {
-    return new Outcome(resolved, agreementConfirmed, rating, solved, value, litigated);
+    return new Outcome(resolved, judicialConfirmation, rating, solved, value, litigated);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withLitigated(boolean value) {
-    return new Outcome(resolved, agreementConfirmed, rating, solved, followedUp, value);
+    return new Outcome(resolved, judicialConfirmation, rating, solved, followedUp, value);
   }
 
   /**
@@ -141,8 +141,8 @@ public final class Outcome {
    *
    * @return the flag
    */
-  public boolean agreementConfirmed() {
-    return agreementConfirmed;
+  public boolean judicialConfirmation() {
+    return judicialConfirmation;
   }
 
   /**
@@ -188,19 +188,19 @@ public final class Outcome {
   @Override
   public boolean equals(Object o) {
     return o instanceof Outcome x && resolved == x.resolved
-        && agreementConfirmed == x.agreementConfirmed && rating == x.rating
+        && judicialConfirmation == x.judicialConfirmation && rating == x.rating
         && solved == x.solved && followedUp == x.followedUp && litigated == x.litigated;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(resolved, agreementConfirmed, rating, solved, followedUp, litigated);
+    return Objects.hash(resolved, judicialConfirmation, rating, solved, followedUp, litigated);
   }
 
   @Override
   public String toString() {
     return "Outcome[" + (resolved ? "resolved" : "not resolved")
-        + (agreementConfirmed ? ", agreement confirmed" : "")
+        + (judicialConfirmation ? ", agreement confirmed" : "")
         + (rating == null ? "" : ", " + rating) + (solved ? ", solved" : "")
         + (followedUp ? ", followed up" : "") + (litigated ? ", litigated" : "") + "]";
   }

@@ -60,8 +60,8 @@ public final class FactBits {
     if (outcome.resolved()) {
       b |= bit(Measure.RESOLVED);
     }
-    if (outcome.agreementConfirmed()) {
-      b |= bit(Measure.AGREEMENT_CONFIRMED);
+    if (outcome.judicialConfirmation()) {
+      b |= bit(Measure.JUDICIAL_CONFIRMATION);
     }
     Optional<Rating> rating = outcome.rating();
     if (rating.isPresent()) {

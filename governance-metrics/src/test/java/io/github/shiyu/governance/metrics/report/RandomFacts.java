@@ -67,7 +67,7 @@ final class RandomFacts {
         Instant concluded = accepted.plusSeconds((long) r.nextInt(60 * 86_400));
         b.concludedAt(concluded);
         boolean resolved = r.nextInt(10) < 6;
-        b.resolved(resolved).agreementConfirmed(resolved && r.nextInt(3) == 0)
+        b.resolved(resolved).judicialConfirmation(resolved && r.nextInt(3) == 0)
             .followedUp(r.nextBoolean());
         if (r.nextBoolean()) {
           b.closedAt(concluded.plusSeconds(r.nextInt(10 * 86_400)));
@@ -83,7 +83,7 @@ final class RandomFacts {
   /** The fact as it was before the case concluded: what an early event showed. */
   static CaseFact earlier(CaseFact f) {
     return f.toBuilder().withoutConcludedAt()
-        .withoutClosedAt().resolved(false).agreementConfirmed(false)
+        .withoutClosedAt().resolved(false).judicialConfirmation(false)
         .followedUp(false).withoutRating().solved(false).build();
   }
 }
