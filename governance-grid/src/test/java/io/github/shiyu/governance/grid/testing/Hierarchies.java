@@ -19,13 +19,13 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 
 /**
  * Nested test layers: a Voronoi tiling of grids, grouped by nearest coarser seeds into
- * communities, communities into townships, townships into two counties. Parents are unions
+ * communities, communities into townships, townships into counties. Parents are unions
  * of their children, so shared borders carry the same vertices on every level.
  */
 public final class Hierarchies {
 
   public static final Envelope REGION = new Envelope(112.10, 112.20, 32.00, 32.08);
-  private static final String[] COUNTIES = {"420602", "420606"};
+  private static final String[] COUNTIES = {"420602", "420606", "420607", "420624", "420625", "420626", "420682", "420683", "420684"};
 
   /** The four layers (county, township, village, grid) and the JTS shapes per level. */
   public record Nested(List<BoundaryLayer> layers, List<List<Geometry>> shapes) {}
@@ -51,16 +51,18 @@ public final class Hierarchies {
         communitiesOf.get(nearest(townshipSeeds, communitySeeds[m][0], communitySeeds[m][1])).add(m);
       }
     }
-    double middle = REGION.centre().x;
-    List<List<Integer>> townshipsOf = groups(2);
+    // counties are vertical strips: two for small layers, up to nine (under 999 townships each)
+    int counties = Math.min(COUNTIES.length, Math.max(2, townships / 150));
+    List<List<Integer>> townshipsOf = groups(counties);
     for (int t = 0; t < townships; t++) {
       if (!communitiesOf.get(t).isEmpty()) {
-        townshipsOf.get(townshipSeeds[t][0] < middle ? 0 : 1).add(t);
+        int strip = (int) ((townshipSeeds[t][0] - REGION.getMinX()) / REGION.getWidth() * counties);
+        townshipsOf.get(Math.min(counties - 1, strip)).add(t);
       }
     }
     List<List<Boundary>> units = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     List<List<Geometry>> shapes = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < counties; k++) {
       if (townshipsOf.get(k).isEmpty()) {
         continue;
       }
