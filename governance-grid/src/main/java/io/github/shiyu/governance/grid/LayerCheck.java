@@ -78,4 +78,22 @@ public final class LayerCheck {
   public LayerReport check(GridLayer layer) {
     return new LayerReport(layer.size(), LayerChecker.check(layer, tolerance, boundaries));
   }
+
+  /**
+   * Checks that each unit of a layer nests in the layer above: its code's parent exists there
+   * (for sub-grids: some unit above contains its interior point), and no more than the
+   * tolerance of its area lies outside that parent. Works for any two levels (county over
+   * township, community over grid, grid over sub-grid).
+   *
+   * <pre>{@code
+   * List<NestingProblem> problems = LayerCheck.defaults().checkNesting(communities, grids);
+   * }</pre>
+   *
+   * @param parent the larger level (converted to the child's system if needed)
+   * @param child the smaller level
+   * @return the problems, in the child layer's order
+   */
+  public java.util.List<NestingProblem> checkNesting(BoundaryLayer parent, BoundaryLayer child) {
+    return io.github.shiyu.governance.grid.internal.NestingChecker.check(parent, child, tolerance);
+  }
 }

@@ -64,6 +64,20 @@ public final class LayerErrors {
   public static final ErrorCode CRS = ErrorCode.of("grid.crs",
       "expected coordinates in {0}, got {1}", "坐标系应为{0}，实际为{1}");
 
+  /** {@code grid.boundary_key}: a boundary unit's key does not have the form of its level. */
+  public static final ErrorCode BOUNDARY_KEY = ErrorCode.of("grid.boundary_key",
+      "the key {0} is not a code of level {1}", "编码{0}不是{1}级编码");
+
+  /** {@code grid.boundary_level}: a layer holds units of more than one level. */
+  public static final ErrorCode BOUNDARY_LEVEL = ErrorCode.of("grid.boundary_level",
+      "a boundary layer holds one level: {0} is {1}, the layer {2}",
+      "边界图层只能有一个级别：{0}为{1}级，图层为{2}级");
+
+  /** {@code grid.hierarchy}: the layers of a hierarchy are not one per level, largest first, in one system. */
+  public static final ErrorCode HIERARCHY = ErrorCode.of("grid.hierarchy",
+      "the layers of a hierarchy must be non-empty, in one coordinate system, largest level first: {0}",
+      "层级索引的图层应非空、坐标系一致、由大到小排列：{0}");
+
   private LayerErrors() {
   }
 }

@@ -50,6 +50,15 @@ public interface Command {
   Set<String> options();
 
   /**
+   * The options that may be given more than once (a subset of {@link #options()}).
+   *
+   * @return the names, none by default
+   */
+  default Set<String> repeatable() {
+    return Set.of();
+  }
+
+  /**
    * Runs the command over standard input.
    *
    * @param options the parsed options

@@ -123,7 +123,7 @@ public final class GovernanceCli {
     var reader = new CsvReader(new BufferedReader(new InputStreamReader(in, decoder)));
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     try {
-      Options options = Options.parse(rest, Set.copyOf(command.options()));
+      Options options = Options.parse(rest, Set.copyOf(command.options()), Set.copyOf(command.repeatable()));
       int status = command.run(options, new Batch(reader, new CsvWriter(writer), err));
       writer.flush();
       return status;

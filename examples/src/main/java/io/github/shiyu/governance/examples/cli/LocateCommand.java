@@ -8,14 +8,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.grid.BoundaryLayer;
+import io.github.shiyu.governance.grid.BoundarySchema;
 import io.github.shiyu.governance.grid.Grid;
+import io.github.shiyu.governance.grid.HierarchyIndex;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +52,14 @@ public final class LocateCommand implements Command {
   @Override
   public String help() {
     return """
-        --layer FILE.geojson [--id-property NAME] [--crs CRS] < in.csv
-        The layer is read as the SDK's GridLayer: RFC 7946 features whose properties carry the
-        15-digit grid code (code, or the feature id), name, kind and community.
+        --layer FILE.geojson [--layer FILE2.geojson ...] [--id-property NAME] [--key-property NAME]
+        [--crs CRS] < in.csv
+        One layer of 15-digit grid codes is read as the SDK's GridLayer: RFC 7946 features whose
+        properties carry the grid code (code, or the feature id), name, kind and community.
+        Any other layer, or several (county, township, village, grid, sub-grid: any order), is
+        read as BoundaryLayers keyed by 6-, 9- or 12-digit division codes, grid codes or the
+        --key-property, and the output has one column per level, largest first, with each
+        level's key (or name, with --id-property name).
         --id-property  the feature property to answer with (default: the feature's GeoJSON id,
                        or its code when it has no id)
         --crs          the coordinate system of the layer and of the points: WGS84 (default),
@@ -61,13 +72,22 @@ public final class LocateCommand implements Command {
 
   @Override
   public Set<String> options() {
-    return Set.of("layer", "id-property", "crs");
+    return Set.of("layer", "id-property", "key-property", "crs");
+  }
+
+  @Override
+  public Set<String> repeatable() {
+    return Set.of("layer");
   }
 
   @Override
   public int run(Options options, Batch batch) throws UsageException, IOException {
     CoordinateSystem crs = options.get("crs").isPresent() ? ConvertCommand.crs(options.require("crs")) : CoordinateSystem.WGS84;
     Path file = Path.of(options.require("layer"));
+    List<String> files = options.all("layer");
+    if (files.size() > 1 || options.get("key-property").isPresent() || !isGridLayer(file, crs)) {
+      return runLevels(files, options, crs, batch);
+    }
     GridLayer layer = readLayer(file, crs);
     Optional<String> property = options.get("id-property");
     Map<String, String> featureIds = property.isEmpty() ? featureIds(file) : Map.of();
@@ -77,6 +97,59 @@ public final class LocateCommand implements Command {
       GeoPoint point = GeoPoint.of(row.getDouble("lng"), row.getDouble("lat"), crs);
       String grid = index.locate(point).map(g -> label(g, property, featureIds)).orElse("");
       return List.of(id, grid);
+    });
+    return GovernanceCli.OK;
+  }
+
+  private static boolean isGridLayer(Path file, CoordinateSystem crs) {
+    try (InputStream in = Files.newInputStream(file)) {
+      GridLayer.read(in, crs, crs);
+      return true;
+    } catch (IOException | GovernanceException e) {
+      return false;
+    }
+  }
+
+  /** Boundary layers of any level, one output column per level, largest first. */
+  private static int runLevels(List<String> files, Options options, CoordinateSystem crs, Batch batch)
+      throws UsageException, IOException {
+    BoundarySchema schema = options.get("key-property").isPresent()
+        ? BoundarySchema.idProperty(options.require("key-property")) : BoundarySchema.inferred();
+    List<BoundaryLayer> layers = new ArrayList<>();
+    for (String name : files) {
+      Path file = Path.of(name);
+      try (InputStream in = Files.newInputStream(file)) {
+        layers.add(BoundaryLayer.read(in, schema, crs, crs));
+      } catch (IOException e) {
+        throw new UsageException("cannot read the layer " + file + ": " + e.getClass().getSimpleName());
+      } catch (GovernanceException e) {
+        throw new UsageException("the layer " + file + " is not a usable boundary layer: " + e.getMessage());
+      }
+    }
+    layers.sort(Comparator.comparing(BoundaryLayer::level));
+    HierarchyIndex index;
+    try {
+      index = HierarchyIndex.of(layers);
+    } catch (GovernanceException e) {
+      throw new UsageException("the layers cannot form one hierarchy: " + e.getMessage());
+    }
+    List<String> header = new ArrayList<>();
+    header.add("id");
+    for (BoundaryLayer layer : layers) {
+      header.add(layer.level().name().toLowerCase(Locale.ROOT));
+    }
+    int[] chain = new int[index.depth()];
+    boolean byName = options.get("id-property").map("name"::equals).orElse(false);
+    batch.mapRows(List.of("id", "lng", "lat"), header, row -> {
+      GeoPoint point = GeoPoint.of(row.getDouble("lng"), row.getDouble("lat"), crs);
+      index.locate(point, chain);
+      List<String> out = new ArrayList<>();
+      out.add(row.get("id"));
+      for (int level = 0; level < index.depth(); level++) {
+        out.add(chain[level] < 0 ? "" : byName ? index.unit(level, chain[level]).name()
+            : index.unit(level, chain[level]).key());
+      }
+      return out;
     });
     return GovernanceCli.OK;
   }

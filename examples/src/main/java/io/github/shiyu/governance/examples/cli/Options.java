@@ -18,9 +18,11 @@ import java.util.Set;
 public final class Options {
 
   private final Map<String, String> values;
+  private final Map<String, List<String>> repeated;
 
-  private Options(Map<String, String> values) {
+  private Options(Map<String, String> values, Map<String, List<String>> repeated) {
     this.values = Collections.unmodifiableMap(values);
+    this.repeated = Collections.unmodifiableMap(repeated);
   }
 
   /**
@@ -32,7 +34,23 @@ public final class Options {
    * @throws UsageException for an unknown, repeated or valueless option or a stray argument
    */
   public static Options parse(List<String> arguments, Set<String> known) throws UsageException {
+    return parse(arguments, known, Set.of());
+  }
+
+  /**
+   * Parses the arguments after the command name, some options repeatable
+   * ({@code --layer A --layer B}).
+   *
+   * @param arguments  the arguments
+   * @param known      the option names the command accepts, without dashes
+   * @param repeatable those of them that may be given more than once
+   * @return the options
+   * @throws UsageException for an unknown, repeated or valueless option or a stray argument
+   */
+  public static Options parse(List<String> arguments, Set<String> known, Set<String> repeatable)
+      throws UsageException {
     Map<String, String> values = new LinkedHashMap<>();
+    Map<String, List<String>> repeated = new LinkedHashMap<>();
     for (int i = 0; i < arguments.size(); i++) {
       String argument = arguments.get(i);
       if (!argument.startsWith("--") || argument.length() == 2) {
@@ -52,11 +70,12 @@ public final class Options {
       if (!known.contains(name)) {
         throw new UsageException("unknown option --" + name);
       }
-      if (values.putIfAbsent(name, value) != null) {
+      repeated.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
+      if (values.putIfAbsent(name, value) != null && !repeatable.contains(name)) {
         throw new UsageException("option --" + name + " given twice");
       }
     }
-    return new Options(values);
+    return new Options(values, repeated);
   }
 
   /**
@@ -67,6 +86,16 @@ public final class Options {
    */
   public Optional<String> get(String name) {
     return Optional.ofNullable(values.get(name));
+  }
+
+  /**
+   * Every value of a repeatable option, in order.
+   *
+   * @param name the option without dashes
+   * @return the values, possibly none
+   */
+  public List<String> all(String name) {
+    return List.copyOf(repeated.getOrDefault(name, List.of()));
   }
 
   /**

@@ -100,4 +100,34 @@ class GridCommandsTest {
     return "{\"type\":\"Feature\",\"id\":\"" + code + "\",\"properties\":{\"code\":\"" + code
         + "\",\"name\":\"g\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + rings + "}}";
   }
+
+  private static String squareFeature(String id, String name, double x, double y, double side) {
+    return "{\"type\":\"Feature\",\"id\":\"" + id + "\",\"properties\":{\"name\":\"" + name + "\"},"
+        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[" + x + "," + y + "],[" + (x + side) + "," + y
+        + "],[" + (x + side) + "," + (y + side) + "],[" + x + "," + (y + side) + "],[" + x + "," + y + "]]]}}";
+  }
+
+  private Path layerFile(String name, String... features) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}",
+        StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void locateReadsSixDigitDistrictsAndPrintsOneColumnPerLevel() throws IOException {
+    Path counties = layerFile("counties.geojson",
+        squareFeature("420602", "襄城区", 112.0, 32.0, 0.1), squareFeature("420606", "樊城区", 112.1, 32.0, 0.1));
+    Path townships = layerFile("townships.geojson",
+        squareFeature("420606001", "汉江街道", 112.1, 32.0, 0.05), squareFeature("420606002", "王寨街道", 112.15, 32.0, 0.05));
+    Result one = run(cli, "id,lng,lat\nA,112.05,32.05\nB,113,30\n", "locate", "--layer", counties.toString());
+    assertThat(one.status()).isZero();
+    assertThat(one.out()).isEqualTo("id,county,error\r\nA,420602,\r\nB,,\r\n");
+    Result two = run(cli, "id,lng,lat\nA,112.12,32.01\nB,112.05,32.05\n", "locate",
+        "--layer", townships.toString(), "--layer", counties.toString());
+    assertThat(two.out()).isEqualTo("id,county,township,error\r\nA,420606,420606001,\r\nB,420602,,\r\n");
+    Result named = run(cli, "id,lng,lat\nA,112.12,32.01\n", "locate",
+        "--layer", counties.toString(), "--layer", townships.toString(), "--id-property", "name");
+    assertThat(named.out()).isEqualTo("id,county,township,error\r\nA,樊城区,汉江街道,\r\n");
+  }
 }

@@ -13,6 +13,9 @@ import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
+import io.github.shiyu.governance.grid.Boundary;
+import io.github.shiyu.governance.grid.BoundaryLevel;
+import io.github.shiyu.governance.grid.BoundarySchema;
 import io.github.shiyu.governance.grid.FeatureProblem;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridGeometry;
@@ -50,6 +53,77 @@ public final class GeoJsonReader {
    */
   public static void read(InputStream in, CoordinateSystem declared, CoordinateSystem target,
       Consumer<Grid> grids, Consumer<FeatureProblem> problems) {
+    features(in, (index, feature) -> read(index, feature, declared, target, grids, problems));
+  }
+
+  /**
+   * Reads boundary features of any level, handing over each unit or each problem in file order.
+   *
+   * @param in the input, not closed
+   * @param schema where the key is and which level is expected
+   * @param declared the system the file is in
+   * @param target the system of the units handed over
+   * @param units receives each good unit
+   * @param problems receives each bad feature
+   */
+  public static void readBoundaries(InputStream in, BoundarySchema schema, CoordinateSystem declared,
+      CoordinateSystem target, Consumer<Boundary> units, Consumer<FeatureProblem> problems) {
+    features(in, (index, feature) -> {
+      String id = "?";
+      try {
+        id = mask(keyText(feature, schema));
+        JsonNode properties = feature.path("properties");
+        if (!"Feature".equals(feature.path("type").asText())) {
+          throw notAGridFeature("type is not Feature");
+        }
+        String key = keyText(feature, schema);
+        if (key.equals("?")) {
+          throw notAGridFeature("no id: neither properties." + schema.idProperty() + " nor the feature id");
+        }
+        String name = properties.path(schema.nameProperty()).isValueNode()
+            ? properties.path(schema.nameProperty()).asText() : "";
+        GridGeometry geometry = geometry(feature.path("geometry"), declared).convert(declared, target);
+        Map<String, String> attributes = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : properties.properties()) {
+          if (!e.getKey().equals(schema.idProperty()) && !e.getKey().equals(schema.nameProperty())
+              && !e.getValue().isNull()) {
+            attributes.put(e.getKey(), e.getValue().isValueNode()
+                ? e.getValue().asText() : e.getValue().toString());
+          }
+        }
+        BoundaryLevel level = schema.isLevelDeclared() ? schema.level() : BoundaryLevel.infer(key);
+        units.accept(new Boundary(level, key, name, geometry, attributes));
+      } catch (GovernanceException e) {
+        problems.accept(new FeatureProblem(index, id, e.getMessage()));
+      } catch (RuntimeException e) {
+        problems.accept(new FeatureProblem(index, id,
+            "cannot read the feature (" + e.getClass().getSimpleName() + ")"));
+      }
+    });
+  }
+
+  private static String keyText(JsonNode feature, BoundarySchema schema) {
+    JsonNode property = feature.path("properties").path(schema.idProperty());
+    if (property.isValueNode() && !property.isNull()) {
+      return property.asText();
+    }
+    JsonNode id = feature.path("id");
+    return id.isValueNode() && !id.isNull() ? id.asText() : "?";
+  }
+
+  private static String mask(String id) {
+    if (id.chars().allMatch(c -> c >= '0' && c <= '9') && id.length() <= 15) {
+      return id;   // a code, not personal data
+    }
+    String masked = MaskingPolicy.defaults().maskNumbersIn(id);
+    return masked.length() <= 40 ? masked : masked.substring(0, 40) + "...";
+  }
+
+  private interface FeatureHandler {
+    void accept(int index, JsonNode feature);
+  }
+
+  private static void features(InputStream in, FeatureHandler handler) {
     try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -71,7 +145,7 @@ public final class GeoJsonReader {
           int index = 0;
           while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonNode feature = MAPPER.readTree(parser);
-            read(index++, feature, declared, target, grids, problems);
+            handler.accept(index++, feature);
           }
         } else {
           parser.skipChildren();

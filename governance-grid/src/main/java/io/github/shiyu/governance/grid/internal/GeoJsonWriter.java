@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
+import io.github.shiyu.governance.grid.Boundary;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridGeometry;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class GeoJsonWriter {
           json.writeStringField(e.getKey(), e.getValue());
         }
         json.writeEndObject();
-        writeGeometry(json, grid.geometry().convert(from, to));
+        writeGeometry(json, grid.geometry().convert(from, to), false);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -57,7 +58,9 @@ public final class GeoJsonWriter {
     }
   }
 
-  private static void writeGeometry(JsonGenerator json, GridGeometry geometry) throws IOException {
+  /** Rings as stored (grid layers round-trip exactly), or right-hand (boundary layers). */
+  private static void writeGeometry(JsonGenerator json, GridGeometry geometry, boolean rightHand)
+      throws IOException {
     json.writeObjectFieldStart("geometry");
     boolean multi = geometry.polygonCount() > 1;
     json.writeStringField("type", multi ? "MultiPolygon" : "Polygon");
@@ -66,9 +69,10 @@ public final class GeoJsonWriter {
       if (multi) {
         json.writeStartArray();
       }
-      writeRing(json, geometry.shell(p));
+      // right-hand, RFC 7946 section 3.1.6: exterior rings counter-clockwise, holes clockwise
+      writeRing(json, rightHand ? wound(geometry.shell(p), true) : geometry.shell(p));
       for (double[] hole : geometry.holes(p)) {
-        writeRing(json, hole);
+        writeRing(json, rightHand ? wound(hole, false) : hole);
       }
       if (multi) {
         json.writeEndArray();
@@ -76,6 +80,63 @@ public final class GeoJsonWriter {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /** The ring, reversed if needed so it runs counter-clockwise (or clockwise). */
+  static double[] wound(double[] ring, boolean counterClockwise) {
+    double twiceArea = 0;
+    int n = ring.length / 2;
+    for (int i = 0; i < n; i++) {
+      int j = (i + 1) % n;
+      twiceArea += ring[2 * i] * ring[2 * j + 1] - ring[2 * j] * ring[2 * i + 1];
+    }
+    if (twiceArea == 0 || (twiceArea > 0) == counterClockwise) {
+      return ring;
+    }
+    double[] reversed = new double[ring.length];
+    for (int i = 0; i < n; i++) {
+      reversed[2 * i] = ring[2 * (n - 1 - i)];
+      reversed[2 * i + 1] = ring[2 * (n - 1 - i) + 1];
+    }
+    return reversed;
+  }
+
+  /**
+   * Writes boundary units, keyed by {@code code} and the feature id.
+   *
+   * @param out the output, not closed
+   * @param units the units
+   * @param from the system the units are in
+   * @param to the system to write
+   */
+  public static void writeBoundaries(OutputStream out, List<Boundary> units, CoordinateSystem from,
+      CoordinateSystem to) {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.writeStartObject();
+      json.writeStringField("type", "FeatureCollection");
+      json.writeArrayFieldStart("features");
+      for (Boundary unit : units) {
+        json.writeStartObject();
+        json.writeStringField("type", "Feature");
+        json.writeStringField("id", unit.key());
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("code", unit.key());
+        json.writeStringField("name", unit.name());
+        for (Map.Entry<String, String> e : unit.attributes().entrySet()) {
+          if (!e.getKey().equals("code") && !e.getKey().equals("name")) {
+            json.writeStringField(e.getKey(), e.getValue());
+          }
+        }
+        json.writeEndObject();
+        writeGeometry(json, unit.geometry().convert(from, to), true);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void writeRing(JsonGenerator json, double[] ring) throws IOException {
