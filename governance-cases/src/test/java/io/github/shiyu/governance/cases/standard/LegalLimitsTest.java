@@ -22,6 +22,7 @@ import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.monitor.DeadlineMonitor;
 import io.github.shiyu.governance.cases.monitor.Warning;
+import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -194,6 +195,41 @@ class LegalLimitsTest {
         beijing("2025-02-06T08:00"))).reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
     assertThat(stepAs(dispute, d, "requestConfirmation", Role.CITIZEN, "2025-02-05T16:00")
         .state().name().value()).isEqualTo("CONFIRMATION_REQUESTED");
+  }
+
+  @Test
+  void aFollowUpVisitDoesNotEndTheJudicialConfirmationWindow() {
+    Workflow dispute = DisputeMediationWorkflow.definition();
+    Case d = register(dispute, "D-2", Role.GRID_WORKER, "dispute.neighbour",
+        beijing("2025-03-03T09:00"));
+    d = stepAs(dispute, d, "accept", Role.GOVERNANCE_CENTER, "2025-03-03T10:00");
+    d = stepAs(dispute, d, "resolveOnSpot", Role.GRID_WORKER, "2025-03-04T10:00");
+    // the agreement of Tue Mar 4: the window ends with Thu Apr 3 (Qingming is Apr 4-6)
+    assertThat(d.deadline(DisputeMediationWorkflow.CONFIRMATION_WINDOW).orElseThrow().due())
+        .isEqualTo(beijing("2025-04-04T00:00"));
+    d = stepAs(dispute, d, "followUp", Role.MEDIATOR, "2025-03-14T15:00");      // day 10
+    assertThat(d.deadline(DisputeMediationWorkflow.CONFIRMATION_WINDOW)).isPresent();
+    d = stepAs(dispute, d, "requestConfirmation", Role.CITIZEN, "2025-03-29T10:00"); // day 25
+    assertThat(d.state().name()).isEqualTo(DisputeMediationWorkflow.CONFIRMATION_REQUESTED);
+  }
+
+  @Test
+  void afterAReferralAFollowedUpCaseCannotAskForConfirmation() {
+    Workflow dispute = DisputeMediationWorkflow.definition();
+    Case d = register(dispute, "D-3", Role.GRID_WORKER, "dispute.neighbour",
+        beijing("2025-03-03T09:00"));
+    d = stepAs(dispute, d, "accept", Role.GOVERNANCE_CENTER, "2025-03-03T10:00");
+    d = step(dispute, d, Command.of("assess", as(Role.GOVERNANCE_CENTER)).withTier(Tier.SIMPLE),
+        beijing("2025-03-03T11:00"));
+    d = step(dispute, d, Command.of("route", as(Role.GOVERNANCE_CENTER)).withHandler("司法所"),
+        beijing("2025-03-04T09:00"));
+    d = step(dispute, d, Command.of("fail", as(Role.MEDIATOR)).withReason("no agreement"),
+        beijing("2025-03-10T09:00"));
+    d = step(dispute, d, Command.of("referToLitigation", as(Role.MEDIATOR))
+        .withReason("to the court"), beijing("2025-03-11T09:00"));
+    d = stepAs(dispute, d, "followUp", Role.MEDIATOR, "2025-03-14T15:00");
+    assertThat(rejected(dispute.decide(d, Command.of("requestConfirmation", as(Role.CITIZEN)),
+        beijing("2025-03-20T10:00"))).reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
   }
 
   @Test
