@@ -26,7 +26,9 @@ import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -230,6 +232,20 @@ class LegalLimitsTest {
     d = stepAs(dispute, d, "followUp", Role.MEDIATOR, "2025-03-14T15:00");
     assertThat(rejected(dispute.decide(d, Command.of("requestConfirmation", as(Role.CITIZEN)),
         beijing("2025-03-20T10:00"))).reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
+  }
+
+  @Test
+  void theLastDaysOf2018AnswerFromThe2019Notice() {
+    // The 2019 New Year notice set Sat 2018-12-29 as a working day and Dec 30 - Jan 1 as
+    // the holiday: those days answer from it, not as a missing 2018.
+    WorkCalendar china = WorkCalendar.china();
+    assertThat(china.isWorkingDay(LocalDate.parse("2018-12-29"))).isTrue();
+    assertThat(china.isHoliday(LocalDate.parse("2018-12-30"))).isTrue();
+    assertThat(china.isHoliday(LocalDate.parse("2018-12-31"))).isTrue();
+    // a consultation of Fri Dec 28 (2 working days): Sat Dec 29, then Wed Jan 2
+    Case consultation = register(WORK_ORDER, "WO-2018", Role.OPERATIONS_CENTER,
+        "hotline.consultation", beijing("2018-12-28T09:00"));
+    assertThat(consultation.due()).contains(beijing("2019-01-03T00:00"));
   }
 
   @Test
