@@ -4,6 +4,7 @@ import static io.github.shiyu.governance.metrics.Measure.ACCEPTED;
 import static io.github.shiyu.governance.metrics.Measure.BASICALLY_SATISFIED;
 import static io.github.shiyu.governance.metrics.Measure.CLOSED;
 import static io.github.shiyu.governance.metrics.Measure.CONCLUDED;
+import static io.github.shiyu.governance.metrics.Measure.CONCLUDED_ON_TIME;
 import static io.github.shiyu.governance.metrics.Measure.DUE;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED_ON_TIME;
@@ -45,6 +46,9 @@ import java.util.Optional;
  *   <li>{@code closureRate} 结案率 = due and concluded / due (Tianmen 911/972 = 93.72%)</li>
  *   <li>{@code onTimeClosureRate} 按期结案率 = due and concluded on time / due (737/972)</li>
  *   <li>{@code conclusionRate} 办结率 = concluded / accepted (Tongliao proxy 440/500)</li>
+ *   <li>{@code onTimeConclusionRate} 按期办结率 = concluded by the deadline / concluded (the
+ *       hotline assessments' rate: it asks how many of the finished cases kept their limit,
+ *       where {@code onTimeClosureRate} asks it of the cases due)</li>
  *   <li>{@code satisfactionRate} 满意率 = (satisfied + basically satisfied) / rated; basically
  *       satisfied is left out with {@link Options#countBasicallySatisfied(boolean)}</li>
  *   <li>{@code followUpRate} 回访率 = followed up / concluded</li>
@@ -157,6 +161,8 @@ public final class MetricSet {
         percent("onTimeClosureRate", "按期结案率", "on-time closure rate", DUE_CONCLUDED_ON_TIME,
             DUE, p).build(),
         percent("conclusionRate", "办结率", "conclusion rate", CONCLUDED, ACCEPTED, p).build(),
+        percent("onTimeConclusionRate", "按期办结率", "on-time conclusion rate",
+            CONCLUDED_ON_TIME, CONCLUDED, p).build(),
         satisfaction.digits(p).build(),
         percent("followUpRate", "回访率", "follow-up rate", FOLLOWED_UP, CONCLUDED, p).build(),
         percent("reworkRate", "重办率", "rework rate", REOPENED, CONCLUDED, p)

@@ -2,6 +2,7 @@ package io.github.shiyu.governance.metrics;
 
 import static io.github.shiyu.governance.metrics.Measure.ACCEPTED;
 import static io.github.shiyu.governance.metrics.Measure.CONCLUDED;
+import static io.github.shiyu.governance.metrics.Measure.CONCLUDED_ON_TIME;
 import static io.github.shiyu.governance.metrics.Measure.DUE;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED_ON_TIME;
@@ -46,6 +47,15 @@ class PublishedFiguresTest {
   void tongliaoPetitionProxyConclusionRate() {
     assertThat(value("conclusionRate", Counts.of(ACCEPTED, 500, CONCLUDED, 440)))
         .isEqualTo("88.00%");
+  }
+
+  @Test
+  void onTimeConclusionRateDividesByTheConcludedNotTheDue() {
+    // Tianmen, Dec 2016: 911 closed, 737 on time: 按期办结率 over the concluded is 80.90%,
+    // where 按期结案率 over the 972 due is 75.82%
+    assertThat(value("onTimeConclusionRate", Counts.of(CONCLUDED, 911, CONCLUDED_ON_TIME, 737)))
+        .isEqualTo("80.90%");
+    assertThat(MetricSet.standard().ids()).contains("onTimeConclusionRate");
   }
 
   @Test

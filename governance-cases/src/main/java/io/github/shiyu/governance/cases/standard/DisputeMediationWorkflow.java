@@ -34,7 +34,9 @@ import io.github.shiyu.governance.core.org.Tier;
  *
  * <p>Clocks: {@value #HANDLING} (primary: from registration, limit {@value #MEDIATION},
  * extended by consent with {@value #MEDIATION_EXTENSION}, stopped when resolved or failed) and
- * {@value #CONFIRMATION_WINDOW} (from the agreement, limit {@value #JUDICIAL_CONFIRMATION}).
+ * {@value #CONFIRMATION_WINDOW} (from the agreement, limit {@value #JUDICIAL_CONFIRMATION};
+ * a follow-up visit leaves it running, so the parties can still apply after a visit; the
+ * request or archiving ends it).
  *
  * <pre>{@code
  * Workflow w = DisputeMediationWorkflow.definition();
@@ -202,16 +204,22 @@ public final class DisputeMediationWorkflow {
             .requiresReason().stopsClock(HANDLING).tags(EventTag.FAILURE).add()
         .on(REFER_TO_LITIGATION).from(FAILED).to(REFERRED).by(GOVERNANCE_CENTER, MEDIATOR)
             .requiresReason().tags(EventTag.REFERRAL, EventTag.CONCLUSION).add()
-        .on(REQUEST_CONFIRMATION).from(RESOLVED).to(CONFIRMATION_REQUESTED)
+        // A follow-up visit is routine work of the mediator, not a waiver by the parties: the
+        // 30-day window of 人民调解法 art. 33 keeps running through it, so the parties may still
+        // apply after a visit. After a referral or a confirmation the window is not open and
+        // the request is refused as WINDOW_CLOSED.
+        .on(REQUEST_CONFIRMATION).from(RESOLVED, FOLLOWED_UP).to(CONFIRMATION_REQUESTED)
             .by(CITIZEN, MEDIATOR).within(CONFIRMATION_WINDOW).endsClock(CONFIRMATION_WINDOW)
             .add()
         .on(CONFIRM).from(CONFIRMATION_REQUESTED).to(CONFIRMED).by(COURT)
             .tags(EventTag.JUDICIAL_CONFIRMATION).add()
         .on(FOLLOW_UP).from(RESOLVED, CONFIRMED, REFERRED).to(FOLLOWED_UP)
-            .by(GRID_WORKER, MEDIATOR, GOVERNANCE_CENTER).endsClock(CONFIRMATION_WINDOW)
+            .by(GRID_WORKER, MEDIATOR, GOVERNANCE_CENTER)
             .tags(EventTag.FOLLOW_UP).add()
+        // Archiving ends whatever is left of the window: a case is archived when the parties
+        // have said they will not apply, or after the window has lapsed.
         .on(CLOSE).from(FOLLOWED_UP).to(CLOSED).by(GOVERNANCE_CENTER, SYSTEM)
-            .tags(EventTag.CLOSURE).add()
+            .endsClock(CONFIRMATION_WINDOW).tags(EventTag.CLOSURE).add()
         .timeLimits(defaultLimits());
   }
 }

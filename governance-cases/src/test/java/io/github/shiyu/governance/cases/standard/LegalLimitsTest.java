@@ -22,10 +22,13 @@ import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.monitor.DeadlineMonitor;
 import io.github.shiyu.governance.cases.monitor.Warning;
+import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -194,6 +197,55 @@ class LegalLimitsTest {
         beijing("2025-02-06T08:00"))).reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
     assertThat(stepAs(dispute, d, "requestConfirmation", Role.CITIZEN, "2025-02-05T16:00")
         .state().name().value()).isEqualTo("CONFIRMATION_REQUESTED");
+  }
+
+  @Test
+  void aFollowUpVisitDoesNotEndTheJudicialConfirmationWindow() {
+    Workflow dispute = DisputeMediationWorkflow.definition();
+    Case d = register(dispute, "D-2", Role.GRID_WORKER, "dispute.neighbour",
+        beijing("2025-03-03T09:00"));
+    d = stepAs(dispute, d, "accept", Role.GOVERNANCE_CENTER, "2025-03-03T10:00");
+    d = stepAs(dispute, d, "resolveOnSpot", Role.GRID_WORKER, "2025-03-04T10:00");
+    // the agreement of Tue Mar 4: the window ends with Thu Apr 3 (Qingming is Apr 4-6)
+    assertThat(d.deadline(DisputeMediationWorkflow.CONFIRMATION_WINDOW).orElseThrow().due())
+        .isEqualTo(beijing("2025-04-04T00:00"));
+    d = stepAs(dispute, d, "followUp", Role.MEDIATOR, "2025-03-14T15:00");      // day 10
+    assertThat(d.deadline(DisputeMediationWorkflow.CONFIRMATION_WINDOW)).isPresent();
+    d = stepAs(dispute, d, "requestConfirmation", Role.CITIZEN, "2025-03-29T10:00"); // day 25
+    assertThat(d.state().name()).isEqualTo(DisputeMediationWorkflow.CONFIRMATION_REQUESTED);
+  }
+
+  @Test
+  void afterAReferralAFollowedUpCaseCannotAskForConfirmation() {
+    Workflow dispute = DisputeMediationWorkflow.definition();
+    Case d = register(dispute, "D-3", Role.GRID_WORKER, "dispute.neighbour",
+        beijing("2025-03-03T09:00"));
+    d = stepAs(dispute, d, "accept", Role.GOVERNANCE_CENTER, "2025-03-03T10:00");
+    d = step(dispute, d, Command.of("assess", as(Role.GOVERNANCE_CENTER)).withTier(Tier.SIMPLE),
+        beijing("2025-03-03T11:00"));
+    d = step(dispute, d, Command.of("route", as(Role.GOVERNANCE_CENTER)).withHandler("司法所"),
+        beijing("2025-03-04T09:00"));
+    d = step(dispute, d, Command.of("fail", as(Role.MEDIATOR)).withReason("no agreement"),
+        beijing("2025-03-10T09:00"));
+    d = step(dispute, d, Command.of("referToLitigation", as(Role.MEDIATOR))
+        .withReason("to the court"), beijing("2025-03-11T09:00"));
+    d = stepAs(dispute, d, "followUp", Role.MEDIATOR, "2025-03-14T15:00");
+    assertThat(rejected(dispute.decide(d, Command.of("requestConfirmation", as(Role.CITIZEN)),
+        beijing("2025-03-20T10:00"))).reason()).isEqualTo(Rejection.Reason.WINDOW_CLOSED);
+  }
+
+  @Test
+  void theLastDaysOf2018AnswerFromThe2019Notice() {
+    // The 2019 New Year notice set Sat 2018-12-29 as a working day and Dec 30 - Jan 1 as
+    // the holiday: those days answer from it, not as a missing 2018.
+    WorkCalendar china = WorkCalendar.china();
+    assertThat(china.isWorkingDay(LocalDate.parse("2018-12-29"))).isTrue();
+    assertThat(china.isHoliday(LocalDate.parse("2018-12-30"))).isTrue();
+    assertThat(china.isHoliday(LocalDate.parse("2018-12-31"))).isTrue();
+    // a consultation of Fri Dec 28 (2 working days): Sat Dec 29, then Wed Jan 2
+    Case consultation = register(WORK_ORDER, "WO-2018", Role.OPERATIONS_CENTER,
+        "hotline.consultation", beijing("2018-12-28T09:00"));
+    assertThat(consultation.due()).contains(beijing("2019-01-03T00:00"));
   }
 
   @Test

@@ -7,8 +7,6 @@ import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
-import io.github.shiyu.governance.core.party.Party;
-import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.metrics.MetricErrors;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +24,10 @@ import java.util.Optional;
  *
  * <p>The fold, tag by tag:
  * <ul>
- *   <li>registration (sequence 1): type, category, division, grid, registered_at; person
- *       visits = parties in the role of applicant, petitioner or requester (at least 1);</li>
+ *   <li>registration (sequence 1): type, category, division, grid, registered_at;
+ *       repeat = {@link Registration#repeatOf()} is present; person-visits =
+ *       {@link Registration#personVisits()} (人次, counted at the reception desk: the parties
+ *       named are not the people who came, a group of five sends one representative's name);</li>
  *   <li>{@code ACCEPTANCE}, {@code DISPATCH} or {@code ACKNOWLEDGEMENT}: accepted (the first
  *       one; a work order is taken on by dispatching it); a case concluded without any of
  *       them counts as accepted at its conclusion;</li>
@@ -43,9 +43,8 @@ import java.util.Optional;
  *   <li>department: the last handler set; due: the last event's due instant when not
  *       concluded.</li>
  * </ul>
- * Events carry no citizen statement that the matter is solved, nor a repeat mark: solved is
- * taken as a rating other than dissatisfied, and repeat stays false (write case facts
- * directly when those are known).
+ * Events carry no citizen statement that the matter is solved: solved is taken as a rating
+ * other than dissatisfied (write case facts directly when it is known).
  *
  * <pre>{@code
  * Optional<CaseFact> fact = CaseEvents.fold(service.history(id));
@@ -103,13 +102,6 @@ public final class CaseEvents {
     CaseFact.Builder b = CaseFact.builder(first.caseId(), r.type(), category, r.division(),
         first.at());
     r.grid().ifPresent(b::grid);
-    int visitors = 0;
-    for (Party p : r.parties()) {
-      if (p.role() == PartyRole.APPLICANT || p.role() == PartyRole.PETITIONER
-          || p.role() == PartyRole.REQUESTER) {
-        visitors++;
-      }
-    }
     Instant accepted = null;
     Instant concluded = null;
     Instant dueAtConclusion = null;
@@ -190,7 +182,8 @@ public final class CaseEvents {
         .solved(rating != null && rating != Rating.DISSATISFIED)
         .responded(responded).reopened(reopened).returned(returned).escalated(escalated)
         .litigated(litigated)
-        .personVisits(Math.max(1, visitors))
+        .repeat(r.repeatOf().isPresent())
+        .personVisits(r.personVisits())
         .build();
   }
 }

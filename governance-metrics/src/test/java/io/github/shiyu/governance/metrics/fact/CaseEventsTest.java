@@ -51,10 +51,19 @@ class CaseEventsTest {
 
   /** A random walk through a standard workflow: every event the engine accepted. */
   static List<CaseEvent> walk(Random r, String id, CaseType type) {
-    Workflow w = WORKFLOWS.get(type);
-    Registration reg = Registration.of(type, CategoryTaxonomy.standard().require(CATEGORY.get(type)), VILLAGE)
+    return walk(r, id, registration(type));
+  }
+
+  static Registration registration(CaseType type) {
+    return Registration.of(type, CategoryTaxonomy.standard().require(CATEGORY.get(type)), VILLAGE)
         .withParties(List.of(Party.person("张三", PartyRole.PETITIONER),
             Party.person("李四", PartyRole.PETITIONER)));
+  }
+
+  /** A random walk from the given registration. */
+  static List<CaseEvent> walk(Random r, String id, Registration reg) {
+    CaseType type = reg.type();
+    Workflow w = WORKFLOWS.get(type);
     Transition first = w.transitions().stream().filter(t -> t.from().isEmpty()).findFirst()
         .orElseThrow();
     Instant now = T0.plusSeconds(r.nextInt(60 * 86_400));
@@ -180,6 +189,53 @@ class CaseEventsTest {
       all.forEach(live::accept);
       all.subList(0, all.size() / 3).forEach(live::accept); // delivered twice
       return live.report().equals(spec.accumulate(facts).report());
+    });
+  }
+  @Test
+  void repeatAndPersonVisitsComeFromTheRegistration() {
+    // Huaibei county: a second petition on the same land matter, five villagers came.
+    Registration reg = registration(CaseType.PETITION).withRepeatOf(CaseId.of("XF-2024-001"))
+        .withPersonVisits(5);
+    CaseFact f = CaseEvents.fold(walk(new Random(3), "XF-2024-002", reg)).orElseThrow();
+    assertThat(f.subject().repeat()).isTrue();
+    assertThat(f.subject().personVisits()).isEqualTo(5);
+    // two petitioners named, nobody said how many came: one visit, not two
+    CaseFact plain = CaseEvents.fold(walk(new Random(3), "XF-2024-003", CaseType.PETITION))
+        .orElseThrow();
+    assertThat(plain.subject().repeat()).isFalse();
+    assertThat(plain.subject().personVisits()).isEqualTo(1);
+  }
+
+  @Test
+  void foldingGeneratedStreamsGivesTheRegistrationsRepeatAndPersonVisitCounts() {
+    ReportSpec spec = ReportSpec.builder().by(Dimension.type())
+        .periods(Period.parse("2024-01"), Period.parse("2024-12")).build();
+    qt().withExamples(100).forAll(longs().all(), integers().between(1, 15)).check((seed, n) -> {
+      Random r = new Random(seed);
+      List<CaseEvent> all = new ArrayList<>();
+      long repeats = 0;
+      long visits = 0;
+      for (int i = 0; i < n; i++) {
+        Registration reg = registration(CaseType.values()[r.nextInt(5)])
+            .withPersonVisits(1 + r.nextInt(6));
+        if (r.nextBoolean()) {
+          reg = reg.withRepeatOf(CaseId.of("EARLIER-" + r.nextInt(5)));
+        }
+        repeats += reg.repeatOf().isPresent() ? 1 : 0;
+        visits += reg.personVisits();
+        all.addAll(walk(r, "C" + i, reg));
+      }
+      Collections.shuffle(all, r);
+      Map<CaseId, List<CaseEvent>> byCase = all.stream()
+          .collect(Collectors.groupingBy(CaseEvent::caseId));
+      List<CaseFact> facts = byCase.values().stream()
+          .map(es -> CaseEvents.fold(es).orElseThrow()).toList();
+      long foldedRepeats = facts.stream().filter(f -> f.subject().repeat()).count();
+      long foldedVisits = facts.stream().mapToLong(f -> f.subject().personVisits()).sum();
+      IncrementalReport live = new IncrementalReport(spec);
+      all.forEach(live::accept);
+      return foldedRepeats == repeats && foldedVisits == visits
+          && live.report().equals(spec.accumulate(facts).report());
     });
   }
 }
