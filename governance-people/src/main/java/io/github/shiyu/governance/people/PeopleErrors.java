@@ -61,6 +61,10 @@ public final class PeopleErrors {
   public static final ErrorCode FREQUENCY = ErrorCode.of("people.frequency",
       "a visit interval must be at least one day or week or month, got {0}", "走访间隔至少为1，实际为{0}");
 
+  /** {@code people.access_denied}: the policy does not let this viewer read this field. */
+  public static final ErrorCode ACCESS_DENIED = ErrorCode.of("people.access_denied",
+      "{0} may not read {2} of person {1}", "{0}无权读取人员{1}的{2}");
+
   private PeopleErrors() {
   }
 }

@@ -42,6 +42,10 @@ class SensitiveTextTest {
       texts.add(errorOf(() -> register.changeLevel(p.id(), 9, p.level(), p.legalBasis(), "o",
           NOW, "x" + p.id())));
       texts.add(errorOf(() -> p.withEnd(p.start().minusDays(1))));
+      AccessPolicy access = AccessPolicy.standard();
+      texts.add(errorOf(() -> access.read(Viewer.gridWorker("gw-x", p.grid()), p,
+          PersonField.LEGAL_BASIS, "查看", NOW)));
+      access.log().forEach(e -> texts.add(e.toString()));
       texts.add(errorOf(() -> SupervisedPerson.of(p.id(), p.party(), p.category(), p.level(),
           p.grid(), " ", p.start(), p.end(), p.legalBasis())));
     }
