@@ -9,6 +9,8 @@ module io.github.shiyu.governance.examples {
   requires transitive io.github.shiyu.governance.cases;
   requires transitive io.github.shiyu.governance.grid;
   requires transitive io.github.shiyu.governance.metrics;
+  requires transitive io.github.shiyu.governance.people;
+  requires transitive io.github.shiyu.governance.jdbc;
 
   exports io.github.shiyu.governance.examples;
   // Hibernate Validator reads the example form's fields (an unqualified opens: the provider is

@@ -457,7 +457,7 @@ class ArchitectureTest {
   @Test
   void everyPublishedModuleIsOnTheModulePath() {
     assertThat(MODULES).extracting(ModuleModel::shortName)
-        .contains("core", "cases", "grid", "metrics");
+        .contains("core", "jackson", "validation", "cases", "grid", "metrics", "jdbc", "people");
     assertThat(MODULES).allSatisfy(m -> assertThat(m.classes()).as(m.shortName()).isNotEmpty());
   }
 

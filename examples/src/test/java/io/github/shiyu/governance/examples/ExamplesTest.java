@@ -75,4 +75,13 @@ class ExamplesTest {
     assertThat(out).contains("429006000000 2016-12: closure rate 93.72%, on-time closure rate 75.82%",
         "citymgmt: 75.82%", "citymgmt.event.street_order", "CSV header: division,period");
   }
+
+  @Test
+  void kuiwenSupervision() {
+    String out = output(KuiwenSupervision::run);
+    assertThat(out).contains("register: 36 persons, 6 key minors", "overdue on 2026-03-31: ",
+        "grid incident VO-KW-", "in state FOUND", "grid  visited/persons", "   5  ");
+    assertThat(out).doesNotContain("决定书编号", "370705");
+    assertThat(out).doesNotContainPattern("居民.\\d");
+  }
 }
