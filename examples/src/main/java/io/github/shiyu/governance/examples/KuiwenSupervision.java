@@ -7,17 +7,28 @@ import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.ResidentId;
 import io.github.shiyu.governance.core.time.WorkCalendar;
+import io.github.shiyu.governance.metrics.Measure;
+import io.github.shiyu.governance.metrics.report.Period;
+import io.github.shiyu.governance.metrics.report.ReportRow;
+import io.github.shiyu.governance.metrics.report.Slice;
+import io.github.shiyu.governance.people.DutyTaxonomy;
+import io.github.shiyu.governance.people.GridDiary;
+import io.github.shiyu.governance.people.Household;
+import io.github.shiyu.governance.people.HouseholdCoverage;
+import io.github.shiyu.governance.people.HouseholdId;
 import io.github.shiyu.governance.people.PersonId;
 import io.github.shiyu.governance.people.PopulationTaxonomy;
 import io.github.shiyu.governance.people.SupervisedPerson;
 import io.github.shiyu.governance.people.SupervisionRecord;
 import io.github.shiyu.governance.people.SupervisionRegister;
 import io.github.shiyu.governance.people.Visit;
+import io.github.shiyu.governance.people.VisitRecord;
 import io.github.shiyu.governance.people.VisitDue;
 import io.github.shiyu.governance.people.VisitMonitor;
 import io.github.shiyu.governance.people.VisitPolicy;
@@ -28,16 +39,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
 /**
  * Kuiwen's register of non-custodial persons and key minors: 36 generated persons in five
- * grids of 中学街社区, a month (March 2026) of visits by their grid workers, the overdue list on
- * 31 March, one grid incident raised for the first overdue visit, and a coverage table (persons
- * visited in the month over persons under measure, per grid). Everything printed is masked or
- * an id: no name, resident id or legal basis.
+ * grids of one community (40 households each, one grid worker each, 一人一格), a month (March
+ * 2026) of the grid workers' 民情日记 under the seven duties, the overdue list on 31 March built
+ * from the diary's supervision visits, one grid incident raised for the first overdue visit and
+ * one for a finding, and the household coverage table per grid, per worker and per division up
+ * to the county. Everything printed is masked or an id: no name, resident id or legal basis.
  */
 public final class KuiwenSupervision {
 
@@ -88,21 +101,75 @@ public final class KuiwenSupervision {
         + register.records().stream().filter(r -> r.person().category()
             .equals(PopulationTaxonomy.KEY_MINOR)).count() + " key minors");
 
+    // The 民情日记 of March 2026: on each working day every grid worker visits a few of the
+    // grid's 40 households under one of the seven duties, and each person under supervision
+    // about every one to three weeks (at home: the person's household). Grid 5's worker is on
+    // leave from 9 March: only the first week.
     WorkCalendar calendar = WorkCalendar.china();
-    List<Visit> visits = new ArrayList<>();
+    List<Household> households = new ArrayList<>();
+    Map<GridCode, String> workers = new TreeMap<>();
+    for (int g = 1; g <= 5; g++) {
+      GridCode grid = GridCode.of(COMMUNITY, g);
+      workers.put(grid, "gw-" + g);
+      for (int h = 1; h <= 40; h++) {
+        households.add(Household.of(HouseholdId.of(String.format("H-%d-%02d", g, h)), grid));
+      }
+    }
+    GridDiary diary = GridDiary.inMemory();
+    int n = 0;
+    for (LocalDate day = LocalDate.of(2026, 3, 2); day.isBefore(LocalDate.of(2026, 4, 1));
+        day = day.plusDays(1)) {
+      if (!calendar.isWorkingDay(day)) {
+        continue;
+      }
+      for (int g = 1; g <= 5; g++) {
+        if (g == 5 && day.isAfter(LocalDate.of(2026, 3, 8))) {
+          continue;
+        }
+        GridCode grid = GridCode.of(COMMUNITY, g);
+        for (int k = 0; k < 2 + random.nextInt(2); k++) {
+          CaseCategory duty = DutyTaxonomy.STANDARD.get(random.nextInt(DutyTaxonomy.STANDARD.size()));
+          VisitRecord.Builder b = VisitRecord.builder(String.format("MQ-%04d", ++n), "gw-" + g,
+              grid, duty, day.atTime(9 + k, 0).atZone(WorkCalendar.ZONE).toInstant());
+          if (duty != DutyTaxonomy.POLICY_PUBLICITY) {
+            b.household(HouseholdId.of(String.format("H-%d-%02d", g, 1 + random.nextInt(40))));
+          }
+          if (random.nextInt(12) == 0) {
+            b.findings("楼道堆放杂物，存在消防隐患");
+          }
+          diary.record(b.build());
+        }
+      }
+    }
     for (SupervisionRecord r : register.records()) {
-      // Grid 5's worker is on leave from 9 March: only the first week's visits.
+      SupervisedPerson p = r.person();
+      int g = p.grid().sequence();
       LocalDate day = LocalDate.of(2026, 3, 2 + random.nextInt(3));
-      LocalDate stop = r.person().grid().sequence() == 5 ? LocalDate.of(2026, 3, 8)
-          : LocalDate.of(2026, 3, 31);
+      LocalDate stop = g == 5 ? LocalDate.of(2026, 3, 8) : LocalDate.of(2026, 3, 31);
       while (!day.isAfter(stop)) {
         if (calendar.isWorkingDay(day)) {
-          visits.add(Visit.of(r.person().id(), r.person().worker(), day));
+          diary.record(VisitRecord.builder(String.format("MQ-%04d", ++n), p.worker(), p.grid(),
+                  DutyTaxonomy.SPECIAL_POPULATION, day.atTime(15, 0).atZone(WorkCalendar.ZONE)
+                      .toInstant())
+              .person(p.id())
+              .household(HouseholdId.of(String.format("H-%d-%02d", g,
+                  1 + Integer.parseInt(p.id().value().substring(3)) % 40)))
+              .build());
         }
         day = day.plusDays(7 + random.nextInt(14));
       }
     }
-    out.println("visits in March: " + visits.size());
+    List<Visit> visits = diary.visits();
+    out.println("民情日记 March 2026: " + diary.entries().size() + " entries by "
+        + workers.size() + " grid workers, " + visits.size() + " of them supervision visits");
+    Map<String, Long> byDuty = new TreeMap<>();
+    diary.entries().forEach(e -> byDuty.merge(e.duty().name(), 1L, Long::sum));
+    out.println("  by duty: " + byDuty);
+    for (VisitRecord e : diary.entries("gw-1").subList(0, 3)) {
+      out.println("  " + e.id() + " " + e.day() + " " + e.worker() + " " + e.duty().name() + " "
+          + e.household().map(HouseholdId::value).orElse("-")
+          + (e.findings().isEmpty() ? "" : " (finding recorded)"));
+    }
 
     VisitMonitor monitor = VisitMonitor.of(VisitPolicy.defaults(), calendar);
     List<VisitDue> list = monitor.check(register.records(), visits, LocalDate.of(2026, 3, 31), 3);
@@ -112,7 +179,7 @@ public final class KuiwenSupervision {
         + (list.size() - overdue.size()));
     for (VisitDue d : overdue) {
       SupervisedPerson p = register.require(d.person()).person();
-      out.println("  " + d.person() + " " + p.party().maskedName() + " " + p.category().name()
+      out.println("  " + d.person() + " " + p.maskedName() + " " + p.category().name()
           + "/" + p.level().name() + " grid " + d.grid().sequence() + " " + d.worker()
           + " last " + d.last() + " due " + d.due());
     }
@@ -128,15 +195,38 @@ public final class KuiwenSupervision {
       }
     }
 
-    Map<Integer, int[]> coverage = new TreeMap<>();
-    for (SupervisionRecord r : register.records()) {
-      int[] c = coverage.computeIfAbsent(r.person().grid().sequence(), k -> new int[2]);
-      c[1]++;
-      if (visits.stream().anyMatch(v -> v.person().equals(r.person().id()))) {
-        c[0]++;
-      }
+    VisitRecord withFinding = diary.entries().stream().filter(e -> !e.findings().isEmpty())
+        .findFirst().orElseThrow();
+    if (diary.reportFinding(cases, withFinding.id(), CaseCategory.of("citymgmt.event",
+        "事件", "Event")) instanceof CaseEvent e) {
+      out.println("finding of " + withFinding.id() + " reported: grid incident " + e.caseId()
+          + ", the entry's follow-up is " + diary.require(withFinding.id()).followUp()
+          .orElseThrow());
     }
-    out.println("grid  visited/persons");
-    coverage.forEach((grid, c) -> out.printf("%4d  %d/%d%n", grid, c[0], c[1]));
+
+    // Coverage is metrics' coverage metric over supplied counts: households visited over
+    // households, per grid, per responsible worker and per division up to the county.
+    HouseholdCoverage coverage = HouseholdCoverage.builder().rollUpTo(DivisionLevel.COUNTY)
+        .build();
+    out.println("household coverage (" + HouseholdCoverage.RATE.chineseName() + "), 2026-03");
+    out.println("  row        visited/households  rate");
+    List<ReportRow> rows = coverage.table(households, workers, diary.entries(),
+        Period.parse("2026-03"));
+    // grids, then their workers, then the divisions from the community up
+    List<ReportRow> ordered = new ArrayList<>();
+    rows.stream().filter(r -> r.slice().grid().isPresent()).forEach(ordered::add);
+    rows.stream().filter(r -> r.slice().department().isPresent()).forEach(ordered::add);
+    rows.stream().filter(r -> r.slice().grid().isEmpty() && r.slice().division().isPresent())
+        .sorted((a, b) -> b.slice().division().orElseThrow().level()
+            .compareTo(a.slice().division().orElseThrow().level()))
+        .forEach(ordered::add);
+    for (ReportRow row : ordered) {
+      Slice s = row.slice();
+      String label = s.grid().map(g -> "grid " + g.sequence())
+          .or(() -> s.department().map(w -> "worker " + w))
+          .orElseGet(() -> s.division().orElseThrow().level().name().toLowerCase(Locale.ROOT));
+      out.printf("  %-10s %7d/%-10d %s%n", label, row.counts().get(Measure.UNITS_COVERED),
+          row.counts().get(Measure.UNITS), row.values().get(0));
+    }
   }
 }

@@ -80,8 +80,12 @@ class ExamplesTest {
   void kuiwenSupervision() {
     String out = output(KuiwenSupervision::run);
     assertThat(out).contains("register: 36 persons, 6 key minors", "overdue on 2026-03-31: ",
-        "grid incident VO-KW-", "in state FOUND", "grid  visited/persons", "   5  ");
-    assertThat(out).doesNotContain("决定书编号", "370705");
+        "grid incident VO-KW-", "in state FOUND", "民情日记 March 2026: 304 entries",
+        "基础信息采集=", "社情民意巡访=", "grid incident DF-MQ-",
+        "household coverage (入户走访覆盖率), 2026-03",
+        "grid 5          12/40         30.00%", "worker gw-5      12/40         30.00%",
+        "county         126/200        63.00%");
+    assertThat(out).doesNotContain("决定书编号", "370705", "楼道堆放杂物");
     assertThat(out).doesNotContainPattern("居民.\\d");
   }
 }

@@ -1,24 +1,31 @@
 package io.github.shiyu.governance.people;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads of a person's fields by purpose and role, each recorded in an access log (who, whom,
- * which field, why, when, granted or not). The table (ADR 0016):
+ * Reads of a person's unmasked fields by purpose and role, each recorded in an
+ * {@link AccessLog} (who, whom, which field, why, when, granted or not) and written as one
+ * line without personal data to the {@code System.Logger} {@code
+ * io.github.shiyu.governance.people.access}. The table (ADR 0016):
  *
  * <table>
  * <caption>who may read what</caption>
  * <tr><th>role</th><th>persons</th><th>fields</th></tr>
  * <tr><td>GRID_WORKER</td><td>own grid</td><td>CATEGORY, LEVEL, PERIOD, NAME, PHONE</td></tr>
- * <tr><td>DEPARTMENT</td><td>own category and below</td><td>all</td></tr>
- * <tr><td>SUPERVISING_OFFICE</td><td>all</td><td>all</td></tr>
+ * <tr><td>DEPARTMENT</td><td>own category and below, within its area if it has one</td><td>all</td></tr>
+ * <tr><td>SUPERVISING_OFFICE</td><td>all, within its area if it has one</td><td>all</td></tr>
  * </table>
+ *
+ * <p>The policy is enforced, not advisory: {@link SupervisedPerson} gives code outside this
+ * module no accessor for the name, resident id, phone or legal basis, so this class is the
+ * only way to them (its masked name is public).
  *
  * <pre>{@code
  * AccessPolicy access = AccessPolicy.standard();
@@ -27,6 +34,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class AccessPolicy {
+
+  private static final System.Logger LOG =
+      System.getLogger("io.github.shiyu.governance.people.access");
 
   private static final Set<PersonField> GRID_WORKER_FIELDS = EnumSet.of(PersonField.CATEGORY,
       PersonField.LEVEL, PersonField.PERIOD, PersonField.NAME, PersonField.PHONE);
@@ -62,9 +72,10 @@ public final class AccessPolicy {
     }
   }
 
-  private final List<AccessEntry> log = new ArrayList<>();
+  private final AccessLog log;
 
-  private AccessPolicy() {
+  private AccessPolicy(AccessLog log) {
+    this.log = Objects.requireNonNull(log, "log");
   }
 
   /**
@@ -73,7 +84,17 @@ public final class AccessPolicy {
    * @return the policy
    */
   public static AccessPolicy standard() {
-    return new AccessPolicy();
+    return new AccessPolicy(AccessLog.inMemory());
+  }
+
+  /**
+   * The standard table recording into a vendor's log.
+   *
+   * @param log where reads are recorded
+   * @return the policy
+   */
+  public static AccessPolicy standard(AccessLog log) {
+    return new AccessPolicy(log);
   }
 
   /**
@@ -85,13 +106,23 @@ public final class AccessPolicy {
    * @return true if allowed
    */
   public boolean permits(Viewer viewer, SupervisedPerson person, PersonField field) {
-    return switch (viewer.role()) {
-      case SUPERVISING_OFFICE -> true;
-      case DEPARTMENT -> person.category().code().equals(viewer.scope())
-          || person.category().code().startsWith(viewer.scope() + ".");
-      case GRID_WORKER -> person.grid().value().equals(viewer.scope())
-          && GRID_WORKER_FIELDS.contains(field);
-    };
+    Objects.requireNonNull(field, "field");
+    if (!viewer.covers(person)) {
+      return false;
+    }
+    return viewer.role() != Viewer.Role.GRID_WORKER || GRID_WORKER_FIELDS.contains(field);
+  }
+
+  /**
+   * The persons a viewer may see at all, in the order given. Their masked name, ids, grid and
+   * worker are free to show; other fields go through {@link #read}.
+   *
+   * @param viewer  the viewer
+   * @param records the register's records
+   * @return the persons in the viewer's scope
+   */
+  public List<SupervisedPerson> visible(Viewer viewer, Collection<SupervisionRecord> records) {
+    return records.stream().map(SupervisionRecord::person).filter(viewer::covers).toList();
   }
 
   /**
@@ -102,20 +133,26 @@ public final class AccessPolicy {
    * @param field   what
    * @param purpose why (required)
    * @param at      when
-   * @return the value as text
-   * @throws InvalidValueException {@link PeopleErrors#ACCESS_DENIED} (also recorded) if the
-   *     table does not allow it, {@link PeopleErrors#BLANK} for a blank purpose
+   * @return the value as text (empty for an absent phone or resident id)
+   * @throws AccessDeniedException if the table does not allow it (the refusal is recorded
+   *     first)
+   * @throws InvalidValueException {@link PeopleErrors#BLANK} for a blank purpose (not recorded:
+   *     nothing was asked for)
    */
-  public synchronized String read(Viewer viewer, SupervisedPerson person, PersonField field,
-      String purpose, Instant at) {
+  public String read(Viewer viewer, SupervisedPerson person, PersonField field, String purpose,
+      Instant at) {
     if (purpose.isBlank()) {
       throw new InvalidValueException(PeopleErrors.BLANK, "purpose");
     }
     boolean granted = permits(viewer, person, field);
-    log.add(new AccessEntry(viewer.id(), person.id(), field, purpose, at, granted));
+    log.append(new AccessEntry(viewer.id(), person.id(), field, purpose, at, granted));
     if (!granted) {
-      throw new InvalidValueException(PeopleErrors.ACCESS_DENIED, viewer.id(), person.id(), field);
+      LOG.log(Level.WARNING, () -> "denied: " + viewer.id() + " (" + viewer.role() + ") "
+          + field + " of " + person.id());
+      throw new AccessDeniedException(viewer.id(), person.id(), field);
     }
+    LOG.log(Level.INFO, () -> "read: " + viewer.id() + " (" + viewer.role() + ") " + field
+        + " of " + person.id());
     return switch (field) {
       case CATEGORY -> person.category().code();
       case LEVEL -> person.level().code();
@@ -132,7 +169,7 @@ public final class AccessPolicy {
    *
    * @return every read, granted or denied
    */
-  public synchronized List<AccessEntry> log() {
-    return List.copyOf(log);
+  public List<AccessEntry> log() {
+    return log.entries();
   }
 }

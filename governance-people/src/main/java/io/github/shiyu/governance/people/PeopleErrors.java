@@ -34,7 +34,7 @@ public final class PeopleErrors {
 
   /** {@code people.category}: a category or level is not in the population taxonomy. */
   public static final ErrorCode CATEGORY = ErrorCode.of("people.category",
-      "{0} is not a {1} of the population taxonomy", "{0}不是人口分类中的{1}");
+      "{0} is not a {1} of the people module's taxonomies", "{0}不是人员或职责分类中的{1}");
 
   /** {@code people.unknown_person}: the register has no such person. */
   public static final ErrorCode UNKNOWN_PERSON = ErrorCode.of("people.unknown_person",
@@ -64,6 +64,26 @@ public final class PeopleErrors {
   /** {@code people.access_denied}: the policy does not let this viewer read this field. */
   public static final ErrorCode ACCESS_DENIED = ErrorCode.of("people.access_denied",
       "{0} may not read {2} of person {1}", "{0}无权读取人员{1}的{2}");
+
+  /** {@code people.household_id}: a household id is blank or has characters outside [A-Za-z0-9_-]. */
+  public static final ErrorCode HOUSEHOLD_ID = ErrorCode.of("people.household_id",
+      "a household id must be 1 to 64 letters, digits, '-' or '_'", "户编号应为1至64位字母、数字、'-'或'_'");
+
+  /** {@code people.visit_record}: a visit record's id is blank or malformed. */
+  public static final ErrorCode VISIT_RECORD = ErrorCode.of("people.visit_record",
+      "a visit record id must be 1 to 60 letters, digits, '-' or '_'", "走访记录编号应为1至60位字母、数字、'-'或'_'");
+
+  /** {@code people.record_conflict}: another visit record was recorded under the same id. */
+  public static final ErrorCode RECORD_CONFLICT = ErrorCode.of("people.record_conflict",
+      "visit record {0} was recorded before with other content", "走访记录{0}已以不同内容登记");
+
+  /** {@code people.unknown_record}: the diary has no such entry. */
+  public static final ErrorCode UNKNOWN_RECORD = ErrorCode.of("people.unknown_record",
+      "no visit record {0} in the diary", "民情日记中没有走访记录{0}");
+
+  /** {@code people.coverage}: a coverage definition or period range that cannot be counted. */
+  public static final ErrorCode COVERAGE = ErrorCode.of("people.coverage",
+      "household coverage cannot be counted with {0}", "无法按{0}统计入户走访覆盖率");
 
   private PeopleErrors() {
   }

@@ -3,9 +3,17 @@ package io.github.shiyu.governance.people;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
+import io.github.shiyu.governance.people.internal.EventRewrite;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How long a record keeps its identifying fields after the measure ends, and the anonymised
@@ -13,11 +21,18 @@ import java.util.Objects;
  * replaced by a new one that cannot be linked back, category, level, grid, worker and period
  * kept for statistics.
  *
+ * <p>{@link #sweep} applies it to stored data: every record of a register past its retention
+ * is replaced, events included (the enrolment's copy of the person, the reasons, the callers'
+ * idempotency keys), and the diary's entries about the person are re-keyed to the new id
+ * without their findings and positions. The access log keeps the old id: it is the audit
+ * trail of who read what, and the old id no longer leads to anything.
+ *
  * <pre>{@code
  * RetentionPolicy retention = RetentionPolicy.after(Period.ofYears(5));
  * if (retention.isExpired(person, today)) {
  *   SupervisedPerson kept = retention.anonymise(person, PersonId.of("ANON-000123"));
  * }
+ * retention.sweep(register, diary, today, RetentionPolicy.randomIds());   // the new ids
  * }</pre>
  *
  * @param period how long after the end of the measure
@@ -72,5 +87,46 @@ public record RetentionPolicy(Period period) {
     return SupervisedPerson.of(newId, Party.person(ANONYMOUS, PartyRole.THIRD_PARTY),
         person.category(), person.level(), person.grid(), person.worker(), person.start(),
         person.end(), ANONYMOUS);
+  }
+
+  /**
+   * Anonymises every record of a register whose retention has ended on a day, with its stored
+   * events, and re-keys the diary's entries about those persons.
+   *
+   * @param register the register
+   * @param diary    the diary (its entries naming an anonymised person get the new id)
+   * @param day      the day of the sweep
+   * @param newIds   fresh ids without a link to the old ones
+   * @return the new ids of the records anonymised (not the old ones: no mapping is kept)
+   * @throws InvalidValueException {@link PeopleErrors#ALREADY_ENROLLED} if a new id is taken
+   */
+  public List<PersonId> sweep(SupervisionRegister register, GridDiary diary, LocalDate day,
+      Supplier<PersonId> newIds) {
+    Map<PersonId, PersonId> renamed = new LinkedHashMap<>();
+    for (SupervisionRecord r : register.records()) {
+      SupervisedPerson p = r.person();
+      if (isExpired(p, day) && !ANONYMOUS.equals(p.legalBasis())) {
+        SupervisedPerson a = anonymise(p, newIds.get());
+        register.replace(p.id(), EventRewrite.anonymise(register.history(p.id()), a, ANONYMOUS));
+        renamed.put(p.id(), a.id());
+      }
+    }
+    diary.anonymise(renamed);
+    return List.copyOf(new ArrayList<>(renamed.values()));
+  }
+
+  /**
+   * Random ids {@code ANON-} and 16 hexadecimal digits from a {@link SecureRandom}.
+   *
+   * @return the supplier
+   */
+  public static Supplier<PersonId> randomIds() {
+    SecureRandom random = new SecureRandom();
+    HexFormat hex = HexFormat.of();
+    return () -> {
+      byte[] b = new byte[8];
+      random.nextBytes(b);
+      return PersonId.of("ANON-" + hex.formatHex(b));
+    };
   }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * basis. Immutable; the {@code with...} methods return copies.
  *
  * <p>{@code toString} shows the id, the category, the level and the grid, never the name,
- * resident id, phone or legal basis (PIPL art. 28).
+ * resident id, phone or legal basis (PIPL art. 28). Those have no public accessor: they are
+ * read through an {@link AccessPolicy}, which logs every read.
  *
  * <pre>{@code
  * SupervisedPerson p = SupervisedPerson.of(PersonId.of("KW-0001"),
@@ -123,9 +124,23 @@ public final class SupervisedPerson {
     return id;
   }
 
-  /** @return the person (sensitive: name, resident id, phone) */
-  public Party party() {
+  /**
+   * The person: name, resident id and phone, unmasked. Not public: code outside this module
+   * reads them through {@link AccessPolicy#read}, which records the read.
+   *
+   * @return the party
+   */
+  Party party() {
     return party;
+  }
+
+  /**
+   * The masked name, free to show (张*三).
+   *
+   * @return the name as the party's masking policy shows it
+   */
+  public String maskedName() {
+    return party.maskedName();
   }
 
   /** @return the population category */
@@ -158,8 +173,12 @@ public final class SupervisedPerson {
     return end;
   }
 
-  /** @return the legal basis (sensitive) */
-  public String legalBasis() {
+  /**
+   * The legal basis (a criminal record: PIPL art. 28). Not public, as {@link #party()}.
+   *
+   * @return the legal basis
+   */
+  String legalBasis() {
     return legalBasis;
   }
 

@@ -167,6 +167,44 @@ public final class SupervisionRegister {
   }
 
   /**
+   * Replaces a person's history by a rewritten one under another id (anonymisation): the old
+   * events, the old record and the old idempotency keys are gone afterwards.
+   *
+   * @param old       the person's id
+   * @param rewritten the new history, enrolment first, under the new id
+   * @throws InvalidValueException {@link PeopleErrors#REPLAY} if the new history does not replay
+   *     or its id is taken
+   */
+  synchronized void replace(PersonId old, List<SupervisionEvent> rewritten) {
+    SupervisionRecord replayed = SupervisionRecord.replay(rewritten);
+    PersonId id = replayed.person().id();
+    if (records.containsKey(id) && !id.equals(old)) {
+      throw new InvalidValueException(PeopleErrors.ALREADY_ENROLLED, id);
+    }
+    for (SupervisionEvent e : events.getOrDefault(old, List.of())) {
+      byKey.remove(e.idempotencyKey());
+    }
+    events.remove(old);
+    records.remove(old);
+    events.put(id, new ArrayList<>(rewritten));
+    records.put(id, replayed);
+    for (SupervisionEvent e : rewritten) {
+      byKey.put(e.idempotencyKey(), e);
+    }
+  }
+
+  /**
+   * Every stored event, person by person (the form {@link #restore(List)} takes back).
+   *
+   * @return the events
+   */
+  public synchronized List<SupervisionEvent> events() {
+    List<SupervisionEvent> out = new ArrayList<>();
+    events.values().forEach(out::addAll);
+    return List.copyOf(out);
+  }
+
+  /**
    * A person's record.
    *
    * @param id the person

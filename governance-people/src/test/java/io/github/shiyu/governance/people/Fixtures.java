@@ -60,8 +60,33 @@ final class Fixtures {
     CaseCategory level = minor ? MINOR_LEVELS.get(random.nextInt(4))
         : NONCUSTODIAL_LEVELS.get(random.nextInt(3));
     LocalDate start = LocalDate.of(2025, 6, 1).plusDays(random.nextInt(240));
+    String legalBasis = "判决书(2025)鲁0705刑初" + (100 + n) + "号";
+    SensitiveTextGuard.sensitive(party.name());
+    SensitiveTextGuard.sensitive(party.residentId().orElseThrow().reveal());
+    SensitiveTextGuard.sensitive(party.phone().orElseThrow().reveal());
+    SensitiveTextGuard.sensitive(legalBasis);
     return SupervisedPerson.of(PersonId.of(String.format("KW-%04d", n)), party, category, level,
         grid(random.nextInt(5)), "gw-" + random.nextInt(5), start,
-        start.plusMonths(6 + random.nextInt(30)), "判决书(2025)鲁0705刑初" + (100 + n) + "号");
+        start.plusMonths(6 + random.nextInt(30)), legalBasis);
+  }
+
+  /** A finding about a named resident: sensitive, registered with the guard. */
+  static String finding(Random random) {
+    String text = name(random) + "家中" + List.of("漏水", "纠纷", "独居老人需照料", "楼道堆物")
+        .get(random.nextInt(4)) + "，电话" + phone(random).reveal();
+    SensitiveTextGuard.sensitive(text);
+    return text;
+  }
+
+  /** The texts of an expected error, scanned by the guard. */
+  static String errorOf(Runnable action) {
+    try {
+      action.run();
+    } catch (io.github.shiyu.governance.core.GovernanceException e) {
+      SensitiveTextGuard.seen(e);
+      return e.getMessage() + " | " + e.localizedMessage(java.util.Locale.CHINA) + " | "
+          + e.arguments();
+    }
+    throw new AssertionError("expected an error");
   }
 }

@@ -10,8 +10,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Replaying a person's events rebuilds the record the register holds. */
+@ExtendWith(SensitiveTextGuard.class)
 class ReplayPropertyTest {
 
   @Test

@@ -8,8 +8,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.Period;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** After end of measure plus the period, no identifying field remains. */
+@ExtendWith(SensitiveTextGuard.class)
 class RetentionPolicyTest {
 
   @Test

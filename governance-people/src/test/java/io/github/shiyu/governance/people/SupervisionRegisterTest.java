@@ -2,7 +2,7 @@ package io.github.shiyu.governance.people;
 
 import static io.github.shiyu.governance.people.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.shiyu.governance.people.SensitiveTextGuard.thrownBy;
 
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
@@ -13,7 +13,9 @@ import io.github.shiyu.governance.core.party.PartyRole;
 import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SensitiveTextGuard.class)
 class SupervisionRegisterTest {
 
   private final SupervisedPerson person = Fixtures.person(new Random(1), 1);
@@ -48,7 +50,7 @@ class SupervisionRegisterTest {
     SupervisionRegister register = SupervisionRegister.inMemory();
     register.enrol(person, "judicial-office", NOW, "enrol-1");
     register.changeLevel(person.id(), 1, PopulationTaxonomy.LENIENT, "r", "a", NOW, "k1");
-    assertThatThrownBy(() -> register.changeLevel(person.id(), 1, PopulationTaxonomy.STRICT,
+    thrownBy(() -> register.changeLevel(person.id(), 1, PopulationTaxonomy.STRICT,
         "r", "a", NOW, "k2")).isInstanceOf(InvalidValueException.class)
         .extracting(t -> ((GovernanceException) t).code()).isEqualTo(PeopleErrors.VERSION);
   }
@@ -59,7 +61,7 @@ class SupervisionRegisterTest {
     register.enrol(person, "judicial-office", NOW, "enrol-1");
     register.end(person.id(), 1, LocalDate.of(2026, 3, 1), "期满解除", "judicial-office", NOW, "end-1");
     assertThat(register.require(person.id()).isEnded()).isTrue();
-    assertThatThrownBy(() -> register.changeLevel(person.id(), 2, PopulationTaxonomy.STRICT,
+    thrownBy(() -> register.changeLevel(person.id(), 2, PopulationTaxonomy.STRICT,
         "r", "a", NOW, "k2")).extracting(t -> ((GovernanceException) t).code())
         .isEqualTo(PeopleErrors.ENDED);
   }
@@ -67,16 +69,16 @@ class SupervisionRegisterTest {
   @Test
   void typedErrors() {
     SupervisionRegister register = SupervisionRegister.inMemory();
-    assertThatThrownBy(() -> register.require(PersonId.of("KW-9999")))
+    thrownBy(() -> register.require(PersonId.of("KW-9999")))
         .isInstanceOf(MissingDataException.class);
-    assertThatThrownBy(() -> PersonId.of("")).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> SupervisedPerson.of(person.id(),
+    thrownBy(() -> PersonId.of("")).isInstanceOf(InvalidValueException.class);
+    thrownBy(() -> SupervisedPerson.of(person.id(),
         Party.organisation("某公司", PartyRole.THIRD_PARTY), person.category(), person.level(),
         person.grid(), "gw-1", person.start(), person.end(), "x"))
         .extracting(t -> ((GovernanceException) t).code()).isEqualTo(PeopleErrors.NOT_A_PERSON);
-    assertThatThrownBy(() -> person.withLevel(CaseCategory.of("dispute", "纠纷", "Dispute")))
+    thrownBy(() -> person.withLevel(CaseCategory.of("dispute", "纠纷", "Dispute")))
         .extracting(t -> ((GovernanceException) t).code()).isEqualTo(PeopleErrors.CATEGORY);
-    assertThatThrownBy(() -> person.withEnd(person.start().minusDays(1)))
+    thrownBy(() -> person.withEnd(person.start().minusDays(1)))
         .extracting(t -> ((GovernanceException) t).code()).isEqualTo(PeopleErrors.PERIOD);
   }
 

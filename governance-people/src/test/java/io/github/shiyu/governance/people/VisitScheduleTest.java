@@ -19,7 +19,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(SensitiveTextGuard.class)
 class VisitScheduleTest {
 
   private static final WorkCalendar CHINA = WorkCalendar.china();
