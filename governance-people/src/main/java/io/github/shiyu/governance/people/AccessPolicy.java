@@ -151,7 +151,7 @@ public final class AccessPolicy {
           + field + " of " + person.id());
       throw new AccessDeniedException(viewer.id(), person.id(), field);
     }
-    LOG.log(Level.INFO, () -> "read: " + viewer.id() + " (" + viewer.role() + ") " + field
+    LOG.log(Level.DEBUG, () -> "read: " + viewer.id() + " (" + viewer.role() + ") " + field
         + " of " + person.id());
     return switch (field) {
       case CATEGORY -> person.category().code();
