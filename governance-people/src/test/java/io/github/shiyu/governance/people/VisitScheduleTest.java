@@ -4,6 +4,7 @@ import static io.github.shiyu.governance.people.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
@@ -44,6 +45,29 @@ class VisitScheduleTest {
           if (!start.plusDays(40).isAfter(until)) {
             assertThat(CHINA.isWorkingDay(rule.nextDue(start, CHINA))).isTrue();
           }
+        });
+  }
+
+  @Test
+  void theMonitorNeverGivesARestDayAsDueUnderAWorkingDayPolicy() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(0, 700))
+        .checkAssert((seed, offset) -> {
+          Random random = new Random(seed);
+          SupervisionRegister register = SupervisionRegister.inMemory();
+          List<Visit> visits = new java.util.ArrayList<>();
+          for (int i = 0; i < 10; i++) {
+            SupervisedPerson p = Fixtures.person(random, i);
+            register.enrol(p, "office", NOW, "e" + i);
+            for (int v = 0; v < random.nextInt(4); v++) {
+              visits.add(Visit.of(p.id(), p.worker(), p.start().plusDays(random.nextInt(200))));
+            }
+          }
+          LocalDate day = LocalDate.of(2025, 6, 1).plusDays(offset);
+          List<VisitDue> list = VisitMonitor.of(VisitPolicy.defaults(), CHINA)
+              .check(register.records(), visits, day, 30);
+          assertThat(list).allMatch(d -> CHINA.isWorkingDay(d.due()));
+          assertThat(list).allMatch(d -> (d.status() == VisitDue.Status.OVERDUE)
+              == d.due().isBefore(day));
         });
   }
 
