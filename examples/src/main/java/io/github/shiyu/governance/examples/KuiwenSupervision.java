@@ -17,13 +17,17 @@ import io.github.shiyu.governance.metrics.Measure;
 import io.github.shiyu.governance.metrics.report.Period;
 import io.github.shiyu.governance.metrics.report.ReportRow;
 import io.github.shiyu.governance.metrics.report.Slice;
+import io.github.shiyu.governance.people.AccessDeniedException;
+import io.github.shiyu.governance.people.AccessPolicy;
 import io.github.shiyu.governance.people.DutyTaxonomy;
 import io.github.shiyu.governance.people.GridDiary;
 import io.github.shiyu.governance.people.Household;
 import io.github.shiyu.governance.people.HouseholdCoverage;
 import io.github.shiyu.governance.people.HouseholdId;
+import io.github.shiyu.governance.people.PersonField;
 import io.github.shiyu.governance.people.PersonId;
 import io.github.shiyu.governance.people.PopulationTaxonomy;
+import io.github.shiyu.governance.people.RetentionPolicy;
 import io.github.shiyu.governance.people.SupervisedPerson;
 import io.github.shiyu.governance.people.SupervisionRecord;
 import io.github.shiyu.governance.people.SupervisionRegister;
@@ -32,6 +36,7 @@ import io.github.shiyu.governance.people.VisitRecord;
 import io.github.shiyu.governance.people.VisitDue;
 import io.github.shiyu.governance.people.VisitMonitor;
 import io.github.shiyu.governance.people.VisitPolicy;
+import io.github.shiyu.governance.people.Viewer;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -204,6 +209,23 @@ public final class KuiwenSupervision {
           .orElseThrow());
     }
 
+    // Access by role and purpose: the grid worker sees the category, not the legal basis;
+    // every read, granted or refused, is in the access log.
+    AccessPolicy access = AccessPolicy.standard();
+    SupervisedPerson first = register.records().get(0).person();
+    Viewer worker = Viewer.gridWorker(first.worker(), first.grid());
+    out.println("access: " + worker.id() + " reads the category of " + first.id() + ": "
+        + access.read(worker, first, PersonField.CATEGORY, "走访前核对", Instant.parse(
+            "2026-03-31T01:00:00Z")));
+    try {
+      access.read(worker, first, PersonField.LEGAL_BASIS, "走访前核对",
+          Instant.parse("2026-03-31T01:01:00Z"));
+    } catch (AccessDeniedException e) {
+      out.println("access: " + e.code().id() + " for " + e.field() + "; access log "
+          + access.log().size() + " reads, " + access.log().stream()
+          .filter(AccessPolicy.AccessEntry::granted).count() + " granted");
+    }
+
     // Coverage is metrics' coverage metric over supplied counts: households visited over
     // households, per grid, per responsible worker and per division up to the county.
     HouseholdCoverage coverage = HouseholdCoverage.builder().rollUpTo(DivisionLevel.COUNTY)
@@ -228,5 +250,12 @@ public final class KuiwenSupervision {
       out.printf("  %-10s %7d/%-10d %s%n", label, row.counts().get(Measure.UNITS_COVERED),
           row.counts().get(Measure.UNITS), row.values().get(0));
     }
+
+    // Retention: three years after the end of the measure the records are anonymised, with
+    // their stored events and the diary's entries about them.
+    List<PersonId> anonymised = RetentionPolicy.after(java.time.Period.ofYears(3))
+        .sweep(register, diary, LocalDate.of(2030, 1, 5), RetentionPolicy.randomIds());
+    out.println("retention sweep on 2030-01-05: " + anonymised.size() + " records anonymised, "
+        + register.events().size() + " events kept for statistics");
   }
 }

@@ -84,7 +84,10 @@ class ExamplesTest {
         "基础信息采集=", "社情民意巡访=", "grid incident DF-MQ-",
         "household coverage (入户走访覆盖率), 2026-03",
         "grid 5          12/40         30.00%", "worker gw-5      12/40         30.00%",
-        "county         126/200        63.00%");
+        "county         126/200        63.00%",
+        "access: gw-1 reads the category of KW-0001: population.noncustodial.bail",
+        "access: people.access_denied for LEGAL_BASIS; access log 2 reads, 1 granted",
+        "retention sweep on 2030-01-05: 36 records anonymised");
     assertThat(out).doesNotContain("决定书编号", "370705", "楼道堆放杂物");
     assertThat(out).doesNotContainPattern("居民.\\d");
   }
