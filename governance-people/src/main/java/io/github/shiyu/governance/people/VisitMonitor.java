@@ -60,7 +60,8 @@ public final class VisitMonitor {
    * then by due day and person.
    *
    * @param records     the register's records
-   * @param visits      visits that took place (any persons, any order)
+   * @param visits      visits that took place (any persons, any order), usually
+   *                    {@link GridDiary#visits()}
    * @param day         the day of the check
    * @param horizonDays how many days ahead count as due (0: due today only)
    * @return the list
