@@ -1,7 +1,7 @@
 /**
  * Shiyu cases: the case engine.
  *
- * <p>Workflow definitions as data, the five standard workflows with their legal time
+ * <p>Workflow definitions as data, the six standard workflows with their legal time
  * limits, cases as immutable aggregates rebuilt from their events, storage with optimistic
  * concurrency, deadline warnings and escalation.
  */

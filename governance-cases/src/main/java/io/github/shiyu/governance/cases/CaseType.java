@@ -1,7 +1,7 @@
 package io.github.shiyu.governance.cases;
 
 /**
- * The five kinds of case the SDK follows, each with its standard workflow.
+ * The kinds of case the SDK follows, each with its standard workflow.
  *
  * <pre>{@code
  * CaseType.PETITION.name();   // "PETITION", as written in JSON and CSV
@@ -17,5 +17,10 @@ public enum CaseType {
   /** 诉前调解: court-referred mediation before a lawsuit is filed. */
   PRE_LITIGATION,
   /** 网格事件: an issue found in a grid by its worker. */
-  GRID_INCIDENT
+  GRID_INCIDENT,
+  /**
+   * 信访代办事项: a matter a petition proxy (信访代办员) takes on for a citizen, files with the
+   * responsible body and follows to its end (Tongliao's petition proxies).
+   */
+  PETITION_PROXY
 }

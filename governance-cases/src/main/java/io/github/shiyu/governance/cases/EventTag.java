@@ -85,5 +85,7 @@ public enum EventTag {
    * published for a provisional year, a province's local days); the state does not change.
    * See {@link CaseEvent#deadlineChanges()}.
    */
-  DEADLINE_RECOMPUTED
+  DEADLINE_RECOMPUTED,
+  /** 日巡查: a petition proxy's daily inspection of a matter it follows. */
+  INSPECTION
 }

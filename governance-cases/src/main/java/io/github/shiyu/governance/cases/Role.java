@@ -35,6 +35,8 @@ public record Role(String name) {
   public static final Role LEAD_OFFICIAL = new Role("LEAD_OFFICIAL");
   /** 信访工作机构: the petition office of a level. */
   public static final Role PETITION_OFFICE = new Role("PETITION_OFFICE");
+  /** 信访代办员: an official who files and follows a petition for the citizen. */
+  public static final Role PETITION_PROXY = new Role("PETITION_PROXY");
   /** 机关负责人: the head of a body, who approves petition extensions. */
   public static final Role HEAD_OF_BODY = new Role("HEAD_OF_BODY");
   /** 督办: a superior who presses for progress. */

@@ -8,7 +8,7 @@
  * {@link io.github.shiyu.governance.cases.CaseEvent} or a
  * {@link io.github.shiyu.governance.cases.Rejection}. Applying the event gives the next
  * version of the case; replaying all events rebuilds it exactly. Time limits are
- * {@link io.github.shiyu.governance.cases.TimeLimits} a vendor configures; the five standard
+ * {@link io.github.shiyu.governance.cases.TimeLimits} a vendor configures; the six standard
  * workflows are in {@code cases.standard}, storage and the service in {@code cases.store},
  * warnings and escalation in {@code cases.monitor}.
  *

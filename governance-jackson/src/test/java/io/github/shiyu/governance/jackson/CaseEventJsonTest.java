@@ -40,10 +40,12 @@ class CaseEventJsonTest {
 
   static final Map<String, String> CATEGORIES = Map.of("dispute-mediation", "dispute.neighbour",
       "petition", "dispute.land_requisition_demolition", "work-order", "hotline.complaint",
-      "pre-litigation-mediation", "dispute.contract", "grid-incident", "citymgmt.event");
+      "pre-litigation-mediation", "dispute.contract", "grid-incident", "citymgmt.event",
+      "petition-proxy", "dispute.labour");
   private static final Role[] ROLES = {Role.CITIZEN, Role.GRID_WORKER, Role.OPERATIONS_CENTER,
       Role.GOVERNANCE_CENTER, Role.DEPARTMENT, Role.MEDIATOR, Role.LEAD_OFFICIAL,
-      Role.PETITION_OFFICE, Role.HEAD_OF_BODY, Role.SUPERVISOR, Role.COURT, Role.SYSTEM};
+      Role.PETITION_OFFICE, Role.HEAD_OF_BODY, Role.SUPERVISOR, Role.COURT, Role.SYSTEM,
+      Role.PETITION_PROXY};
   private static final long FROM = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
   private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
   static final DivisionCode VILLAGE = DivisionCode.parse("420602003012");

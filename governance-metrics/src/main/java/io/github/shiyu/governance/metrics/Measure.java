@@ -78,7 +78,16 @@ public enum Measure {
   /** 单位数: units to cover (compounds, grids), supplied. */
   UNITS("单位数", "units", Anchor.SUPPLIED),
   /** 已覆盖单位数: units covered (a party branch formed, a grid staffed), supplied. */
-  UNITS_COVERED("已覆盖单位数", "units covered", Anchor.SUPPLIED);
+  UNITS_COVERED("已覆盖单位数", "units covered", Anchor.SUPPLIED),
+  /** 收案数: lawsuits a court received, supplied per court and period (a court's own figures). */
+  LAWSUITS_RECEIVED("收案数", "lawsuits received", Anchor.SUPPLIED),
+  /** 一审结案数: first-instance cases a court concluded, supplied per court and period. */
+  FIRST_INSTANCE_CONCLUDED("一审结案数", "first-instance cases concluded", Anchor.SUPPLIED),
+  /**
+   * 一审改判发回重审数: first-instance judgments reversed or remanded on appeal, supplied per
+   * court and period (Suzhou's key court indicator).
+   */
+  REVERSED_OR_REMANDED("改判发回重审数", "reversed or remanded", Anchor.SUPPLIED);
 
   /**
    * Which instant puts a measure into a period.

@@ -8,7 +8,9 @@ import static io.github.shiyu.governance.metrics.Measure.CONCLUDED_ON_TIME;
 import static io.github.shiyu.governance.metrics.Measure.DUE;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED_ON_TIME;
+import static io.github.shiyu.governance.metrics.Measure.FIRST_INSTANCE_CONCLUDED;
 import static io.github.shiyu.governance.metrics.Measure.FOLLOWED_UP;
+import static io.github.shiyu.governance.metrics.Measure.LAWSUITS_RECEIVED;
 import static io.github.shiyu.governance.metrics.Measure.LITIGATED;
 import static io.github.shiyu.governance.metrics.Measure.RATED;
 import static io.github.shiyu.governance.metrics.Measure.REGISTERED;
@@ -18,6 +20,7 @@ import static io.github.shiyu.governance.metrics.Measure.RESIDENTS;
 import static io.github.shiyu.governance.metrics.Measure.RESOLVED;
 import static io.github.shiyu.governance.metrics.Measure.RESPONDED;
 import static io.github.shiyu.governance.metrics.Measure.RETURNED;
+import static io.github.shiyu.governance.metrics.Measure.REVERSED_OR_REMANDED;
 import static io.github.shiyu.governance.metrics.Measure.SATISFIED;
 import static io.github.shiyu.governance.metrics.Measure.SOLVED;
 import static io.github.shiyu.governance.metrics.Measure.UNITS;
@@ -187,6 +190,63 @@ public final class MetricSet {
    */
   public static MetricSet beijing() {
     return standard().select("responseRate", "solutionRate", "satisfactionRate");
+  }
+
+  /**
+   * The petition proxy rates (信访代办, Tongliao), over the {@code PETITION_PROXY} matters only:
+   * {@code proxyAccepted} 代办受理数, {@code proxyConcluded} 代办办结数,
+   * {@code proxyConclusionRate} 代办办结率 = concluded / accepted (Tongliao 440/500 = 88.00%,
+   * published as "接近90%") and {@code proxyFollowUpRate} 代办回访率 = followed up / concluded,
+   * in that order.
+   *
+   * <pre>{@code
+   * MetricSet.petitionProxy().require("proxyConclusionRate").value(440, 500);   // 88.00%
+   * }</pre>
+   *
+   * @return the four proxy metrics
+   */
+  public static MetricSet petitionProxy() {
+    int p = Options.defaults().percentDigits();
+    return of(
+        Metric.builder("proxyAccepted").names("代办受理数", "proxy matters accepted")
+            .numerator(ACCEPTED).unit(MetricUnit.COUNT).digits(0)
+            .scope(CaseType.PETITION_PROXY).build(),
+        Metric.builder("proxyConcluded").names("代办办结数", "proxy matters concluded")
+            .numerator(CONCLUDED).unit(MetricUnit.COUNT).digits(0)
+            .scope(CaseType.PETITION_PROXY).build(),
+        percent("proxyConclusionRate", "代办办结率", "proxy conclusion rate", CONCLUDED, ACCEPTED,
+            p).scope(CaseType.PETITION_PROXY).build(),
+        percent("proxyFollowUpRate", "代办回访率", "proxy follow-up rate", FOLLOWED_UP, CONCLUDED,
+            p).scope(CaseType.PETITION_PROXY).build());
+  }
+
+  /**
+   * The court and litigation figures, from a court's supplied counts per court and period:
+   * {@code lawsuitsReceived} 收案数 (compare year on year: Tongliao 2022, 43,320, down 22.45%),
+   * {@code reversalAndRemandRate} 一审案件改判发回重审率 = reversed or remanded / first-instance
+   * concluded (Suzhou's key indicator; lower is better) and {@code preLitigationDiversionRate}
+   * 诉前调解分流率 = pre-litigation mediations registered / lawsuits received, in that order.
+   * {@code lawsuitsPer10k} 万人成诉率 stays in the {@linkplain #standard() standard set}.
+   *
+   * <pre>{@code
+   * ReportSpec spec = ReportSpec.builder().metrics(MetricSet.courts())
+   *     .supplied(Measure.LAWSUITS_RECEIVED, slice -> received.get(slice))
+   *     .compare(Comparison.YEAR_OVER_YEAR) ...
+   * }</pre>
+   *
+   * @return the three court metrics
+   */
+  public static MetricSet courts() {
+    int p = Options.defaults().percentDigits();
+    return of(
+        Metric.builder("lawsuitsReceived").names("收案数", "lawsuits received")
+            .numerator(LAWSUITS_RECEIVED).unit(MetricUnit.COUNT).digits(0)
+            .direction(Direction.LOWER_IS_BETTER).build(),
+        percent("reversalAndRemandRate", "一审案件改判发回重审率",
+            "first-instance reversal and remand rate", REVERSED_OR_REMANDED,
+            FIRST_INSTANCE_CONCLUDED, p).direction(Direction.LOWER_IS_BETTER).build(),
+        percent("preLitigationDiversionRate", "诉前调解分流率", "pre-litigation diversion rate",
+            REGISTERED, LAWSUITS_RECEIVED, p).scope(CaseType.PRE_LITIGATION).build());
   }
 
   private static Metric.Builder percent(String id, String chinese, String english,

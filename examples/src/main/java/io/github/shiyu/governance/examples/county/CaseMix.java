@@ -146,7 +146,7 @@ public final class CaseMix {
       case WORK_ORDER -> random.nextDouble() < 0.8 ? HOTLINE.pick(random) : CITY.pick(random);
       case GRID_INCIDENT -> random.nextDouble() < 0.8 ? CITY.pick(random) : DISPUTES.pick(random);
       case DISPUTE -> DISPUTES.pick(random);
-      case PETITION -> PETITIONS.pick(random);
+      case PETITION, PETITION_PROXY -> PETITIONS.pick(random);
       case PRE_LITIGATION -> COURT.pick(random);
     };
   }
@@ -157,7 +157,7 @@ public final class CaseMix {
       case WORK_ORDER -> r < 0.75 ? Channel.HOTLINE : Channel.APP;
       case GRID_INCIDENT -> Channel.GRID_PATROL;
       case DISPUTE -> r < 0.45 ? Channel.GRID_PATROL : r < 0.85 ? Channel.VISIT : Channel.HOTLINE;
-      case PETITION -> r < 0.6 ? Channel.VISIT : Channel.LETTER;
+      case PETITION, PETITION_PROXY -> r < 0.6 ? Channel.VISIT : Channel.LETTER;
       case PRE_LITIGATION -> Channel.COURT;
     };
   }

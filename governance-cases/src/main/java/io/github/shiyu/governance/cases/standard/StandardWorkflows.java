@@ -4,7 +4,7 @@ import io.github.shiyu.governance.cases.Workflow;
 import java.util.List;
 
 /**
- * The five standard workflows together, for a {@code CaseService} that handles every case
+ * The six standard workflows together, for a {@code CaseService} that handles every case
  * type. Each call builds fresh definitions; hold on to the list.
  *
  * <pre>{@code
@@ -17,13 +17,14 @@ public final class StandardWorkflows {
   private StandardWorkflows() {}
 
   /**
-   * The five standard workflows with their default time limits.
+   * The six standard workflows with their default time limits.
    *
-   * @return dispute mediation, petition, work order, pre-litigation mediation, grid incident
+   * @return dispute mediation, petition, work order, pre-litigation mediation, grid incident,
+   *     petition proxy
    */
   public static List<Workflow> all() {
     return List.of(DisputeMediationWorkflow.definition(), PetitionWorkflow.definition(),
         WorkOrderWorkflow.definition(), PreLitigationMediationWorkflow.definition(),
-        GridIncidentWorkflow.definition());
+        GridIncidentWorkflow.definition(), PetitionProxyWorkflow.definition());
   }
 }

@@ -39,11 +39,21 @@ public final class DispatchDecision {
   /** Null unless the request blew the whistle (handed out as Optional). */
   private final Whistle whistle;
   private final List<Reason> reasons;
+  private final ExpertPool.Referral referral;
 
   /** For the dispatcher: {@code worker} and {@code whistle} may be null, nothing else. */
   DispatchDecision(Grid grid, TeamMember worker, EscalationLevel level,
       DivisionCode handlingDivision, List<Department> departments, Owner owner,
       Whistle whistle, List<Reason> reasons) {
+    this(grid, worker, level, handlingDivision, departments, owner, whistle, reasons,
+        ExpertPool.Referral.none());
+  }
+
+  /** With the experts and committee of an {@link ExpertPool}. */
+  DispatchDecision(Grid grid, TeamMember worker, EscalationLevel level,
+      DivisionCode handlingDivision, List<Department> departments, Owner owner,
+      Whistle whistle, List<Reason> reasons, ExpertPool.Referral referral) {
+    this.referral = Objects.requireNonNull(referral, "referral");
     this.grid = Objects.requireNonNull(grid, "grid");
     this.worker = worker;
     this.level = Objects.requireNonNull(level, "level");
@@ -119,6 +129,24 @@ public final class DispatchDecision {
   }
 
   /**
+   * The experts who join the case, by the {@link ExpertPool}'s rules.
+   *
+   * @return the experts, empty without a pool or a rule that applies
+   */
+  public List<Expert> experts() {
+    return referral.experts();
+  }
+
+  /**
+   * The specialised mediation committee (专调委) the dispute is handed to.
+   *
+   * @return the committee, empty if none takes the category, serves the place or has room
+   */
+  public Optional<MediationCommittee> committee() {
+    return referral.committee();
+  }
+
+  /**
    * One or more reasons per choice, in decision order.
    *
    * @return the reasons
@@ -142,12 +170,13 @@ public final class DispatchDecision {
         && Objects.equals(worker, other.worker) && level == other.level
         && handlingDivision.equals(other.handlingDivision) && departments.equals(other.departments)
         && owner.equals(other.owner) && Objects.equals(whistle, other.whistle)
-        && reasons.equals(other.reasons);
+        && reasons.equals(other.reasons) && referral.equals(other.referral);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(grid, worker, level, handlingDivision, departments, owner, whistle, reasons);
+    return Objects.hash(grid, worker, level, handlingDivision, departments, owner, whistle, reasons,
+        referral);
   }
 
   @Override
@@ -155,7 +184,8 @@ public final class DispatchDecision {
     return "DispatchDecision[grid=" + grid.code() + ", worker=" + worker() + ", level=" + level
         + ", handlingDivision=" + handlingDivision + ", departments="
         + departments.stream().map(Department::id).toList() + ", owner=" + owner
-        + ", whistle=" + whistle() + "]";
+        + ", whistle=" + whistle() + ", experts=" + experts().stream().map(Expert::id).toList()
+        + ", committee=" + committee().map(MediationCommittee::id) + "]";
   }
 
   /**
@@ -305,6 +335,10 @@ public final class DispatchDecision {
     /** Which departments handle it, or that the township owns it. */
     DEPARTMENT,
     /** Who must report after a whistle, and by when. */
-    WHISTLE
+    WHISTLE,
+    /** Which experts join the case (an {@link ExpertPool} rule), or why none. */
+    EXPERT,
+    /** Which specialised mediation committee takes the dispute, or why none. */
+    COMMITTEE
   }
 }

@@ -27,6 +27,13 @@ public final class DispatchErrors {
   public static final ErrorCode NO_GRID = ErrorCode.of("grid.no_grid",
       "no grid contains {0}", "{0}不在任何网格内");
 
+  /**
+   * {@code grid.experts}: an expert, a specialised mediation committee or an expert pool's
+   * rule is invalid or names what the pool does not have.
+   */
+  public static final ErrorCode EXPERTS = ErrorCode.of("grid.experts",
+      "expert pool, {0}: {1}", "专家库，{0}：{1}");
+
   private DispatchErrors() {
   }
 }

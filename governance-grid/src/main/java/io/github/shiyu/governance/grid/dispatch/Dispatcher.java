@@ -68,6 +68,7 @@ public final class Dispatcher {
   private final EscalationLadder ladder;
   private final Map<GridCode, GridTeam> teams;
   private final Duration whistleResponse;
+  private final ExpertPool experts;
 
   private Dispatcher(Builder b) {
     this.index = b.index;
@@ -75,6 +76,7 @@ public final class Dispatcher {
     this.ladder = b.ladder == null ? EscalationLadder.builder(b.routing.taxonomy()).standard().build() : b.ladder;
     this.teams = Map.copyOf(b.teams);
     this.whistleResponse = b.whistleResponse;
+    this.experts = b.experts;
   }
 
   /**
@@ -131,7 +133,10 @@ public final class Dispatcher {
           : departments.stream().map(Department::id).toList().toString())
           + " must report within " + whistleResponse.toMinutes() + " minutes, by " + w.reportBy()));
     }
-    return new DispatchDecision(grid, worker.orElse(null), level, handling, departments, owner, whistle, reasons);
+    ExpertPool.Referral referral = experts.refer(category, request.tier(), grid.community(), workload);
+    reasons.addAll(referral.reasons());
+    return new DispatchDecision(grid, worker.orElse(null), level, handling, departments, owner, whistle, reasons,
+        referral);
   }
 
   private Optional<TeamMember> worker(Grid grid, Workload workload, List<Reason> reasons) {
@@ -205,6 +210,7 @@ public final class Dispatcher {
     private EscalationLadder ladder;
     private final Map<GridCode, GridTeam> teams = new HashMap<>();
     private Duration whistleResponse = DEFAULT_WHISTLE_RESPONSE;
+    private ExpertPool experts = ExpertPool.empty();
 
     private Builder(GridIndex index, RoutingTable routing) {
       this.index = Objects.requireNonNull(index, "index");
@@ -244,6 +250,17 @@ public final class Dispatcher {
      */
     public Builder whistleResponse(Duration limit) {
       this.whistleResponse = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * The experts and specialised mediation committees that join cases (default: none).
+     *
+     * @param pool the pool
+     * @return this builder
+     */
+    public Builder experts(ExpertPool pool) {
+      this.experts = Objects.requireNonNull(pool, "pool");
       return this;
     }
 

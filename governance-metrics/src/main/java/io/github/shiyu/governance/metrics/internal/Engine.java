@@ -742,7 +742,9 @@ public final class Engine {
         }
       }
       if (opening) {
-        counts[group(key) * slots + openingSlot] += sign;
+        // group() may grow counts: look the group up before the array is read (JLS 15.13.1)
+        int g = group(key);
+        counts[g * slots + openingSlot] += sign;
       }
       // next combination of the dimensions' expansions (odometer)
       int k = n - 1;
