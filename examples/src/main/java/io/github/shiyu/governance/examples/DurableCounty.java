@@ -2,6 +2,7 @@ package io.github.shiyu.governance.examples;
 
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.store.CaseStore;
+import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.examples.county.CaseMix;
 import io.github.shiyu.governance.examples.county.CountyDispatch;
@@ -13,9 +14,13 @@ import io.github.shiyu.governance.examples.terminal.ProgressBar;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
 import io.github.shiyu.governance.grid.dispatch.Dispatcher;
+import io.github.shiyu.governance.metrics.Measure;
+import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseEvents;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
+import io.github.shiyu.governance.metrics.report.Dimension;
+import io.github.shiyu.governance.metrics.report.ReportSpec;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,6 +99,20 @@ public final class DurableCounty {
     bar.finish();
     return new Run(result.commands(),
         result.rejections().values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  /**
+   * The year's report by sub-district with the county roll-up: the quickstart's rates, stock
+   * and flow over the simulated year, and the returned, reopened and escalated counts.
+   *
+   * @return the report specification
+   */
+  public static ReportSpec spec() {
+    return ReportSpec.builder()
+        .metrics(MetricSet.standard().select(Quickstart.RATES.toArray(String[]::new)))
+        .by(Dimension.divisionRollUp(DivisionLevel.TOWNSHIP, DivisionLevel.COUNTY))
+        .window(Quickstart.YEAR.atDay(1), Quickstart.YEAR.plusYears(1).atDay(1)).stockAndFlow()
+        .counts(Measure.RETURNED, Measure.REOPENED, Measure.ESCALATED).build();
   }
 
   /**
