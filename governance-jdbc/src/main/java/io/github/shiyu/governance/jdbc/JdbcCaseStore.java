@@ -65,11 +65,40 @@ public final class JdbcCaseStore implements CaseStore {
   private final DataSource dataSource;
   private final CaseEventJson json;
   private final Dialect dialect;
+  /** The group committer, or null: one transaction per append. */
+  private final GroupCommit group;
 
-  private JdbcCaseStore(DataSource dataSource, CaseEventJson json, Dialect dialect) {
+  private JdbcCaseStore(DataSource dataSource, CaseEventJson json, Dialect dialect,
+      int maxBatch) {
     this.dataSource = dataSource;
     this.json = json;
     this.dialect = dialect;
+    this.group = maxBatch > 1 ? new GroupCommit(maxBatch) : null;
+  }
+
+  /**
+   * A store over the same database that coalesces appends made at the same time by many
+   * threads into one transaction per batch (group commit): one commit, so one log flush, for
+   * up to {@code maxBatch} commands. Each command is still all or nothing and version-checked
+   * by the database: within the batch's transaction it runs under its own savepoint, and a
+   * command that conflicts or reuses an idempotency key is rolled back to it and refused as in
+   * {@link #append}, the others commit. If the batch's transaction fails, every command of it
+   * fails with {@code jdbc.database} and none is stored. The feed stays gap-free: the batch
+   * holds the counter row from its first position to its commit. No thread is started: the
+   * first waiting caller commits the batch for the others.
+   *
+   * <p>A thread's append returns once its batch has committed, so a single thread gains
+   * nothing; the gain grows with the threads appending at once.
+   *
+   * @param maxBatch the most commands per transaction, at least 2
+   * @return the batching store
+   * @throws InvalidValueException {@code jdbc.batch} if {@code maxBatch} is below 2
+   */
+  public JdbcCaseStore withGroupCommit(int maxBatch) {
+    if (maxBatch < 2) {
+      throw new InvalidValueException(JdbcErrors.BATCH, maxBatch);
+    }
+    return new JdbcCaseStore(dataSource, json, dialect, maxBatch);
   }
 
   /**
@@ -99,7 +128,7 @@ public final class JdbcCaseStore implements CaseStore {
     Objects.requireNonNull(json, "json");
     try (Connection c = dataSource.getConnection()) {
       return new JdbcCaseStore(dataSource, json,
-          Dialect.ofProduct(c.getMetaData().getDatabaseProductName()));
+          Dialect.ofProduct(c.getMetaData().getDatabaseProductName()), 1);
     } catch (SQLException e) {
       throw database("connect", "-", e);
     }
@@ -198,6 +227,10 @@ public final class JdbcCaseStore implements CaseStore {
     CaseEvent last = events.get(events.size() - 1);
     boolean terminal = last.toKind() == StateKind.TERMINAL;
     Long due = nextDue(last);
+    if (group != null) {
+      group.append(new Pending(id, expectedVersion, next, events, bodies, last, terminal, due));
+      return;
+    }
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -221,6 +254,171 @@ public final class JdbcCaseStore implements CaseStore {
     } catch (SQLException e) {
       throw database("append", id.value(), e);
     }
+  }
+
+  /** One command waiting in a batch; its outcome is set by the thread committing the batch. */
+  private static final class Pending {
+    final CaseId id;
+    final long expected;
+    final long next;
+    final List<CaseEvent> events;
+    final List<String> bodies;
+    final CaseEvent last;
+    final boolean terminal;
+    final Long due;
+    boolean done;
+    RuntimeException failure;
+
+    Pending(CaseId id, long expected, long next, List<CaseEvent> events, List<String> bodies,
+        CaseEvent last, boolean terminal, Long due) {
+      this.id = id;
+      this.expected = expected;
+      this.next = next;
+      this.events = events;
+      this.bodies = bodies;
+      this.last = last;
+      this.terminal = terminal;
+      this.due = due;
+    }
+  }
+
+  /**
+   * Leader and followers: callers queue their command; whoever finds no batch running takes
+   * up to maxBatch queued commands and commits them, then wakes the others.
+   */
+  private final class GroupCommit {
+    private final int maxBatch;
+    private final Object lock = new Object();
+    private final java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
+    private boolean committing;
+
+    GroupCommit(int maxBatch) {
+      this.maxBatch = maxBatch;
+    }
+
+    void append(Pending mine) {
+      synchronized (lock) {
+        queue.add(mine);
+      }
+      boolean interrupted = false;
+      while (true) {
+        List<Pending> batch = new ArrayList<>();
+        synchronized (lock) {
+          while (!mine.done && committing) {
+            try {
+              lock.wait();
+            } catch (InterruptedException e) {
+              // the command may commit with another's batch: wait for its outcome
+              interrupted = true;
+            }
+          }
+          if (mine.done) {
+            break;
+          }
+          committing = true;
+          while (batch.size() < maxBatch && !queue.isEmpty()) {
+            batch.add(queue.poll());
+          }
+        }
+        try {
+          commitBatch(batch);
+        } finally {
+          synchronized (lock) {
+            for (Pending p : batch) {
+              p.done = true;
+            }
+            committing = false;
+            lock.notifyAll();
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (mine.failure != null) {
+        throw mine.failure;
+      }
+    }
+  }
+
+  private void commitBatch(List<Pending> batch) {
+    List<Pending> stored = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long base;
+        try (PreparedStatement p = c.prepareStatement(
+            "SELECT last_position FROM shiyu_feed WHERE id = 1 FOR UPDATE");
+            ResultSet r = p.executeQuery()) {
+          if (!r.next()) {
+            throw new SQLException("the feed counter row is missing", "02000");
+          }
+          base = r.getLong(1);
+        }
+        long used = 0;
+        for (Pending p : batch) {
+          java.sql.Savepoint point = c.setSavepoint();
+          try {
+            if (!claim(c, p.id, p.expected, p.next, p.last, p.terminal, p.due)) {
+              c.rollback(point);
+              p.failure = new ConcurrencyConflictException(p.id, p.expected, version(c, p.id));
+              continue;
+            }
+            insert(c, p.id, p.events, p.bodies, base + used + 1);
+            used += p.events.size();
+            stored.add(p);
+          } catch (SQLException e) {
+            c.rollback(point);
+            if (!isConstraint(e)) {
+              throw e;
+            }
+            p.failure = constraintWithin(c, p, e);
+          }
+        }
+        if (used > 0) {
+          try (PreparedStatement p = c.prepareStatement(
+              "UPDATE shiyu_feed SET last_position = ? WHERE id = 1")) {
+            p.setLong(1, base + used);
+            p.executeUpdate();
+          }
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (SQLException | RuntimeException e) {
+      GovernanceException failed = e instanceof SQLException sql
+          ? database("append", batch.size() == 1 ? batch.get(0).id.value() : "-", sql)
+          : new GovernanceException(JdbcErrors.DATABASE, e, "append", "-", "-");
+      for (Pending p : stored) {
+        p.failure = failed;
+      }
+      for (Pending p : batch) {
+        if (p.failure == null) {
+          p.failure = failed;
+        }
+      }
+    }
+  }
+
+  /** Why a unique key refused a command of a batch, asked on the batch's connection. */
+  private GovernanceException constraintWithin(Connection c, Pending p, SQLException e)
+      throws SQLException {
+    long actual = version(c, p.id);
+    if (actual != p.expected) {
+      return new ConcurrencyConflictException(p.id, p.expected, actual);
+    }
+    for (CaseEvent ev : p.events) {
+      if (ev.idempotencyKey().isPresent()) {
+        Optional<CaseEvent> earlier = findByIdempotencyKey(c, p.id, ev.idempotencyKey().get());
+        if (earlier.isPresent()) {
+          return new InvalidValueException(CaseErrors.IDEMPOTENCY_KEY_REUSED,
+              ev.idempotencyKey().get(), p.id, earlier.get().command(), ev.command());
+        }
+      }
+    }
+    return new ConcurrencyConflictException(p.id, p.expected, actual);
   }
 
   private static void rollbackQuietly(Connection c, Exception cause) {
@@ -391,17 +589,23 @@ public final class JdbcCaseStore implements CaseStore {
 
   @Override
   public Optional<CaseEvent> findByIdempotencyKey(CaseId id, String key) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement p = c.prepareStatement("SELECT seq, body FROM shiyu_event"
-            + " WHERE case_id = ? AND idempotency_key = ?")) {
+    try (Connection c = dataSource.getConnection()) {
+      return findByIdempotencyKey(c, id, key);
+    } catch (SQLException e) {
+      throw database("findByIdempotencyKey", id.value(), e);
+    }
+  }
+
+  private Optional<CaseEvent> findByIdempotencyKey(Connection c, CaseId id, String key)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT seq, body FROM shiyu_event"
+        + " WHERE case_id = ? AND idempotency_key = ?")) {
       p.setString(1, id.value());
       p.setString(2, key);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? Optional.of(json.read(id, r.getLong(1), r.getString(2)))
             : Optional.empty();
       }
-    } catch (SQLException e) {
-      throw database("findByIdempotencyKey", id.value(), e);
     }
   }
 

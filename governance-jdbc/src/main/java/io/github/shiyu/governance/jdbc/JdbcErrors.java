@@ -18,5 +18,10 @@ public final class JdbcErrors {
       "case {0} has event {1} where event {2} was expected",
       "事项{0}在应为第{2}条事件处存有第{1}条事件");
 
+  /** A group commit batch size below 2. */
+  public static final ErrorCode BATCH = ErrorCode.of("jdbc.batch",
+      "a group commit needs at least 2 commands per batch, got {0}",
+      "批量提交每批至少 2 条命令，实为 {0}");
+
   private JdbcErrors() {}
 }

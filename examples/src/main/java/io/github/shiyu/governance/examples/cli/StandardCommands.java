@@ -20,6 +20,6 @@ public final class StandardCommands {
    */
   public static List<Command> all() {
     return List.of(new DivisionCommand(), new ResidentIdCommand(), new WorkdayCommand(), new ConvertCommand(),
-        new LocateCommand(), new CheckLayerCommand(), new ReportCommand());
+        new LocateCommand(), new CheckLayerCommand(), new ReportCommand(), new CountyCommand());
   }
 }

@@ -11,7 +11,9 @@ import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.store.CaseService;
+import io.github.shiyu.governance.cases.store.CaseStore;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
@@ -31,6 +33,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -42,6 +45,14 @@ import java.util.function.UnaryOperator;
  * holiday calendar, checks every guard and role, and refuses what its workflow does not
  * permit (the refusals are counted, not hidden). Cases whose next step falls after the end of
  * the year stay open: that is the backlog.
+ *
+ * <p>Every command carries an idempotency key derived from the plan (the case id and the
+ * command's ordinal in the case's life), so a run into a durable store that was interrupted
+ * can be run again from the start: a command whose key is stored is answered with its stored
+ * event, a command of a case the store holds further than this life has come was refused the
+ * first time and is decided again without being sent, and the rest goes to the service as new.
+ * The life follows the events it was answered, never the store's latest state, so that a
+ * rerun takes the same steps at the same times as the first run.
  *
  * <pre>{@code
  * YearRun.Result result = new YearRun(workflows, router, yearEnd).run(plan, progressBar);
@@ -94,7 +105,19 @@ public final class YearRun {
    * @param end       the end of the simulated period: later steps do not happen
    */
   public YearRun(Collection<Workflow> workflows, Router router, Instant end) {
-    this.service = new CaseService(new InMemoryCaseStore(), clock, workflows);
+    this(new InMemoryCaseStore(), workflows, router, end);
+  }
+
+  /**
+   * Creates a run into a store, which may hold part of an earlier run of the same plan.
+   *
+   * @param store     where the events go (a durable store resumes an interrupted run)
+   * @param workflows the workflows, one per case type
+   * @param router    who handles each case
+   * @param end       the end of the simulated period: later steps do not happen
+   */
+  public YearRun(CaseStore store, Collection<Workflow> workflows, Router router, Instant end) {
+    this.service = new CaseService(store, clock, workflows);
     this.router = Objects.requireNonNull(router, "router");
     this.end = Objects.requireNonNull(end, "end");
   }
@@ -138,6 +161,12 @@ public final class YearRun {
     private boolean over;
     private String handler;
     private Instant concluded;
+    /** The case as this life has driven it (null before its registration). */
+    private Case kase;
+    /** How many events the store held for the case when the life began (a rerun). */
+    private final long stored;
+    /** Commands sent so far: the ordinal in the idempotency key. */
+    private int sent;
 
     Life(PlannedCase p, Map<String, Long> rejections, long[] commands) {
       this.p = p;
@@ -146,6 +175,7 @@ public final class YearRun {
       this.commands = commands;
       this.random = new SplittableRandom(p.number() * 7919L);
       this.t = p.registeredAt();
+      this.stored = service.store().events(id).size();
     }
 
     void workOrder() {
@@ -316,7 +346,7 @@ public final class YearRun {
           .withTier(Tier.SIMPLE);
       clock.set(t);
       commands[0]++;
-      if (!record(service.register(id, Command.register(actor, r)))) {
+      if (!record(send(Command.register(actor, r)))) {
         over = true;
       }
     }
@@ -336,12 +366,44 @@ public final class YearRun {
       }
       clock.set(t);
       commands[0]++;
-      return record(service.execute(id, options.apply(Command.of(command, actor))));
+      return record(send(options.apply(Command.of(command, actor))));
+    }
+
+    /** Sends a command with its key from the plan, or answers it from an earlier run. */
+    private Decision send(Command command) {
+      String key = id.value() + "/" + (++sent);
+      Command keyed = command.withIdempotencyKey(key);
+      long driven = kase == null ? 0 : kase.version();
+      if (driven < stored) {
+        Instant at = kase == null || !t.isBefore(kase.updatedAt()) ? t : kase.updatedAt();
+        Optional<CaseEvent> earlier = service.store().findByIdempotencyKey(id, key);
+        if (earlier.isPresent()) {
+          if (!earlier.get().command().equals(keyed.name()) || !earlier.get().at().equals(at)) {
+            throw anotherPlan();
+          }
+          return earlier.get();
+        }
+        // Not stored, though the store holds the case further: refused the first time. Decide
+        // it again (without sending it) so that the refusal is counted as it was then.
+        Decision again = kase == null ? null
+            : service.workflow(kase.type()).decide(kase, keyed, at);
+        if (again == null || again.accepted()) {
+          throw anotherPlan();
+        }
+        return again;
+      }
+      return kase == null ? service.register(id, keyed) : service.execute(id, keyed);
+    }
+
+    private IllegalStateException anotherPlan() {
+      return new IllegalStateException("the store holds case " + id + " at version " + stored
+          + ", which this plan does not lead to (written with another seed or size?)");
     }
 
     private boolean record(Decision decision) {
       decision.rejection().ifPresent(r -> rejections.merge(r.reason().name(), 1L, Long::sum));
       if (decision.accepted()) {
+        kase = kase == null ? Case.start(decision.event()) : kase.apply(decision.event());
         if (decision.event().has(EventTag.CONCLUSION)) {
           concluded = decision.event().at();
         } else if (decision.event().has(EventTag.REOPENING)) {
@@ -368,8 +430,8 @@ public final class YearRun {
           .orElse(t.plus(Duration.ofDays(32)));
     }
 
-    private java.util.Optional<Case> current() {
-      return service.find(id);
+    private Optional<Case> current() {
+      return Optional.ofNullable(kase);
     }
 
     private Actor dept(String handler) {
