@@ -283,8 +283,11 @@ public final class DisputeMediationWorkflow {
         // change it or reach a new one by mediation, or go to court
         .on(REFUSE_CONFIRMATION).from(CONFIRMATION_REQUESTED).to(CONFIRMATION_REFUSED)
             .by(COURT).requiresReason().tags(EventTag.CONFIRMATION_REFUSAL).add()
+        // mediated again: the concluded mediation is handled anew (重办), so its conclusion
+        // and agreement count again only when it is resolved again
         .on(MEDIATE).from(CONFIRMATION_REFUSED).to(MEDIATING).by(GOVERNANCE_CENTER, MEDIATOR)
-            .startsClock(HANDLING, MEDIATION).tags(EventTag.MEDIATION).add()
+            .startsClock(HANDLING, MEDIATION).tags(EventTag.MEDIATION, EventTag.REOPENING)
+            .add()
         .on(FOLLOW_UP).from(RESOLVED, CONFIRMED, REFERRED).to(FOLLOWED_UP)
             .by(GRID_WORKER, MEDIATOR, GOVERNANCE_CENTER)
             .tags(EventTag.FOLLOW_UP).add()
