@@ -268,6 +268,8 @@ public final class Quickstart {
         .limit(WorkOrderWorkflow.RETURN, DeadlinePolicy.workingDays(2))
         .limit(WorkOrderWorkflow.EXTENSION, DeadlinePolicy.workingDays(10))
         .count(WorkOrderWorkflow.EXTENSIONS, 1)
+        .limit(WorkOrderWorkflow.URGENT, java.time.Duration.ofHours(2))
+        .limit(WorkOrderWorkflow.SUPERVISION_NOTICE, DeadlinePolicy.workingDays(1))
         .build();
     List<Workflow> workflows = new ArrayList<>();
     for (Workflow w : StandardWorkflows.all()) {

@@ -7,6 +7,7 @@ import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.Registration;
+import io.github.shiyu.governance.cases.ReplyOutcome;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.PetitionWorkflow;
@@ -66,7 +67,8 @@ public final class RunPetition {
         at("2025-09-30T16:00")));
     out.println("  must be handled by " + due(kase) + " (60 days from acceptance)");
 
-    // The department's head extends once by 30 days; a second extension is refused.
+    // The department's head extends once by 30 days, counted from the nominal end of the 60
+    // (Sat Nov 29, not the rolled-forward Mon Dec 1); a second extension is refused.
     Actor head = Actor.of("kw-zjj-head", Role.HEAD_OF_BODY);
     kase = apply(out, kase, petition.decide(kase, Command.of("extend", head).withReason("a survey of the building"),
         at("2025-11-20T09:00")));
@@ -76,7 +78,8 @@ public final class RunPetition {
     // A citizen cannot reply for the department.
     apply(out, kase, petition.decide(kase, Command.of("reply", Actor.of("citizen", Role.CITIZEN)), at("2025-12-10T09:00")));
 
-    kase = apply(out, kase, petition.decide(kase, Command.of("reply", department), at("2025-12-18T15:30")));
+    kase = apply(out, kase, petition.decide(kase, Command.of("reply", department)
+        .withReplyOutcome(ReplyOutcome.EXPLAIN), at("2025-12-18T15:30")));
     out.println("  review may be requested until " + due(kase, PetitionWorkflow.REVIEW_WINDOW));
     out.println("state " + kase.state().name() + " (" + kase.state().kind() + "), version " + kase.version());
 

@@ -48,7 +48,7 @@ class ExamplesTest {
   void runPetition() {
     String out = output(RunPetition::run);
     assertThat(out).contains("must be routed by 2025-10-13 24:00", "must be handled by 2025-12-01 24:00",
-        "extended to 2025-12-31 24:00", "GUARD_FAILED: at most 1 extensions allowed", "ROLE_NOT_ALLOWED",
+        "extended to 2025-12-29 24:00", "GUARD_FAILED: at most 1 extensions allowed", "ROLE_NOT_ALLOWED",
         "review may be requested until 2026-01-19 24:00", "state REPLIED (SETTLED)", "2025-10-01 is a holiday");
   }
 

@@ -33,9 +33,21 @@ public final class Command {
   private final Rating rating;
   private final Tier tier;
   private final Registration registration;
+  private final ReplyOutcome replyOutcome;
+  private final RiskLevel riskLevel;
+  private final Procedure procedure;
+  private final Extension extension;
 
   private Command(CommandName name, Actor actor, String idempotencyKey, String handler, String reason,
       Rating rating, Tier tier, Registration registration) {
+    this(name, actor, idempotencyKey, handler, reason, rating, tier, registration, null, null,
+        null, null);
+  }
+
+  private Command(CommandName name, Actor actor, String idempotencyKey, String handler,
+      String reason, Rating rating, Tier tier, Registration registration,
+      ReplyOutcome replyOutcome, RiskLevel riskLevel, Procedure procedure,
+      Extension extension) {
     this.name = name;
     this.actor = actor;
     this.idempotencyKey = idempotencyKey;
@@ -44,6 +56,10 @@ public final class Command {
     this.rating = rating;
     this.tier = tier;
     this.registration = registration;
+    this.replyOutcome = replyOutcome;
+    this.riskLevel = riskLevel;
+    this.procedure = procedure;
+    this.extension = extension;
   }
 
   /**
@@ -97,7 +113,8 @@ public final class Command {
       throw new InvalidValueException(CaseErrors.COMMAND, "idempotency key of length "
           + (key == null ? 0 : key.length()));
     }
-    return new Command(name, actor, key, handler, reason, rating, tier, registration);
+    return new Command(name, actor, key, handler, reason, rating, tier, registration,
+        replyOutcome, riskLevel, procedure, extension);
   }
 
   /**
@@ -108,7 +125,7 @@ public final class Command {
    */
   public Command withHandler(String handler) {
     return new Command(name, actor, idempotencyKey, Objects.requireNonNull(handler, "handler"),
-        reason, rating, tier, registration);
+        reason, rating, tier, registration, replyOutcome, riskLevel, procedure, extension);
   }
 
   /**
@@ -120,7 +137,7 @@ public final class Command {
    */
   public Command withReason(String reason) {
     return new Command(name, actor, idempotencyKey, handler, Objects.requireNonNull(reason,
-        "reason"), rating, tier, registration);
+        "reason"), rating, tier, registration, replyOutcome, riskLevel, procedure, extension);
   }
 
   /**
@@ -131,7 +148,8 @@ public final class Command {
    */
   public Command withRating(Rating rating) {
     return new Command(name, actor, idempotencyKey, handler, reason,
-        Objects.requireNonNull(rating, "rating"), tier, registration);
+        Objects.requireNonNull(rating, "rating"), tier, registration, replyOutcome, riskLevel,
+        procedure, extension);
   }
 
   /**
@@ -142,7 +160,54 @@ public final class Command {
    */
   public Command withTier(Tier tier) {
     return new Command(name, actor, idempotencyKey, handler, reason, rating,
-        Objects.requireNonNull(tier, "tier"), registration);
+        Objects.requireNonNull(tier, "tier"), registration, replyOutcome, riskLevel, procedure,
+        extension);
+  }
+
+  /**
+   * A copy with the outcome a written reply states (support / explain / not support).
+   *
+   * @param outcome the outcome
+   * @return the copy
+   */
+  public Command withReplyOutcome(ReplyOutcome outcome) {
+    return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
+        Objects.requireNonNull(outcome, "outcome"), riskLevel, procedure, extension);
+  }
+
+  /**
+   * A copy with the risk level a risk assessment decided (red / orange / yellow).
+   *
+   * @param level the level
+   * @return the copy
+   */
+  public Command withRiskLevel(RiskLevel level) {
+    return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
+        replyOutcome, Objects.requireNonNull(level, "level"), procedure, extension);
+  }
+
+  /**
+   * A copy with the court procedure a filed case follows (ordinary / simplified).
+   *
+   * @param courtProcedure the procedure
+   * @return the copy
+   */
+  public Command withProcedure(Procedure courtProcedure) {
+    return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
+        replyOutcome, riskLevel, Objects.requireNonNull(courtProcedure, "courtProcedure"),
+        extension);
+  }
+
+  /**
+   * A copy with what an extension asks for: its length (up to the workflow's limit) and the
+   * consent on record.
+   *
+   * @param requested the extension
+   * @return the copy
+   */
+  public Command withExtension(Extension requested) {
+    return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
+        replyOutcome, riskLevel, procedure, Objects.requireNonNull(requested, "requested"));
   }
 
   /**
@@ -219,6 +284,62 @@ public final class Command {
   }
 
   /**
+   * The outcome a written reply states.
+   *
+   * @return the outcome, or empty
+   */
+  public Optional<ReplyOutcome> replyOutcome() {
+    return Optional.ofNullable(replyOutcome);
+  }
+
+  /**
+   * The risk level decided.
+   *
+   * @return the level, or empty
+   */
+  public Optional<RiskLevel> riskLevel() {
+    return Optional.ofNullable(riskLevel);
+  }
+
+  /**
+   * Whether the command carries a given risk level (allocation-free, for branch conditions).
+   *
+   * @param expected the level
+   * @return {@code true} if the command's level is {@code expected}
+   */
+  public boolean riskLevelIs(RiskLevel expected) {
+    return riskLevel == expected;
+  }
+
+  /**
+   * The court procedure.
+   *
+   * @return the procedure, or empty
+   */
+  public Optional<Procedure> procedure() {
+    return Optional.ofNullable(procedure);
+  }
+
+  /**
+   * Whether the command carries a given procedure (allocation-free, for branch conditions).
+   *
+   * @param expected the procedure
+   * @return {@code true} if the command's procedure is {@code expected}
+   */
+  public boolean procedureIs(Procedure expected) {
+    return procedure == expected;
+  }
+
+  /**
+   * What an extension asks for.
+   *
+   * @return the extension, or empty
+   */
+  public Optional<Extension> extension() {
+    return Optional.ofNullable(extension);
+  }
+
+  /**
    * What a {@code register} command registers.
    *
    * @return the registration, or empty for other commands
@@ -255,6 +376,10 @@ public final class Command {
     return tier;
   }
 
+  Extension rawExtension() {
+    return extension;
+  }
+
   Registration rawRegistration() {
     return registration;
   }
@@ -270,12 +395,15 @@ public final class Command {
     return o instanceof Command c && name.equals(c.name) && actor.equals(c.actor)
         && Objects.equals(idempotencyKey, c.idempotencyKey) && Objects.equals(handler, c.handler)
         && Objects.equals(reason, c.reason) && rating == c.rating && tier == c.tier
-        && Objects.equals(registration, c.registration);
+        && Objects.equals(registration, c.registration) && replyOutcome == c.replyOutcome
+        && riskLevel == c.riskLevel && procedure == c.procedure
+        && Objects.equals(extension, c.extension);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, actor, idempotencyKey, handler, reason, rating, tier, registration);
+    return Objects.hash(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
+        replyOutcome, riskLevel, procedure, extension);
   }
 
   /** The name, actor and key; reasons are left out since they are free text. */

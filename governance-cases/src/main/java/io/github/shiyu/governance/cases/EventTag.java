@@ -30,6 +30,8 @@ public enum EventTag {
   RETURN,
   /** 风险研判: risk assessed and tier set. */
   ASSESSMENT,
+  /** 风险上报: an assessed risk was reported up within its level's deadline. */
+  RISK_REPORT,
   /** 调解 / 调处 begun. */
   MEDIATION,
   /** 化解: settled with a mediation agreement (调解协议). */
@@ -40,8 +42,12 @@ public enum EventTag {
   REFERRAL,
   /** 立案: a pre-litigation mediation without agreement is filed as a lawsuit. */
   FILING,
+  /** 申请司法确认: the parties applied for judicial confirmation of the agreement. */
+  CONFIRMATION_REQUEST,
   /** 司法确认 (or a court mediation document). */
   JUDICIAL_CONFIRMATION,
+  /** 驳回司法确认申请 / 确认无效: the court refused to confirm the agreement. */
+  CONFIRMATION_REFUSAL,
   /** 答复 / 回复: the handler's reply. */
   REPLY,
   /** 办结: handling is finished (counts for the closure rate). */

@@ -7,6 +7,7 @@ import io.github.shiyu.governance.core.time.PeriodUnit;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ import java.util.Objects;
  * Deadline d = response.start(now, WorkCalendar.china());   // due 30 minutes after now
  * }</pre>
  */
-public sealed interface TimeLimit permits TimeLimit.Period, TimeLimit.Exact {
+public sealed interface TimeLimit permits TimeLimit.Period, TimeLimit.Exact, TimeLimit.SameDay {
 
   /**
    * A period limit.
@@ -42,6 +43,16 @@ public sealed interface TimeLimit permits TimeLimit.Period, TimeLimit.Exact {
    */
   static TimeLimit of(Duration duration) {
     return new Exact(duration);
+  }
+
+  /**
+   * The limit "the same day" (当日): due at 24:00 of the day it starts, in Asia/Shanghai
+   * (an orange-level risk is reported the same day).
+   *
+   * @return the limit
+   */
+  static TimeLimit sameDay() {
+    return new SameDay();
   }
 
   /**
@@ -133,6 +144,35 @@ public sealed interface TimeLimit permits TimeLimit.Period, TimeLimit.Exact {
     @Override
     public String toString() {
       return duration.toString();
+    }
+  }
+
+  /**
+   * A limit ending at 24:00 of the day it starts (当日), in {@link WorkCalendar#ZONE}; an
+   * extension adds one calendar day.
+   *
+   * <pre>{@code
+   * new TimeLimit.SameDay();
+   * }</pre>
+   */
+  record SameDay() implements TimeLimit {
+
+    @Override
+    public Deadline start(Instant now, WorkCalendar calendar) {
+      Instant due = LocalDate.ofInstant(now, WorkCalendar.ZONE).plusDays(1)
+          .atStartOfDay(WorkCalendar.ZONE).toInstant();
+      return Deadline.of(now, due, PeriodUnit.CALENDAR_DAYS);
+    }
+
+    @Override
+    public Deadline extend(Deadline deadline, WorkCalendar calendar) {
+      return deadline.extend(Duration.ofDays(1));
+    }
+
+    /** As {@code same day}. */
+    @Override
+    public String toString() {
+      return "same day";
     }
   }
 }

@@ -4,7 +4,10 @@ import io.github.shiyu.governance.cases.internal.DueCache;
 import io.github.shiyu.governance.cases.internal.Step;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.WorkCalendar;
+import io.github.shiyu.governance.core.time.PeriodUnit;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,7 +29,7 @@ import java.util.Set;
 public final class Transition {
 
   /** What a transition does to a clock. */
-  enum ClockAction { START, EXTEND, STOP, RESUME, END }
+  enum ClockAction { START, EXTEND, EXTEND_UP_TO, STOP, RESUME, END }
 
   final CommandName command;
   final State from;
@@ -62,6 +65,12 @@ public final class Transition {
   final int lapsedClock;
   final String countLimit;
   Transition next;
+  /**
+   * Per clock, the limit slots of every transition of the workflow that starts it: an
+   * extension of a calendar-day period finds the period's nominal end from them. Set once by
+   * the builder, before the workflow is published.
+   */
+  int[][] startSlotsByClock = new int[0][];
 
   Transition(String workflow, int version, CommandName command, State from, State to,
       Role[] roles, Set<EventTag> tags, String whenDescription, Condition when,
@@ -116,7 +125,7 @@ public final class Transition {
 
   /** The deadlines after this transition's clock actions; the same array if none changes. */
   Deadline[] clocksAfter(Deadline[] deadlines, TimeLimit[] limits, Instant now,
-      WorkCalendar calendar, DueCache dues) {
+      WorkCalendar calendar, DueCache dues, Command command) {
     Deadline[] next = null;
     for (int a = 0; a < clockActions.length; a++) {
       int i = clockIndexes[a];
@@ -125,7 +134,15 @@ public final class Transition {
       switch (clockActions[a]) {
         case START -> changed = dues.start(limits[limitSlots[a]], now, calendar);
         case EXTEND -> changed = current == null ? null
-            : limits[limitSlots[a]].extend(current, calendar);
+            : extend(current, limits[limitSlots[a]], limits, i, calendar);
+        case EXTEND_UP_TO -> {
+          Extension asked = command.rawExtension();
+          TimeLimit limit = limits[limitSlots[a]];
+          if (asked != null && asked.length().isPresent()) {
+            limit = TimeLimit.of(asked.length().get());
+          }
+          changed = current == null ? null : extend(current, limit, limits, i, calendar);
+        }
         case STOP -> changed = current == null || current.isStopped() ? current
             : current.stop(now);
         case RESUME -> changed = current == null || !current.isStopped() ? current
@@ -140,6 +157,59 @@ public final class Transition {
       }
     }
     return next == null ? deadlines : next;
+  }
+
+  /**
+   * An extension of a calendar-day period counts from the period's nominal end, the day it
+   * would have ended before the Civil Code's roll-forward (art. 203), so that "up to 30 days"
+   * is never 32 (decision 0005). The nominal end is the latest day, among the current last day
+   * and the run of days off just before it, that lies a whole number of the clock's starting
+   * periods (plus earlier extensions of this length) after the start; a clock that has been
+   * stopped, or whose end matches none, extends from its current last day.
+   */
+  private Deadline extend(Deadline current, TimeLimit limit, TimeLimit[] all, int clock,
+      WorkCalendar calendar) {
+    if (!(limit instanceof TimeLimit.Period p)
+        || p.policy().unit() != PeriodUnit.CALENDAR_DAYS
+        || current.unit() != PeriodUnit.CALENDAR_DAYS || current.isStopped()
+        || !current.stops().isEmpty() || clock >= startSlotsByClock.length) {
+      return limit.extend(current, calendar);
+    }
+    LocalDate start = LocalDate.ofInstant(current.start(), WorkCalendar.ZONE);
+    LocalDate last = current.lastDay();
+    LocalDate nominal = null;
+    for (LocalDate n = last; !n.isBefore(start); n = n.minusDays(1)) {
+      if (!n.equals(last) && calendar.isWorkingDay(n)) {
+        break;
+      }
+      long days = ChronoUnit.DAYS.between(start, n);
+      if (startedBy(days, all, clock, p.policy().amount())) {
+        nominal = n;
+        break;
+      }
+    }
+    if (nominal == null || nominal.equals(last)) {
+      return limit.extend(current, calendar);
+    }
+    Instant due = p.policy().dueFrom(nominal.atTime(12, 0).atZone(WorkCalendar.ZONE)
+        .toInstant(), calendar);
+    Deadline extended = Deadline.of(current.start(), due, current.unit());
+    LocalDate newLast = extended.lastDay();
+    return current.isProvisional() || calendar.isProvisional(last, newLast)
+        ? extended.asProvisional() : extended;
+  }
+
+  private boolean startedBy(long days, TimeLimit[] all, int clock, int step) {
+    for (int slot : startSlotsByClock[clock]) {
+      if (slot >= 0 && slot < all.length && all[slot] instanceof TimeLimit.Period sp
+          && sp.policy().unit() == PeriodUnit.CALENDAR_DAYS) {
+        long rest = days - sp.policy().amount();
+        if (rest >= 0 && rest % step == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   boolean allows(Role role) {

@@ -239,6 +239,21 @@ public final class TransitionBuilder {
   }
 
   /**
+   * Extends a running clock by the length the command's {@link Extension} asks for, at most
+   * the named limit ("up to 30 days"); by the whole limit when the command asks for no
+   * length. A longer request, or one in another unit, is rejected as
+   * {@link Rejection.Reason#GUARD_FAILED}.
+   *
+   * @param clock a declared clock
+   * @param limit the name of the longest extension, e.g. {@code extension}
+   * @return this builder
+   */
+  public TransitionBuilder extendsClockUpTo(String clock, String limit) {
+    return clockAction(Transition.ClockAction.EXTEND_UP_TO, clock,
+        Objects.requireNonNull(limit));
+  }
+
+  /**
    * Stops a clock: the time until it resumes is not counted (hearings, suspension).
    *
    * @param clock a declared clock

@@ -5,6 +5,8 @@ import io.github.shiyu.governance.cases.internal.Rendering;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import io.github.shiyu.governance.core.time.PeriodUnit;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -464,7 +466,8 @@ public final class Workflow {
         return guardFailed(command, null, t.guardReasons[i]);
       }
     }
-    Deadline[] clocks = t.clocksAfter(noClocks, limitsFor(r.category()), now, calendar, dues);
+    Deadline[] clocks = t.clocksAfter(noClocks, limitsFor(r.category()), now, calendar, dues,
+        command);
     return new CaseEvent(id, 1, now, t, command, Handling.initial(r, command), clocks);
   }
 
@@ -537,6 +540,10 @@ public final class Workflow {
     if (failed != null) {
       return failed;
     }
+    Rejection tooLong = checkExtension(t, command, limitsFor(kase.category()), s.name());
+    if (tooLong != null) {
+      return tooLong;
+    }
     if (t.escalates && kase.escalationLevel().next().isEmpty()) {
       return guardFailed(command, s.name(), "already at the top of the escalation ladder ("
           + kase.escalationLevel() + ")");
@@ -547,7 +554,7 @@ public final class Workflow {
       }
     }
     if (t.clockActions.length > 0) {
-      clocks = t.clocksAfter(clocks, limitsFor(kase.category()), now, calendar, dues);
+      clocks = t.clocksAfter(clocks, limitsFor(kase.category()), now, calendar, dues, command);
     }
     return new CaseEvent(kase.id(), kase.version() + 1, now, t, command,
         kase.handling().after(t, command), clocks);
@@ -595,11 +602,13 @@ public final class Workflow {
     }
     TimeLimit[] caseLimits = limitsFor(kase.category());
     Deadline[] clocks = noClocks;
+    Case before = null;
     for (CaseEvent e : history) {
-      Transition made = transitionOf(e);
+      Transition made = transitionOf(e, before);
       if (made.clockActions.length > 0) {
-        clocks = made.clocksAfter(clocks, caseLimits, e.at(), calendar, dues);
+        clocks = made.clocksAfter(clocks, caseLimits, e.at(), calendar, dues, e.request());
       }
+      before = before == null ? Case.start(e) : before.apply(e);
     }
     Deadline[] current = kase.clocks();
     if (Arrays.equals(clocks, current)) {
@@ -607,6 +616,53 @@ public final class Workflow {
     }
     return Optional.of(CaseEvent.recomputed(kase.id(), kase.version() + 1, now, t,
         Command.of(RECOMPUTE_DEADLINES, Actor.system()), kase.handling(), clocks, current));
+  }
+
+  /** A requested extension longer than the limit, or in another unit, is refused. */
+  private Rejection checkExtension(Transition t, Command command, TimeLimit[] caseLimits,
+      StateName state) {
+    Extension asked = command.rawExtension();
+    if (asked == null || asked.length().isEmpty()) {
+      return null;
+    }
+    for (int a = 0; a < t.clockActions.length; a++) {
+      if (t.clockActions[a] != Transition.ClockAction.EXTEND_UP_TO) {
+        continue;
+      }
+      DeadlinePolicy length = asked.length().get();
+      TimeLimit max = caseLimits[t.limitSlots[a]];
+      boolean fits = max instanceof TimeLimit.Period p
+          ? p.policy().unit() == length.unit() && length.amount() <= p.policy().amount()
+          : max instanceof TimeLimit.Exact x && length.unit() == PeriodUnit.HOURS
+              && length.amount() * 3600L <= x.duration().getSeconds();
+      if (!fits) {
+        return guardFailed(command, state, "an extension of up to " + max + ", asked for "
+            + length.amount() + " " + length.unit());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The clocks some transition reads as a window ({@link TransitionBuilder#within} or
+   * {@link TransitionBuilder#afterLapse}): time a party has to act (a review request, a
+   * judicial confirmation, a return), not a duty of the handler. Besides the primary clock,
+   * the other clocks are duties ({@link io.github.shiyu.governance.cases.monitor.EscalationPolicy}
+   * escalates when one runs out: a whistle response, a risk report, a supervision notice).
+   *
+   * @return the window clocks' names, in the workflow's clock order
+   */
+  public List<String> windowClocks() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < clockNames.length; i++) {
+      for (Transition t : transitions) {
+        if (t.withinClock == i || t.lapsedClock == i) {
+          out.add(clockNames[i]);
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The parts the transition needs the command to carry; {@code state} null at registration. */
@@ -675,8 +731,12 @@ public final class Workflow {
     return indexOf(kase.state(), kase.id().value());
   }
 
-  /** The transition that made an event of this workflow, found by name for a restored one. */
-  private Transition transitionOf(CaseEvent e) {
+  /**
+   * The transition that made an event of this workflow, found by name for a restored one;
+   * of several branches to the same state, the first whose condition holds for the case
+   * before the event (as {@link #decide} chose it).
+   */
+  private Transition transitionOf(CaseEvent e, Case before) {
     if (e.transition != null && e.transition.to.owner == owner) {
       return e.transition;
     }
@@ -691,7 +751,8 @@ public final class Workflow {
     }
     if (s != null && c >= 0) {
       for (Transition t = table[s.index * commands.length + c]; t != null; t = t.next) {
-        if (t.to.name().equals(e.to())) {
+        if (t.to.name().equals(e.to())
+            && (t.when == null || before == null || t.when.test(before, e.request(), e.at()))) {
           return t;
         }
       }

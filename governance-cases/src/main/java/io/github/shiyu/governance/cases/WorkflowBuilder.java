@@ -364,6 +364,22 @@ public final class WorkflowBuilder {
       Transition head = ordered.get(0);
       table[head.from.index * commands.length + commandIndex.get(head.command)] = head;
     }
+    int[][] startSlots = new int[clockNames.size()][];
+    for (int c = 0; c < clockNames.size(); c++) {
+      List<Integer> slots = new ArrayList<>();
+      for (Transition t : all) {
+        for (int a = 0; a < t.clockActions.length; a++) {
+          if (t.clockActions[a] == Transition.ClockAction.START && t.clockIndexes[a] == c
+              && !slots.contains(t.limitSlots[a])) {
+            slots.add(t.limitSlots[a]);
+          }
+        }
+      }
+      startSlots[c] = slots.stream().mapToInt(Integer::intValue).toArray();
+    }
+    for (Transition t : all) {
+      t.startSlotsByClock = startSlots;
+    }
     checkReachable(states, all);
     checkDeadEnds(states, all);
     return new Workflow(name, version, type, clockNames, limits, calendar, states,

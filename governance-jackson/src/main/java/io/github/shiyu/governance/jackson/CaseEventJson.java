@@ -16,7 +16,11 @@ import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.DeadlineChange;
 import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Handling;
+import io.github.shiyu.governance.cases.Extension;
+import io.github.shiyu.governance.cases.Procedure;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.ReplyOutcome;
+import io.github.shiyu.governance.cases.RiskLevel;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.StateKind;
@@ -31,7 +35,10 @@ import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.Party;
+import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import io.github.shiyu.governance.core.time.PeriodUnit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,7 +64,10 @@ import java.util.TreeSet;
  *  "workflow":"work-order","workflowVersion":1,
  *  "command":{"name":"dispatch","actor":{"id":"op-1","role":"OPERATIONS_CENTER"},
  *             "idempotencyKey":"k-2","handler":"dept-housing","reason":"...","rating":"SATISFIED",
- *             "tier":"SIMPLE",
+ *             "tier":"SIMPLE","replyOutcome":"EXPLAIN","riskLevel":"ORANGE",
+ *             "procedure":"SIMPLIFIED",
+ *             "extension":{"length":{"amount":20,"unit":"CALENDAR_DAYS"},
+ *                          "consent":["APPLICANT","RESPONDENT"]},
  *             "registration":{"type":"WORK_ORDER","category":"hotline.complaint",
  *                "division":"420602003012","grid":"...","location":{GeoPoint},
  *                "parties":[{Party}],"tier":"SIMPLE","escalationLevel":"VILLAGE",
@@ -204,6 +214,19 @@ public final class CaseEventJson {
     c.reason().ifPresent(r -> n.put("reason", r));
     c.rating().ifPresent(r -> n.put("rating", r.name()));
     c.tier().ifPresent(t -> n.put("tier", t.name()));
+    c.replyOutcome().ifPresent(o -> n.put("replyOutcome", o.name()));
+    c.riskLevel().ifPresent(l -> n.put("riskLevel", l.name()));
+    c.procedure().ifPresent(p -> n.put("procedure", p.name()));
+    c.extension().ifPresent(x -> {
+      ObjectNode e = n.putObject("extension");
+      x.length().ifPresent(l -> {
+        ObjectNode length = e.putObject("length");
+        length.put("amount", l.amount());
+        length.put("unit", l.unit().name());
+      });
+      ArrayNode consent = e.putArray("consent");
+      new TreeSet<>(x.consentedBy()).forEach(r -> consent.add(r.name()));
+    });
     c.registration().ifPresent(r -> n.set("registration", registration(r)));
     return n;
   }
@@ -419,6 +442,31 @@ public final class CaseEventJson {
     }
     if (f.has("tier")) {
       c = c.withTier(Tier.valueOf(f.text("tier")));
+    }
+    // the fields below came with workflow version 2 of the standard workflows; events
+    // written before have none of them and read as before
+    if (f.has("replyOutcome")) {
+      c = c.withReplyOutcome(ReplyOutcome.valueOf(f.text("replyOutcome")));
+    }
+    if (f.has("riskLevel")) {
+      c = c.withRiskLevel(RiskLevel.valueOf(f.text("riskLevel")));
+    }
+    if (f.has("procedure")) {
+      c = c.withProcedure(Procedure.valueOf(f.text("procedure")));
+    }
+    if (f.has("extension")) {
+      Fields e = f.object("extension");
+      Extension x = Extension.full();
+      if (e.has("length")) {
+        Fields l = e.object("length");
+        x = Extension.of(new DeadlinePolicy(l.integer("amount"),
+            PeriodUnit.valueOf(l.text("unit"))));
+      }
+      List<PartyRole> consent = new ArrayList<>();
+      for (JsonNode r : e.array("consent")) {
+        consent.add(PartyRole.valueOf(r.asText()));
+      }
+      c = c.withExtension(x.withConsentOf(consent.toArray(new PartyRole[0])));
     }
     return c;
   }

@@ -15,14 +15,22 @@ import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Extension;
+import io.github.shiyu.governance.cases.Procedure;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.ReplyOutcome;
+import io.github.shiyu.governance.cases.RiskLevel;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.standard.PetitionWorkflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.party.PartyRole;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,9 +126,49 @@ class CaseEventJsonTest {
     Role role = able.get(((seed >>> 4) & 0xF) % able.size());
     List<CommandName> names = w.permitted(kase.state(), role);
     int flags = seed >>> 24;
-    return Command.of(names.get(((seed >>> 8) & 0xFF) % names.size()), as(role))
+    Command c = Command.of(names.get(((seed >>> 8) & 0xFF) % names.size()), as(role))
         .withReason("reason " + flags).withHandler("dept-" + flags % 3)
-        .withRating(Rating.values()[flags % 3]).withTier(Tier.values()[(flags >>> 2) % 3]);
+        .withRating(Rating.values()[flags % 3]).withTier(Tier.values()[(flags >>> 2) % 3])
+        .withReplyOutcome(ReplyOutcome.values()[flags % 3])
+        .withRiskLevel(RiskLevel.values()[(flags >>> 1) % 3])
+        .withProcedure(Procedure.values()[flags % 2]);
+    Extension x = (flags & 4) == 0 ? Extension.full()
+        : Extension.of(DeadlinePolicy.calendarDays(1 + flags % 30));
+    return c.withExtension((flags & 8) == 0 ? x
+        : x.withConsentOf(PartyRole.APPLICANT, PartyRole.RESPONDENT));
+  }
+
+  @Test
+  void eventsWrittenByVersion1OfTheStandardWorkflowsAreStillRead() {
+    Workflow petition = PetitionWorkflow.definition();
+    Instant at = Instant.parse("2025-03-03T01:00:00Z");
+    List<CaseEvent> events = new ArrayList<>();
+    Case kase = Case.start(petition.register(CaseId.of("P-1"), Command.register(
+        as(Role.PETITION_OFFICE), Registration.of(CaseType.PETITION,
+            CategoryTaxonomy.standard().require(CATEGORIES.get("petition")), VILLAGE)), at)
+        .event());
+    events.add(kase.lastEvent());
+    for (Command c : List.of(Command.of("accept", as(Role.PETITION_OFFICE)),
+        Command.of("reply", as(Role.DEPARTMENT)).withReplyOutcome(ReplyOutcome.EXPLAIN))) {
+      at = at.plus(Duration.ofDays(3));
+      kase = kase.apply(petition.decide(kase, c, at).event());
+      events.add(kase.lastEvent());
+    }
+    // as version 1 wrote them: no workflow version 2, a reply without an outcome
+    List<String> old = events.stream().map(json::write)
+        .map(r -> r.replace("\"workflowVersion\":2", "\"workflowVersion\":1")
+            .replace(",\"replyOutcome\":\"EXPLAIN\"", ""))
+        .toList();
+    assertThat(old.get(2)).doesNotContain("replyOutcome").contains("\"workflowVersion\":1");
+    List<CaseEvent> back = json.read(CaseId.of("P-1"), old);
+    assertThat(back).extracting(CaseEvent::workflowVersion).containsOnly(1);
+    assertThat(back.get(2).request().replyOutcome()).isEmpty();
+    Case restored = Case.replay(back);
+    assertThat(restored.state().name()).isEqualTo(PetitionWorkflow.REPLIED);
+    assertThat(restored.deadlines()).isEqualTo(kase.deadlines());
+    // the version 2 workflow goes on deciding the restored case
+    assertThat(petition.decide(restored, Command.of("requestReview", as(Role.CITIZEN)),
+        at.plus(Duration.ofDays(1))).accepted()).isTrue();
   }
 
   private List<String> sample() {
@@ -157,7 +205,7 @@ class CaseEventJsonTest {
           assertThat(e.code()).isEqualTo(UnreadableEventException.UNKNOWN_WORKFLOW);
           assertThat(e.caseId()).isEqualTo("WO-7");
         });
-    assertThatThrownBy(() -> json.read(row.replace("\"workflowVersion\":1",
+    assertThatThrownBy(() -> json.read(row.replace("\"workflowVersion\":2",
         "\"workflowVersion\":7"))).isInstanceOfSatisfying(UnreadableEventException.class,
             e -> assertThat(e.code()).isEqualTo(UnreadableEventException.LATER_VERSION));
     assertThat(workflow).isNotEmpty();

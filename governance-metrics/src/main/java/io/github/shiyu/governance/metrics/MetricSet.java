@@ -10,6 +10,7 @@ import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED_ON_TIME;
 import static io.github.shiyu.governance.metrics.Measure.FIRST_INSTANCE_CONCLUDED;
 import static io.github.shiyu.governance.metrics.Measure.FOLLOWED_UP;
+import static io.github.shiyu.governance.metrics.Measure.JUDICIAL_CONFIRMATION;
 import static io.github.shiyu.governance.metrics.Measure.LAWSUITS_RECEIVED;
 import static io.github.shiyu.governance.metrics.Measure.LITIGATED;
 import static io.github.shiyu.governance.metrics.Measure.RATED;
@@ -46,6 +47,9 @@ import java.util.Optional;
  *       6925/7444)</li>
  *   <li>{@code mediationSuccessRate} 调解成功率 = resolved / concluded, disputes and
  *       pre-litigation mediation (Suzhou 115/130 = 88.46%)</li>
+ *   <li>{@code judicialConfirmationRate} 司法确认率 = agreement confirmed / resolved, disputes
+ *       and pre-litigation mediation (only an agreement can be confirmed; Tongliao's
+ *       financial-dispute centre 827/1350)</li>
  *   <li>{@code closureRate} 结案率 = due and concluded / due (Tianmen 911/972 = 93.72%)</li>
  *   <li>{@code onTimeClosureRate} 按期结案率 = due and concluded on time / due (737/972)</li>
  *   <li>{@code conclusionRate} 办结率 = concluded / accepted (Tongliao proxy 440/500)</li>
@@ -160,6 +164,9 @@ public final class MetricSet {
             .scope(CaseType.DISPUTE).build(),
         percent("mediationSuccessRate", "调解成功率", "mediation success rate", RESOLVED,
             CONCLUDED, p).scope(CaseType.DISPUTE, CaseType.PRE_LITIGATION).build(),
+        percent("judicialConfirmationRate", "司法确认率", "judicial confirmation rate",
+            JUDICIAL_CONFIRMATION, RESOLVED, p)
+            .scope(CaseType.DISPUTE, CaseType.PRE_LITIGATION).build(),
         percent("closureRate", "结案率", "closure rate", DUE_CONCLUDED, DUE, p).build(),
         percent("onTimeClosureRate", "按期结案率", "on-time closure rate", DUE_CONCLUDED_ON_TIME,
             DUE, p).build(),

@@ -6,12 +6,14 @@ import static io.github.shiyu.governance.metrics.Measure.CONCLUDED_ON_TIME;
 import static io.github.shiyu.governance.metrics.Measure.DUE;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED;
 import static io.github.shiyu.governance.metrics.Measure.DUE_CONCLUDED_ON_TIME;
+import static io.github.shiyu.governance.metrics.Measure.JUDICIAL_CONFIRMATION;
 import static io.github.shiyu.governance.metrics.Measure.REGISTERED;
 import static io.github.shiyu.governance.metrics.Measure.RESOLVED;
 import static io.github.shiyu.governance.metrics.Measure.UNITS;
 import static io.github.shiyu.governance.metrics.Measure.UNITS_COVERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.shiyu.governance.cases.CaseType;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,21 @@ class PublishedFiguresTest {
     assertThat(v.value()).contains(new BigDecimal("93"));
     assertThat(standard.require("resolutionRate").value(6925, 7444).toString())
         .isEqualTo("93.03%");
+  }
+
+  @Test
+  void tongliaoJudicialConfirmationsOfTheFinancialDisputeCentre() {
+    // 1,350 mediated (agreements) and 827 confirmed: the seed publishes no rate, so the
+    // rounding is Tongliao's own (whole percent, as its 化解率 93%): 61%; 61.26% at two
+    // decimals. Over the agreements, since only an agreement can be confirmed.
+    Counts centre = Counts.of(RESOLVED, 1350, JUDICIAL_CONFIRMATION, 827);
+    Metric rate = standard.require("judicialConfirmationRate");
+    assertThat(rate.withDigits(0).evaluate(centre).toString()).isEqualTo("61%");
+    assertThat(rate.evaluate(centre).toString()).isEqualTo("61.26%");
+    assertThat(rate.numerator()).containsExactly(JUDICIAL_CONFIRMATION);
+    assertThat(rate.denominator()).containsExactly(RESOLVED);
+    assertThat(rate.scope()).containsExactlyInAnyOrder(CaseType.DISPUTE,
+        CaseType.PRE_LITIGATION);
   }
 
   @Test

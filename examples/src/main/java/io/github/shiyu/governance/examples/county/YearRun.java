@@ -7,7 +7,10 @@ import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.cases.Extension;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.ReplyOutcome;
+import io.github.shiyu.governance.cases.RiskLevel;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
@@ -22,6 +25,7 @@ import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.examples.county.PlannedCase.Mood;
 import io.github.shiyu.governance.examples.terminal.ProgressBar;
@@ -258,12 +262,16 @@ public final class YearRun {
       if (p.tier() == Tier.SIMPLE && random.nextDouble() < 0.35) {
         step("resolveOnSpot", Actor.of("mc-" + township(), Role.MEDIATOR), hours(1, 8), c -> c);
       } else {
-        step("assess", center, hours(2, 24), c -> c.withTier(p.tier()));
+        RiskLevel level = p.tier() == Tier.MAJOR ? RiskLevel.RED
+            : p.tier() == Tier.COMPLEX ? RiskLevel.ORANGE : RiskLevel.YELLOW;
+        step("assess", center, hours(2, 24), c -> c.withTier(p.tier()).withRiskLevel(level));
+        step("reportRisk", center, Duration.ofMinutes(30), c -> c);
         step("route", center, hours(1, 8), c -> c.withHandler(handler));
         Actor lead = p.tier() == Tier.MAJOR ? Actor.of("lead-" + township(), Role.LEAD_OFFICIAL) : mediator;
         if (p.story().extended()) {
           Actor extender = lead.role().equals(Role.DEPARTMENT) ? Actor.of("mc-" + township(), Role.MEDIATOR) : lead;
-          step("extend", extender, hours(24 * 7, 24 * 20), c -> c.withReason("both parties agree to continue"));
+          step("extend", extender, hours(24 * 7, 24 * 20), c -> c.withReason("both parties agree to continue")
+              .withExtension(Extension.full().withConsentOf(PartyRole.APPLICANT, PartyRole.RESPONDENT)));
         }
         if (p.story().escalated()) {
           step("escalate", center, hours(24, 24 * 5), c -> c.withReason("the parties' positions hardened"));
@@ -302,7 +310,9 @@ public final class YearRun {
       if (p.story().stalls()) {
         return;
       }
-      stepAt("reply", dept(handler), paced(), c -> c);
+      ReplyOutcome outcome = p.story().mood() == Mood.DISSATISFIED ? ReplyOutcome.NOT_SUPPORT
+          : ReplyOutcome.SUPPORT;
+      stepAt("reply", dept(handler), paced(), c -> c.withReplyOutcome(outcome));
       if (p.story().mood() == Mood.DISSATISFIED) {
         step("requestReview", Actor.of("citizen", Role.CITIZEN), hours(24 * 5, 24 * 25), c -> c);
         step("answerReview", office, hours(24 * 10, 24 * 28), c -> c);

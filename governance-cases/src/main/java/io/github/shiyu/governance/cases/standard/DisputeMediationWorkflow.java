@@ -1,5 +1,8 @@
 package io.github.shiyu.governance.cases.standard;
 
+import static io.github.shiyu.governance.cases.RiskLevel.ORANGE;
+import static io.github.shiyu.governance.cases.RiskLevel.RED;
+import static io.github.shiyu.governance.cases.RiskLevel.YELLOW;
 import static io.github.shiyu.governance.cases.Role.CITIZEN;
 import static io.github.shiyu.governance.cases.Role.COURT;
 import static io.github.shiyu.governance.cases.Role.DEPARTMENT;
@@ -17,11 +20,14 @@ import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.StateName;
+import io.github.shiyu.governance.cases.TimeLimit;
 import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.WorkflowBuilder;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.party.PartyRole;
+import java.time.Duration;
 
 /**
  * Dispute mediation (矛盾纠纷多元化解), after Kuiwen, Tongliao, Xiangyang and Guangdong's 4+2
@@ -29,8 +35,14 @@ import io.github.shiyu.governance.core.org.Tier;
  * the risk and set the tier; route by tier (simple: one department; complex: joint mediation
  * of several departments, 联调联动; major: a named lead official, 包保领导); resolved with a
  * mediation agreement or failed and referred to litigation, arbitration or administrative
- * review; judicial confirmation applied for within 30 days of the agreement; follow-up;
- * closed. The case climbs the escalation ladder village, township, county, city.
+ * review; judicial confirmation applied for within 30 days of the agreement, which the court
+ * confirms or refuses (after a refusal the parties mediate again or go to court); follow-up;
+ * closed. The risk level an assessment sets (red, orange, yellow) starts the
+ * {@value #RISK_REPORT} clock with that level's reporting limit. Mediation runs about one
+ * month; it goes on only when both parties consent ({@link
+ * io.github.shiyu.governance.cases.Extension#withConsentOf}), at most
+ * {@value #MEDIATION_EXTENSIONS} times. The case climbs the escalation ladder village,
+ * township, county, city.
  *
  * <p>Clocks: {@value #HANDLING} (primary: from registration, limit {@value #MEDIATION},
  * extended by consent with {@value #MEDIATION_EXTENSION}, stopped when resolved or failed) and
@@ -55,6 +67,16 @@ public final class DisputeMediationWorkflow {
   public static final String CONFIRMATION_WINDOW = "confirmationWindow";
   /** The time limit for applying for judicial confirmation after the agreement (30 days). */
   public static final String JUDICIAL_CONFIRMATION = "judicialConfirmation";
+  /** The count limit on extensions agreed by both parties. */
+  public static final String MEDIATION_EXTENSIONS = "mediationExtensions";
+  /** The clock of the risk report an assessment's level calls for. */
+  public static final String RISK_REPORT = "riskReport";
+  /** The time limit for reporting a red-level risk ("at once"). */
+  public static final String RED_REPORT = "redReport";
+  /** The time limit for reporting an orange-level risk (the same day). */
+  public static final String ORANGE_REPORT = "orangeReport";
+  /** The time limit for reporting a yellow-level risk settled on the spot. */
+  public static final String YELLOW_REPORT = "yellowReport";
 
 
   // the vocabulary: typed names of the states and commands, in declaration order
@@ -83,6 +105,8 @@ public final class DisputeMediationWorkflow {
   public static final StateName CONFIRMATION_REQUESTED = StateName.of("CONFIRMATION_REQUESTED");
   /** State {@code CONFIRMED} (司法确认). */
   public static final StateName CONFIRMED = StateName.of("CONFIRMED");
+  /** State {@code CONFIRMATION_REFUSED} (司法确认被驳回). */
+  public static final StateName CONFIRMATION_REFUSED = StateName.of("CONFIRMATION_REFUSED");
   /** State {@code FOLLOWED_UP} (回访). */
   public static final StateName FOLLOWED_UP = StateName.of("FOLLOWED_UP");
   /** State {@code CLOSED} (归档). */
@@ -114,6 +138,12 @@ public final class DisputeMediationWorkflow {
   public static final CommandName REQUEST_CONFIRMATION = CommandName.of("requestConfirmation");
   /** Command {@code confirm}. */
   public static final CommandName CONFIRM = CommandName.of("confirm");
+  /** Command {@code refuseConfirmation}: the court does not confirm the agreement. */
+  public static final CommandName REFUSE_CONFIRMATION = CommandName.of("refuseConfirmation");
+  /** Command {@code mediate}: back to mediation after a refused confirmation. */
+  public static final CommandName MEDIATE = CommandName.of("mediate");
+  /** Command {@code reportRisk}: the assessed risk reported up. */
+  public static final CommandName REPORT_RISK = CommandName.of("reportRisk");
   /** Command {@code followUp}. */
   public static final CommandName FOLLOW_UP = CommandName.of("followUp");
   /** Command {@code close}. */
@@ -123,8 +153,10 @@ public final class DisputeMediationWorkflow {
 
   /**
    * The defaults: mediation about one month (30 calendar days), an extension agreed by both
-   * parties of 30 calendar days (no public rule: a documented choice), judicial confirmation
-   * applied for within 30 calendar days of the agreement.
+   * parties of 30 calendar days, once (no public rule for length or count: documented
+   * choices), judicial confirmation applied for within 30 calendar days of the agreement
+   * (人民调解法 art. 33); risk reports *(local)*: red at once (default 1 hour), orange the same
+   * day (by 24:00), yellow within 3 working days (no public rule: a documented choice).
    *
    * @return the defaults, to change with {@link TimeLimits#with}
    */
@@ -132,7 +164,11 @@ public final class DisputeMediationWorkflow {
     return TimeLimits.builder()
         .limit(MEDIATION, DeadlinePolicy.calendarDays(30))
         .limit(MEDIATION_EXTENSION, DeadlinePolicy.calendarDays(30))
+        .count(MEDIATION_EXTENSIONS, 1)
         .limit(JUDICIAL_CONFIRMATION, DeadlinePolicy.calendarDays(30))
+        .limit(RED_REPORT, Duration.ofHours(1))
+        .limit(ORANGE_REPORT, TimeLimit.sameDay())
+        .limit(YELLOW_REPORT, DeadlinePolicy.workingDays(3))
         .build();
   }
 
@@ -154,8 +190,10 @@ public final class DisputeMediationWorkflow {
    */
   public static WorkflowBuilder builder() {
     StateName[] mediating = {MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING};
-    StateName[] pressing = {ACCEPTED, ASSESSED, MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING, FAILED};
-    return Workflow.builder("dispute-mediation", CaseType.DISPUTE)
+    StateName[] pressing = {ACCEPTED, ASSESSED, MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING, FAILED,
+        CONFIRMATION_REFUSED};
+    StateName[] reporting = {ASSESSED, MEDIATING, JOINT_MEDIATING, LEAD_MEDIATING};
+    return Workflow.builder("dispute-mediation", CaseType.DISPUTE).version(2)
         .state(REGISTERED, OPEN, "登记")
         .state(ACCEPTED, OPEN, "受理")
         .state(REJECTED, TERMINAL, "不予受理")
@@ -168,10 +206,12 @@ public final class DisputeMediationWorkflow {
         .state(REFERRED, SETTLED, "转诉讼/仲裁/复议")
         .state(CONFIRMATION_REQUESTED, SETTLED, "申请司法确认")
         .state(CONFIRMED, SETTLED, "司法确认")
+        .state(CONFIRMATION_REFUSED, OPEN, "司法确认被驳回")
         .state(FOLLOWED_UP, SETTLED, "回访")
         .state(CLOSED, TERMINAL, "归档")
         .clock(HANDLING)
         .clock(CONFIRMATION_WINDOW)
+        .clock(RISK_REPORT)
         .registration().to(REGISTERED).by(GRID_WORKER, GOVERNANCE_CENTER, MEDIATOR, CITIZEN)
             .startsClock(HANDLING, MEDIATION).tags(EventTag.REGISTRATION).add()
         .on(ACCEPT).from(REGISTERED).to(ACCEPTED).by(GOVERNANCE_CENTER, MEDIATOR)
@@ -181,8 +221,27 @@ public final class DisputeMediationWorkflow {
         .on(RESOLVE_ON_SPOT).from(ACCEPTED).to(RESOLVED).by(GRID_WORKER, MEDIATOR)
             .stopsClock(HANDLING).startsClock(CONFIRMATION_WINDOW, JUDICIAL_CONFIRMATION)
             .tags(EventTag.AGREEMENT, EventTag.RESOLVED_ON_SPOT, EventTag.CONCLUSION).add()
+        // 风险研判: the level fixes how soon the risk is reported up; a report not made in time
+        // is a duty missed, which the escalation policy escalates like an overdue case
         .on(ASSESS).from(ACCEPTED).to(ASSESSED).by(GOVERNANCE_CENTER).setsTier()
+            .when("the risk level is red", (kase, command, now) -> command.riskLevelIs(RED))
+            .startsClock(RISK_REPORT, RED_REPORT).tags(EventTag.ASSESSMENT).add()
+        .on(ASSESS).from(ACCEPTED).to(ASSESSED).by(GOVERNANCE_CENTER).setsTier()
+            .when("the risk level is orange",
+                (kase, command, now) -> command.riskLevelIs(ORANGE))
+            .startsClock(RISK_REPORT, ORANGE_REPORT).tags(EventTag.ASSESSMENT).add()
+        .on(ASSESS).from(ACCEPTED).to(ASSESSED).by(GOVERNANCE_CENTER).setsTier()
+            .when("the risk level is yellow",
+                (kase, command, now) -> command.riskLevelIs(YELLOW))
+            .startsClock(RISK_REPORT, YELLOW_REPORT).tags(EventTag.ASSESSMENT).add()
+        .on(ASSESS).from(ACCEPTED).to(ASSESSED).by(GOVERNANCE_CENTER).setsTier()
+            .guard("a risk assessment sets a risk level (red, orange or yellow)",
+                (kase, command, now) -> command.riskLevel().isPresent())
             .tags(EventTag.ASSESSMENT).add()
+        .on(REPORT_RISK).from(reporting).stay().by(GOVERNANCE_CENTER, GRID_WORKER)
+            .guard("a risk report is due",
+                (kase, command, now) -> kase.deadline(RISK_REPORT).isPresent())
+            .endsClock(RISK_REPORT).tags(EventTag.RISK_REPORT).add()
         .on(ROUTE).from(ASSESSED).to(LEAD_MEDIATING).by(GOVERNANCE_CENTER)
             .when("the tier is major", (kase, command, now) -> kase.tier() == Tier.MAJOR)
             .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
@@ -191,8 +250,15 @@ public final class DisputeMediationWorkflow {
             .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
         .on(ROUTE).from(ASSESSED).to(MEDIATING).by(GOVERNANCE_CENTER)
             .assignsHandler().tags(EventTag.DISPATCH, EventTag.MEDIATION).add()
+        // "about one month unless both parties agree to go on": the consent of both sides is
+        // on record in the command's Extension, and the number of extensions is limited
         .on(EXTEND).from(mediating).stay().by(MEDIATOR, LEAD_OFFICIAL).requiresReason()
-            .extendsClock(HANDLING, MEDIATION_EXTENSION).tags(EventTag.EXTENSION).add()
+            .guard("both parties consent to go on (applicant and respondent)",
+                (kase, command, now) -> command.extension()
+                    .filter(e -> e.hasConsentOf(PartyRole.APPLICANT, PartyRole.RESPONDENT))
+                    .isPresent())
+            .atMost(MEDIATION_EXTENSIONS)
+            .extendsClockUpTo(HANDLING, MEDIATION_EXTENSION).tags(EventTag.EXTENSION).add()
         .on(SUPERVISE).from(pressing).stay().by(SUPERVISOR, GOVERNANCE_CENTER)
             .tags(EventTag.SUPERVISION).add()
         .on(ESCALATE).from(pressing).stay().by(GOVERNANCE_CENTER, SUPERVISOR, SYSTEM)
@@ -202,7 +268,7 @@ public final class DisputeMediationWorkflow {
             .tags(EventTag.AGREEMENT, EventTag.CONCLUSION).add()
         .on(FAIL).from(mediating).to(FAILED).by(MEDIATOR, LEAD_OFFICIAL, DEPARTMENT)
             .requiresReason().stopsClock(HANDLING).tags(EventTag.FAILURE).add()
-        .on(REFER_TO_LITIGATION).from(FAILED).to(REFERRED).by(GOVERNANCE_CENTER, MEDIATOR)
+        .on(REFER_TO_LITIGATION).from(FAILED, CONFIRMATION_REFUSED).to(REFERRED).by(GOVERNANCE_CENTER, MEDIATOR)
             .requiresReason().tags(EventTag.REFERRAL, EventTag.CONCLUSION).add()
         // A follow-up visit is routine work of the mediator, not a waiver by the parties: the
         // 30-day window of 人民调解法 art. 33 keeps running through it, so the parties may still
@@ -210,9 +276,18 @@ public final class DisputeMediationWorkflow {
         // the request is refused as WINDOW_CLOSED.
         .on(REQUEST_CONFIRMATION).from(RESOLVED, FOLLOWED_UP).to(CONFIRMATION_REQUESTED)
             .by(CITIZEN, MEDIATOR).within(CONFIRMATION_WINDOW).endsClock(CONFIRMATION_WINDOW)
-            .add()
+            .tags(EventTag.CONFIRMATION_REQUEST).add()
         .on(CONFIRM).from(CONFIRMATION_REQUESTED).to(CONFIRMED).by(COURT)
             .tags(EventTag.JUDICIAL_CONFIRMATION).add()
+        // 人民调解法 art. 33: when the court does not confirm the agreement, the parties may
+        // change it or reach a new one by mediation, or go to court
+        .on(REFUSE_CONFIRMATION).from(CONFIRMATION_REQUESTED).to(CONFIRMATION_REFUSED)
+            .by(COURT).requiresReason().tags(EventTag.CONFIRMATION_REFUSAL).add()
+        // mediated again: the concluded mediation is handled anew (重办), so its conclusion
+        // and agreement count again only when it is resolved again
+        .on(MEDIATE).from(CONFIRMATION_REFUSED).to(MEDIATING).by(GOVERNANCE_CENTER, MEDIATOR)
+            .startsClock(HANDLING, MEDIATION).tags(EventTag.MEDIATION, EventTag.REOPENING)
+            .add()
         .on(FOLLOW_UP).from(RESOLVED, CONFIRMED, REFERRED).to(FOLLOWED_UP)
             .by(GRID_WORKER, MEDIATOR, GOVERNANCE_CENTER)
             .tags(EventTag.FOLLOW_UP).add()

@@ -24,8 +24,10 @@ import java.time.Duration;
  * The grid incident (网格事件, Kuiwen's grid loop, "网格吹哨、部门报到"): the grid worker finds
  * an issue and solves it on the spot (closed in the grid) or reports it; the center accepts,
  * dispatches, transfers, supervises; the grid (or the township) blows the whistle and the
- * called departments must show up within the response limit (Pinggu: 30 minutes); concluded,
- * verified, followed up, closed.
+ * called departments must show up within the response limit (Pinggu: 30 minutes), and a
+ * missed response is escalated by the escalation policy like an overdue case; concluded by the
+ * department it was dispatched to, or by the center that accepted the report and handled it
+ * itself; verified, followed up, closed.
  *
  * <p>Clocks: {@value #HANDLING} (primary: from registration, limit {@value #HANDLING}) and
  * {@value #RESPONSE_CLOCK} (from the whistle, limit {@value #RESPONSE}).
@@ -128,7 +130,7 @@ public final class GridIncidentWorkflow {
    * @return a fresh builder with every state, clock and transition of the definition
    */
   public static WorkflowBuilder builder() {
-    return Workflow.builder("grid-incident", CaseType.GRID_INCIDENT)
+    return Workflow.builder("grid-incident", CaseType.GRID_INCIDENT).version(2)
         .state(FOUND, OPEN, "发现")
         .state(REPORTED, OPEN, "上报")
         .state(ACCEPTED, OPEN, "受理")
@@ -162,6 +164,9 @@ public final class GridIncidentWorkflow {
             .by(GOVERNANCE_CENTER, SUPERVISOR, SYSTEM).requiresReason().escalates().add()
         .on(CONCLUDE).from(DISPATCHED).to(CONCLUDED).by(DEPARTMENT).stopsClock(HANDLING)
             .tags(EventTag.CONCLUSION).add()
+        // a report the center accepted and handled itself, without sending it on
+        .on(CONCLUDE).from(ACCEPTED).to(CONCLUDED).by(GOVERNANCE_CENTER, DEPARTMENT)
+            .stopsClock(HANDLING).tags(EventTag.CONCLUSION).add()
         .on(REOPEN).from(CONCLUDED).to(DISPATCHED).by(GOVERNANCE_CENTER).requiresReason()
             .startsClock(HANDLING, HANDLING).tags(EventTag.REOPENING).add()
         .on(VERIFY).from(CONCLUDED).to(VERIFIED).by(GOVERNANCE_CENTER, GRID_WORKER)

@@ -30,17 +30,22 @@ import io.github.shiyu.governance.cases.WorkflowBuilder;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
+import java.time.Duration;
 
 /**
  * The hotline / city operations work order (工单: 12345, 城运, 接诉即办), closed loop after the
  * State Council's 2020 guideline: register, dispatch, acknowledge (or return with a reason
  * within the return limit), reply, verify, follow up, rate, close. A dissatisfied rating or a
- * failed check reopens it (重办); an extension needs approval; supervision notices and urgent
- * transfers are recorded; a suspension stops the clock.
+ * failed check reopens it (重办); an extension needs approval; an urgent matter is transferred
+ * at once with the shorter {@value #URGENT} limit; a supervision notice (督办) sets the
+ * {@value #SUPERVISION_CLOCK} deadline for the handler's answer; an overdue order or an
+ * unanswered notice is escalated; a suspension stops the clock.
  *
  * <p>Clocks: {@value #HANDLING} (primary: from registration, limit {@value #HANDLING} by
  * category, extended by {@value #EXTENSION}, stopped at the reply, restarted on reopening) and
- * {@value #RETURN_WINDOW} (from dispatch, limit {@value #RETURN}).
+ * {@value #RETURN_WINDOW} (from dispatch, limit {@value #RETURN}) and
+ * {@value #SUPERVISION_CLOCK} (from a supervision notice, limit {@value #SUPERVISION_NOTICE},
+ * ended by the answer or the reply).
  *
  * <pre>{@code
  * Workflow w = WorkOrderWorkflow.definition();
@@ -59,6 +64,12 @@ public final class WorkOrderWorkflow {
   public static final String EXTENSION = "extension";
   /** The count limit on extensions. */
   public static final String EXTENSIONS = "extensions";
+  /** The handling limit of an urgent matter transferred at once. */
+  public static final String URGENT = "urgent";
+  /** The clock a supervision notice starts: the handler's answer is due by it. */
+  public static final String SUPERVISION_CLOCK = "supervisionClock";
+  /** The time limit a supervision notice sets. */
+  public static final String SUPERVISION_NOTICE = "supervisionNotice";
 
 
   // the vocabulary: typed names of the states and commands, in declaration order
@@ -100,8 +111,14 @@ public final class WorkOrderWorkflow {
   public static final CommandName SUSPEND = CommandName.of("suspend");
   /** Command {@code resume}. */
   public static final CommandName RESUME = CommandName.of("resume");
-  /** Command {@code supervise}. */
+  /** Command {@code supervise}: issues a supervision notice with a deadline. */
   public static final CommandName SUPERVISE = CommandName.of("supervise");
+  /** Command {@code answerSupervision}: the handler answers the notice. */
+  public static final CommandName ANSWER_SUPERVISION = CommandName.of("answerSupervision");
+  /** Command {@code escalate}. */
+  public static final CommandName ESCALATE = CommandName.of("escalate");
+  /** Command {@code transferUrgently}: an urgent matter transferred at once. */
+  public static final CommandName TRANSFER_URGENTLY = CommandName.of("transferUrgently");
   /** Command {@code reply}. */
   public static final CommandName REPLY = CommandName.of("reply");
   /** Command {@code verify}. */
@@ -124,7 +141,9 @@ public final class WorkOrderWorkflow {
   /**
    * The default limits: handling by category after Guangdong (consultation 2 working days,
    * help-seeking and suggestions 10, complaints and reports 15, anything else 15); returns
-   * within 2 working days and one extension of up to 10 working days after Shandong.
+   * within 2 working days and one extension of up to 10 working days after Shandong; an
+   * urgent matter transferred at once is handled within 2 hours and a supervision notice
+   * answered within 1 working day (no public rule for either: documented choices).
    *
    * @return the defaults, to change with {@link TimeLimits#with}
    */
@@ -139,6 +158,8 @@ public final class WorkOrderWorkflow {
         .limit(RETURN, DeadlinePolicy.workingDays(2))
         .limit(EXTENSION, DeadlinePolicy.workingDays(10))
         .count(EXTENSIONS, 1)
+        .limit(URGENT, Duration.ofHours(2))
+        .limit(SUPERVISION_NOTICE, DeadlinePolicy.workingDays(1))
         .build();
   }
 
@@ -159,7 +180,8 @@ public final class WorkOrderWorkflow {
    * @return a fresh builder with every state, clock and transition of the definition
    */
   public static WorkflowBuilder builder() {
-    return Workflow.builder("work-order", CaseType.WORK_ORDER)
+    StateName[] open = {REGISTERED, DISPATCHED, ACKNOWLEDGED, RETURNED, SUSPENDED, REOPENED};
+    return Workflow.builder("work-order", CaseType.WORK_ORDER).version(2)
         .state(REGISTERED, OPEN, "已登记")
         .state(DISPATCHED, OPEN, "已派单")
         .state(ACKNOWLEDGED, OPEN, "已签收")
@@ -173,10 +195,16 @@ public final class WorkOrderWorkflow {
         .state(CLOSED, TERMINAL, "已归档")
         .clock(HANDLING)
         .clock(RETURN_WINDOW)
+        .clock(SUPERVISION_CLOCK)
         .registration().to(REGISTERED).by(OPERATIONS_CENTER, GRID_WORKER, CITIZEN)
             .startsClock(HANDLING, HANDLING).tags(REGISTRATION, EventTag.ACCEPTANCE).add()
         .on(DISPATCH).from(REGISTERED, RETURNED).to(DISPATCHED).by(OPERATIONS_CENTER)
             .assignsHandler().startsClock(RETURN_WINDOW, RETURN).tags(EventTag.DISPATCH).add()
+        // 紧急事项即时转办: sent to the department at once, with the shorter urgent limit
+        .on(TRANSFER_URGENTLY).from(REGISTERED, RETURNED).to(DISPATCHED).by(OPERATIONS_CENTER)
+            .requiresReason().assignsHandler().startsClock(HANDLING, URGENT)
+            .startsClock(RETURN_WINDOW, RETURN)
+            .tags(EventTag.DISPATCH, EventTag.TRANSFER).add()
         .on(ACKNOWLEDGE).from(DISPATCHED).to(ACKNOWLEDGED).by(DEPARTMENT)
             .tags(ACKNOWLEDGEMENT).add()
         .on(RETURN_ORDER).from(DISPATCHED, ACKNOWLEDGED).to(RETURNED).by(DEPARTMENT)
@@ -192,10 +220,21 @@ public final class WorkOrderWorkflow {
             .requiresReason().stopsClock(HANDLING).tags(SUSPENSION).add()
         .on(RESUME).from(SUSPENDED).to(ACKNOWLEDGED).by(OPERATIONS_CENTER)
             .resumesClock(HANDLING).tags(RESUMPTION).add()
+        // 督办: a notice saying what is pressed for, answered by a deadline; an unanswered
+        // notice is a duty missed, which the escalation policy escalates
         .on(SUPERVISE).from(DISPATCHED, ACKNOWLEDGED, SUSPENDED, REOPENED).stay()
-            .by(SUPERVISOR, OPERATIONS_CENTER).tags(SUPERVISION).add()
+            .by(SUPERVISOR, OPERATIONS_CENTER).requiresReason()
+            .startsClock(SUPERVISION_CLOCK, SUPERVISION_NOTICE).tags(SUPERVISION).add()
+        .on(ANSWER_SUPERVISION).from(DISPATCHED, ACKNOWLEDGED, SUSPENDED, REOPENED).stay()
+            .by(DEPARTMENT).requiresReason()
+            .guard("a supervision notice awaits an answer",
+                (kase, command, now) -> kase.deadline(SUPERVISION_CLOCK).isPresent())
+            .endsClock(SUPERVISION_CLOCK).tags(EventTag.REPLY).add()
+        .on(ESCALATE).from(open).stay().by(SUPERVISOR, OPERATIONS_CENTER, SYSTEM)
+            .requiresReason().escalates().add()
         .on(REPLY).from(ACKNOWLEDGED, REOPENED).to(REPLIED).by(DEPARTMENT)
-            .stopsClock(HANDLING).endsClock(RETURN_WINDOW).tags(EventTag.REPLY, CONCLUSION).add()
+            .stopsClock(HANDLING).endsClock(RETURN_WINDOW).endsClock(SUPERVISION_CLOCK)
+            .tags(EventTag.REPLY, CONCLUSION).add()
         .on(VERIFY).from(REPLIED).to(VERIFIED).by(OPERATIONS_CENTER)
             .tags(VERIFICATION).add()
         .on(REOPEN).from(REPLIED).to(REOPENED).by(OPERATIONS_CENTER).requiresReason()

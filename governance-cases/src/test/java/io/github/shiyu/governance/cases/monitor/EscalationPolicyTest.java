@@ -14,6 +14,7 @@ import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Fixtures;
 import io.github.shiyu.governance.cases.Fixtures.HandClock;
+import io.github.shiyu.governance.cases.ReplyOutcome;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.standard.PetitionWorkflow;
 import io.github.shiyu.governance.cases.standard.PreLitigationMediationWorkflow;
@@ -95,12 +96,25 @@ class EscalationPolicyTest {
     for (CaseId id : List.of(first, again)) {
       service.execute(id, Command.of("accept", as(Role.PETITION_OFFICE)));
     }
+    // both escalate: the repeat, and the earlier petition the petitioners came back about
+    // (petitions are never reopened or returned, so counting those alone never fires)
     List<Decision> done = EscalationPolicy.huaibei().run(service, clock.instant());
-    assertThat(done).extracting(d -> d.event().caseId()).containsExactly(again);
-    assertThat(done.get(0).event().reason().orElseThrow()).startsWith("repeated: a repeat");
-    assertThat(EscalationPolicy.huaibei().run(service, clock.instant())).hasSize(1)
-        .allSatisfy(d -> assertThat(d).isEqualTo(done.get(0)));
+    assertThat(done).extracting(d -> d.event().caseId())
+        .containsExactlyInAnyOrder(first, again);
+    assertThat(done).allSatisfy(d ->
+        assertThat(d.event().reason().orElseThrow()).startsWith("repeated: a repeat"));
+    assertThat(done).filteredOn(d -> d.event().caseId().equals(first)).singleElement()
+        .satisfies(d -> assertThat(d.event().reason().orElseThrow())
+            .contains("repeated by 1 later"));
+    assertThat(EscalationPolicy.huaibei().run(service, clock.instant())).hasSize(2)
+        .containsExactlyInAnyOrderElementsOf(done);
     assertThat(service.find(again).orElseThrow().escalations()).isEqualTo(1);
+    assertThat(service.find(first).orElseThrow().escalations()).isEqualTo(1);
+    // a petition nobody repeats, not overdue, is left alone
+    CaseId alone = CaseId.of("P-3");
+    registerPetition(service, alone);
+    assertThat(EscalationPolicy.huaibei().plan(service, clock.instant()))
+        .extracting(Escalation::caseId).doesNotContain(alone);
     assertThat(service.history(again).get(0).registration().orElseThrow().personVisits())
         .isEqualTo(3);
   }
@@ -116,7 +130,8 @@ class EscalationPolicyTest {
       registerPetition(service, id);
       service.execute(id, Command.of("accept", as(Role.PETITION_OFFICE)));
     }
-    service.execute(replied, Command.of("reply", as(Role.DEPARTMENT)));
+    service.execute(replied, Command.of("reply", as(Role.DEPARTMENT))
+        .withReplyOutcome(ReplyOutcome.EXPLAIN));
     service.register(mediation, Command.register(as(Role.COURT),
         Fixtures.registration(CaseType.PRE_LITIGATION, "dispute.contract")));
     DeadlineMonitor monitor = DeadlineMonitor.defaults();
@@ -143,7 +158,11 @@ class EscalationPolicyTest {
     service.execute(id, Command.of("returnOrder", as(Role.DEPARTMENT)).withReason("wrong"));
     EscalationPolicy policy = EscalationPolicy.of(Set.of(CaseType.WORK_ORDER))
         .repeatedAfter(1);
-    // the work-order workflow has no escalate transition: nothing to do
+    // returned once: repeated, escalated from the county to the city, then the top
+    assertThat(policy.run(service, clock.instant())).singleElement()
+        .satisfies(d -> assertThat(d.event().reason().orElseThrow()).contains("returned 1"));
+    assertThat(service.find(id).orElseThrow().escalationLevel())
+        .isEqualTo(EscalationLevel.CITY);
     assertThat(policy.plan(service, clock.instant())).isEmpty();
 
     CaseId dispute = CaseId.of("D-1");

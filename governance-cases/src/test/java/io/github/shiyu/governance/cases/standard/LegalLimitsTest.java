@@ -18,6 +18,8 @@ import io.github.shiyu.governance.cases.EventTag;
 import io.github.shiyu.governance.cases.Fixtures;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Rejection;
+import io.github.shiyu.governance.cases.ReplyOutcome;
+import io.github.shiyu.governance.cases.RiskLevel;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.monitor.DeadlineMonitor;
@@ -67,8 +69,9 @@ class LegalLimitsTest {
     assertThat(p.due()).contains(beijing("2025-12-02T00:00"));
     p = step(PETITION, p, Command.of("extend", as(Role.HEAD_OF_BODY))
         .withReason("需要调取不动产登记资料"), beijing("2025-11-20T10:00"));
-    // Dec 1 + 30 = Wed Dec 31
-    assertThat(p.due()).contains(beijing("2026-01-01T00:00"));
+    // counted from the nominal end, Sat Nov 29, not from the rolled-forward Mon Dec 1
+    // (decision 0005): Nov 29 + 30 = Mon Dec 29, due at 24:00 of Dec 29
+    assertThat(p.due()).contains(beijing("2025-12-30T00:00"));
     Rejection second = rejected(PETITION.decide(p, Command.of("extend", as(Role.HEAD_OF_BODY))
         .withReason("again"), beijing("2025-12-20T10:00")));
     assertThat(second.reason()).isEqualTo(Rejection.Reason.GUARD_FAILED);
@@ -83,7 +86,8 @@ class LegalLimitsTest {
     Case p = register(PETITION, "P-3", Role.PETITION_OFFICE, "petition",
         beijing("2025-03-03T09:00"));
     p = stepAs(PETITION, p, "accept", Role.PETITION_OFFICE, "2025-03-04T09:00");
-    p = stepAs(PETITION, p, "reply", Role.DEPARTMENT, "2025-04-01T09:00");
+    p = step(PETITION, p, Command.of("reply", as(Role.DEPARTMENT))
+        .withReplyOutcome(ReplyOutcome.NOT_SUPPORT), beijing("2025-04-01T09:00"));
     // Apr 1 + 30 = May 1, Labour Day holiday (May 1-5) -> window open through May 6
     assertThat(p.deadline(PetitionWorkflow.REVIEW_WINDOW).orElseThrow().due())
         .isEqualTo(beijing("2025-05-07T00:00"));
@@ -105,7 +109,8 @@ class LegalLimitsTest {
     Case p = register(PETITION, "P-4", Role.PETITION_OFFICE, "petition",
         beijing("2025-03-03T09:00"));
     p = stepAs(PETITION, p, "accept", Role.PETITION_OFFICE, "2025-03-03T10:00");
-    p = stepAs(PETITION, p, "reply", Role.DEPARTMENT, "2025-03-10T10:00");
+    p = step(PETITION, p, Command.of("reply", as(Role.DEPARTMENT))
+        .withReplyOutcome(ReplyOutcome.EXPLAIN), beijing("2025-03-10T10:00"));
     p = stepAs(PETITION, p, "requestReview", Role.CITIZEN, "2025-03-11T10:00");
     p = stepAs(PETITION, p, "answerReview", Role.PETITION_OFFICE, "2025-03-20T10:00");
     p = stepAs(PETITION, p, "requestReReview", Role.CITIZEN, "2025-03-21T10:00");
@@ -221,8 +226,8 @@ class LegalLimitsTest {
     Case d = register(dispute, "D-3", Role.GRID_WORKER, "dispute.neighbour",
         beijing("2025-03-03T09:00"));
     d = stepAs(dispute, d, "accept", Role.GOVERNANCE_CENTER, "2025-03-03T10:00");
-    d = step(dispute, d, Command.of("assess", as(Role.GOVERNANCE_CENTER)).withTier(Tier.SIMPLE),
-        beijing("2025-03-03T11:00"));
+    d = step(dispute, d, Command.of("assess", as(Role.GOVERNANCE_CENTER)).withTier(Tier.SIMPLE)
+        .withRiskLevel(RiskLevel.YELLOW), beijing("2025-03-03T11:00"));
     d = step(dispute, d, Command.of("route", as(Role.GOVERNANCE_CENTER)).withHandler("司法所"),
         beijing("2025-03-04T09:00"));
     d = step(dispute, d, Command.of("fail", as(Role.MEDIATOR)).withReason("no agreement"),

@@ -13,6 +13,10 @@ import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.CommandName;
 import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.Extension;
+import io.github.shiyu.governance.cases.Procedure;
+import io.github.shiyu.governance.cases.ReplyOutcome;
+import io.github.shiyu.governance.cases.RiskLevel;
 import io.github.shiyu.governance.cases.Fixtures;
 import io.github.shiyu.governance.cases.Handling;
 import io.github.shiyu.governance.cases.Rating;
@@ -23,7 +27,9 @@ import io.github.shiyu.governance.cases.StateKind;
 import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.Deadline;
+import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +52,9 @@ class WorkflowModelPropertiesTest {
       Role.PETITION_PROXY};
   private static final Tier[] TIERS = Tier.values();
   private static final Rating[] RATINGS = Rating.values();
+  private static final ReplyOutcome[] OUTCOMES = ReplyOutcome.values();
+  private static final RiskLevel[] RISKS = RiskLevel.values();
+  private static final Procedure[] PROCEDURES = Procedure.values();
   // starts from 2019-01-01 to 2023-06-30: with at most 40 steps of at most ~21 days (2.3 years)
   // plus the longest limit, every deadline stays inside the embedded calendar (2019-2026)
   private static final long FROM = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
@@ -108,17 +117,20 @@ class WorkflowModelPropertiesTest {
 
   private static void check(Workflow w, String category, int examples) {
     Set<StateName> seen = new HashSet<>();
+    Set<CommandName> accepted = new HashSet<>();
     qt().withExamples(examples).withShrinkCycles(200)
         .forAll(longs().between(FROM, TO), lists().of(integers().all()).ofSizeBetween(0, 40))
         .checkAssert((start, seeds) ->
-            run(w, category, Instant.ofEpochSecond(start), seeds, seen));
+            run(w, category, Instant.ofEpochSecond(start), seeds, seen, accepted));
     // the generator is only worth something if it drives cases through the whole workflow
     assertThat(seen).as("states visited by the generated sequences")
         .containsAll(w.states().stream().map(State::name).toList());
+    assertThat(accepted).as("commands accepted in the generated sequences")
+        .containsAll(w.commands().stream().filter(c -> !c.equals(Command.REGISTER)).toList());
   }
 
   private static void run(Workflow w, String category, Instant start, List<Integer> seeds,
-      Set<StateName> seen) {
+      Set<StateName> seen, Set<CommandName> accepted) {
     Role registrar = w.transitions().get(0).roles().get(0);
     Decision first = w.register(CaseId.of("case-1"), Command.register(Fixtures.as(registrar),
         Fixtures.registration(w.type(), category)), start);
@@ -140,6 +152,7 @@ class WorkflowModelPropertiesTest {
         assertThat(e.command()).isEqualTo(command.name());
         kase = kase.apply(e);
         events.add(e);
+        accepted.add(e.command());
         seen.add(kase.state().name());
       } else {
         Rejection r = (Rejection) d;
@@ -222,6 +235,21 @@ class WorkflowModelPropertiesTest {
     }
     if (original.tier().isPresent()) {
       c = c.withTier(original.tier().get());
+    }
+    if (original.replyOutcome().isPresent()) {
+      c = c.withReplyOutcome(original.replyOutcome().get());
+    }
+    if (original.riskLevel().isPresent()) {
+      c = c.withRiskLevel(original.riskLevel().get());
+    }
+    if (original.procedure().isPresent()) {
+      c = c.withProcedure(original.procedure().get());
+    }
+    if (original.extension().isPresent()) {
+      Extension x = original.extension().get();
+      Extension back = x.length().map(Extension::of).orElse(Extension.full())
+          .withConsentOf(x.consentedBy().toArray(new PartyRole[0]));
+      c = c.withExtension(back);
     }
     return c;
   }
@@ -321,12 +349,32 @@ class WorkflowModelPropertiesTest {
     if ((flags & 8) != 0) {
       c = c.withTier(TIERS[flags % 3]);
     }
+    if ((flags & 16) != 0) {
+      c = c.withReplyOutcome(OUTCOMES[flags % 3]).withRiskLevel(RISKS[flags % 3])
+          .withProcedure(PROCEDURES[flags % 2]).withExtension(extension(flags));
+    }
     return c;
   }
 
   private static Command full(CommandName name, Role role, int flags) {
     Actor actor = role == Role.SYSTEM ? Actor.system() : Fixtures.as(role);
-    return Command.of(name, actor).withReason("reason " + flags).withHandler("dept-" + flags % 3)
-        .withRating(RATINGS[flags % 3]).withTier(TIERS[(flags >>> 2) % 3]);
+    Command c = Command.of(name, actor).withReason("reason " + flags)
+        .withHandler("dept-" + flags % 3)
+        .withRating(RATINGS[flags % 3]).withTier(TIERS[(flags >>> 2) % 3])
+        .withRiskLevel(RISKS[(flags >>> 4) % 3]).withProcedure(PROCEDURES[(flags >>> 3) % 2]);
+    // a reply without an outcome, an extension without consent: refused, now and then
+    if ((flags & 0x60) != 0x60) {
+      c = c.withReplyOutcome(OUTCOMES[(flags >>> 1) % 3]).withExtension(extension(flags));
+    }
+    return c;
+  }
+
+  /** The whole limit or a requested length (too long or in another unit now and then). */
+  private static Extension extension(int flags) {
+    Extension x = (flags & 0x80) == 0 ? Extension.full()
+        : Extension.of((flags & 1) == 0 ? DeadlinePolicy.calendarDays(1 + flags % 40)
+            : DeadlinePolicy.workingDays(1 + flags % 12));
+    return (flags & 0x10) == 0 ? x.withConsentOf(PartyRole.APPLICANT, PartyRole.RESPONDENT)
+        : x.withConsentOf(PartyRole.APPLICANT);
   }
 }

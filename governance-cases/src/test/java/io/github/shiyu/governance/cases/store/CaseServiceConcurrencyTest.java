@@ -93,7 +93,7 @@ class CaseServiceConcurrencyTest {
           String key = "req-" + request;
           Command command = request % 10 == 0
               ? Command.of("extend", Fixtures.as(Role.OPERATIONS_CENTER)).withReason("approved")
-              : Command.of("supervise", Fixtures.as(Role.SUPERVISOR));
+              : Command.of("supervise", Fixtures.as(Role.SUPERVISOR)).withReason("press");
           Decision d = service.execute(id, command.withIdempotencyKey(key));
           answers.computeIfAbsent(id + "/" + key, k -> new java.util.concurrent
               .CopyOnWriteArrayList<>()).add(d);

@@ -36,7 +36,11 @@ import java.util.Optional;
  *       {@code RESOLVED_ON_SPOT} and {@code AGREEMENT} mark it resolved;</li>
  *   <li>{@code REOPENING}: reopened; the conclusion, closing, resolution and follow-up
  *       before it are cleared until the case concludes again;</li>
- *   <li>{@code JUDICIAL_CONFIRMATION}: agreement confirmed; {@code FOLLOW_UP}: followed up;
+ *   <li>judicial confirmation of the last agreement: {@code CONFIRMATION_REQUEST} applied
+ *       (the workflow accepts it only inside the 30-day window, so in the window),
+ *       {@code JUDICIAL_CONFIRMATION} confirmed, {@code CONFIRMATION_REFUSAL} refused; a later
+ *       {@code AGREEMENT} starts again from not applied;</li>
+ *   <li>{@code FOLLOW_UP}: followed up;
  *       {@code RATING}: the last rating; {@code RETURN}: returned; {@code ESCALATION}:
  *       escalated; {@code FILING}: litigated; {@code ACKNOWLEDGEMENT}: responded;
  *       {@code CLOSURE} of a concluded case: closed;</li>
@@ -107,7 +111,7 @@ public final class CaseEvents {
     Instant dueAtConclusion = null;
     Instant closed = null;
     boolean resolved = false;
-    boolean confirmed = false;
+    JudicialConfirmation confirmation = JudicialConfirmation.NOT_APPLIED;
     boolean followedUp = false;
     boolean reopened = false;
     boolean returned = false;
@@ -126,7 +130,7 @@ public final class CaseEvents {
         concluded = null;
         closed = null;
         resolved = false;
-        confirmed = false;
+        confirmation = JudicialConfirmation.NOT_APPLIED;
         followedUp = false;
       }
       if (e.has(EventTag.CONCLUSION) || e.has(EventTag.RESOLVED_ON_SPOT)) {
@@ -135,8 +139,18 @@ public final class CaseEvents {
       }
       if (e.has(EventTag.AGREEMENT) || e.has(EventTag.RESOLVED_ON_SPOT)) {
         resolved = true;
+        // a new agreement (after a refusal, mediated again) is not applied for yet
+        confirmation = JudicialConfirmation.NOT_APPLIED;
       }
-      confirmed |= e.has(EventTag.JUDICIAL_CONFIRMATION);
+      if (e.has(EventTag.CONFIRMATION_REQUEST)) {
+        confirmation = JudicialConfirmation.APPLIED;
+      }
+      if (e.has(EventTag.JUDICIAL_CONFIRMATION)) {
+        confirmation = JudicialConfirmation.CONFIRMED;
+      }
+      if (e.has(EventTag.CONFIRMATION_REFUSAL)) {
+        confirmation = JudicialConfirmation.REFUSED;
+      }
       followedUp |= e.has(EventTag.FOLLOW_UP);
       returned |= e.has(EventTag.RETURN);
       escalated |= e.has(EventTag.ESCALATION);
@@ -177,7 +191,7 @@ public final class CaseEvents {
       b.departmentId(handler);
     }
     return b.resolved(resolved && isConcluded)
-        .judicialConfirmation(confirmed && resolved && isConcluded)
+        .confirmation(resolved && isConcluded ? confirmation : JudicialConfirmation.NOT_APPLIED)
         .followedUp(followedUp && isConcluded)
         .solved(rating != null && rating != Rating.DISSATISFIED)
         .responded(responded).reopened(reopened).returned(returned).escalated(escalated)

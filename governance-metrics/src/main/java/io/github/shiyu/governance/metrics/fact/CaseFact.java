@@ -118,7 +118,11 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     b.escalated = handling.escalated();
     b.reopened = handling.reopened();
     b.resolved = outcome.resolved();
-    b.judicialConfirmation = outcome.judicialConfirmation();
+    b.confirmation = outcome.confirmation();
+    // left unset when it is what the status implies, so that changing the status keeps it so
+    b.confirmationInWindow = outcome.confirmationInWindow()
+        == (outcome.confirmation() != JudicialConfirmation.NOT_APPLIED)
+        ? null : outcome.confirmationInWindow();
     b.rating = outcome.ratingOrNull();
     b.solved = outcome.solved();
     b.followedUp = outcome.followedUp();
@@ -168,7 +172,9 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     private boolean escalated;
     private boolean reopened;
     private boolean resolved;
-    private boolean judicialConfirmation;
+    private JudicialConfirmation confirmation = JudicialConfirmation.NOT_APPLIED;
+    /** Null until set: then it follows the status (applied means applied in time). */
+    private Boolean confirmationInWindow;
     private Rating rating;
     private boolean solved;
     private boolean followedUp;
@@ -464,7 +470,35 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
      * @return this builder
      */
     public Builder judicialConfirmation(boolean value) {
-      this.judicialConfirmation = value;
+      if (value) {
+        this.confirmation = JudicialConfirmation.CONFIRMED;
+      } else if (confirmation == JudicialConfirmation.CONFIRMED) {
+        this.confirmation = JudicialConfirmation.NOT_APPLIED;
+        this.confirmationInWindow = null;
+      }
+      return this;
+    }
+
+    /**
+     * Sets where the agreement stands with the court.
+     *
+     * @param value the status
+     * @return this builder
+     */
+    public Builder confirmation(JudicialConfirmation value) {
+      this.confirmation = given(value, "confirmation");
+      return this;
+    }
+
+    /**
+     * Sets whether the application was made within the 30-day window (unset: true when
+     * applied, false when not).
+     *
+     * @param value the flag
+     * @return this builder
+     */
+    public Builder confirmationInWindow(boolean value) {
+      this.confirmationInWindow = value;
       return this;
     }
 
@@ -534,7 +568,9 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
             new Subject(id, type, category, division, grid, repeat, personVisits),
             new Timeline(registeredAt, acceptedAt, dueAt, concludedAt, closedAt),
             new Handling(department, responded, returned, escalated, reopened),
-            new Outcome(resolved, judicialConfirmation, rating, solved, followedUp, litigated));
+            new Outcome(resolved, confirmation, confirmationInWindow == null
+                ? confirmation != JudicialConfirmation.NOT_APPLIED : confirmationInWindow,
+                rating, solved, followedUp, litigated));
       } catch (InvalidValueException e) {
         if (e.code() == MetricErrors.FACT && e.arguments().size() == 2
             && !e.arguments().get(0).equals(id.value())) {

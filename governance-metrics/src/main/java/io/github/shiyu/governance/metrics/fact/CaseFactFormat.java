@@ -57,6 +57,12 @@ import java.util.function.Consumer;
  *       false)</td></tr>
  *   <tr><td>rating</td><td>SATISFIED, BASICALLY_SATISFIED, DISSATISFIED</td></tr>
  *   <tr><td>person_visits</td><td>integer, at least 1 (empty is 1)</td></tr>
+ *   <tr><td>judicial_confirmation_status</td><td>NOT_APPLIED, APPLIED, CONFIRMED, REFUSED
+ *       ({@link JudicialConfirmation}; empty or absent: CONFIRMED when
+ *       judicial_confirmation is true, else NOT_APPLIED, as files written before the column
+ *       existed mean)</td></tr>
+ *   <tr><td>confirmation_in_window</td><td>true / false: applied within the 30 days (empty
+ *       or absent: true when applied)</td></tr>
  * </table>
  *
  * <p>Instants are ISO-8601: {@code 2022-03-01T08:00:00Z}, with an offset
@@ -78,7 +84,7 @@ public final class CaseFactFormat {
       "division", "grid", "department", "registered_at", "accepted_at", "due_at",
       "concluded_at", "closed_at", "resolved", "judicial_confirmation", "rating", "solved",
       "responded", "followed_up", "reopened", "returned", "escalated", "repeat", "litigated",
-      "person_visits");
+      "person_visits", "judicial_confirmation_status", "confirmation_in_window");
 
   private static final List<String> REQUIRED = List.of("case_id", "type", "category",
       "division", "registered_at");
@@ -327,6 +333,8 @@ public final class CaseFactFormat {
     m.put("repeat", Boolean.toString(what.repeat()));
     m.put("litigated", Boolean.toString(outcome.litigated()));
     m.put("person_visits", Integer.toString(what.personVisits()));
+    m.put("judicial_confirmation_status", outcome.confirmation().name());
+    m.put("confirmation_in_window", Boolean.toString(outcome.confirmationInWindow()));
     return m;
   }
 
@@ -364,7 +372,22 @@ public final class CaseFactFormat {
     c.instant("concluded_at").ifPresent(b::concludedAt);
     c.instant("closed_at").ifPresent(b::closedAt);
     c.optional("rating").ifPresent(s -> b.rating(c.parse("rating", Rating::valueOf)));
-    b.resolved(c.flag("resolved")).judicialConfirmation(c.flag("judicial_confirmation"))
+    // judicial_confirmation_status and confirmation_in_window came later: a file without
+    // them reads as before (confirmed or not applied, a confirmation applied in time)
+    Optional<JudicialConfirmation> status = c.optional("judicial_confirmation_status")
+        .map(s -> c.parse("judicial_confirmation_status", JudicialConfirmation::valueOf));
+    boolean confirmed = c.flag("judicial_confirmation");
+    if (confirmed && status.isPresent() && status.get() != JudicialConfirmation.CONFIRMED) {
+      throw new InvalidValueException(MetricErrors.ROW, row, "judicial_confirmation_status",
+          status.get() + " contradicts judicial_confirmation true");
+    }
+    status.ifPresent(b::confirmation);
+    if (confirmed) {
+      b.judicialConfirmation(true);
+    }
+    c.optional("confirmation_in_window")
+        .ifPresent(s -> b.confirmationInWindow(c.flag("confirmation_in_window")));
+    b.resolved(c.flag("resolved"))
         .solved(c.flag("solved")).responded(c.flag("responded"))
         .followedUp(c.flag("followed_up")).reopened(c.flag("reopened"))
         .returned(c.flag("returned")).escalated(c.flag("escalated"))

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What came of the case of a {@link CaseFact}: resolved (化解 / 调解成功), the agreement
- * confirmed by a court (司法确认), the citizen's rating (评价) and whether they said it is
+ * What came of the case of a {@link CaseFact}: resolved (化解 / 调解成功), the agreement's
+ * judicial confirmation (司法确认: applied, confirmed, refused, applied within the 30-day
+ * window), the citizen's rating (评价) and whether they said it is
  * solved, followed up (回访), led to a lawsuit (成诉). Immutable; the {@code with...} methods
  * return copies.
  *
@@ -22,23 +23,32 @@ import java.util.Optional;
  */
 public final class Outcome {
 
-  private static final Outcome NONE = new Outcome(false, false, null, false, false, false);
+  private static final Outcome NONE = new Outcome(false, JudicialConfirmation.NOT_APPLIED,
+      false, null, false, false, false);
 
   private final boolean resolved;
-  private final boolean judicialConfirmation;
+  private final JudicialConfirmation confirmation;
+  private final boolean confirmationInWindow;
   private final Rating rating;
   private final boolean solved;
   private final boolean followedUp;
   private final boolean litigated;
 
-  Outcome(boolean resolved, boolean judicialConfirmation, Rating rating, boolean solved,
-      boolean followedUp, boolean litigated) {
-    if (judicialConfirmation && !resolved) {
+  Outcome(boolean resolved, JudicialConfirmation confirmation, boolean confirmationInWindow,
+      Rating rating, boolean solved, boolean followedUp, boolean litigated) {
+    Objects.requireNonNull(confirmation, "confirmation");
+    if (confirmation != JudicialConfirmation.NOT_APPLIED && !resolved) {
       throw new InvalidValueException(MetricErrors.FACT, "outcome",
-          "agreement confirmed but not resolved");
+          confirmation == JudicialConfirmation.CONFIRMED ? "agreement confirmed but not resolved"
+              : "judicial confirmation " + confirmation + " but not resolved");
+    }
+    if (confirmationInWindow && confirmation == JudicialConfirmation.NOT_APPLIED) {
+      throw new InvalidValueException(MetricErrors.FACT, "outcome",
+          "applied within the confirmation window but not applied");
     }
     this.resolved = resolved;
-    this.judicialConfirmation = judicialConfirmation;
+    this.confirmation = confirmation;
+    this.confirmationInWindow = confirmationInWindow;
     this.rating = rating;
     this.solved = solved;
     this.followedUp = followedUp;
@@ -63,18 +73,51 @@ public final class Outcome {
    *     is confirmed
    */
   public Outcome withResolved(boolean value) {
-    return new Outcome(value, judicialConfirmation, rating, solved, followedUp, litigated);
+    return new Outcome(value, confirmation, confirmationInWindow, rating, solved, followedUp,
+        litigated);
   }
 
   /**
-   * A copy with the agreement-confirmed flag.
+   * A copy with the agreement-confirmed flag: {@code true} is
+   * {@link JudicialConfirmation#CONFIRMED} (applied within the window), {@code false} clears a
+   * confirmation and keeps any other status.
    *
    * @param value whether a court confirmed the agreement
    * @return the copy
    * @throws InvalidValueException {@code metrics.fact} when set on an unresolved outcome
    */
   public Outcome withJudicialConfirmation(boolean value) {
-    return new Outcome(resolved, value, rating, solved, followedUp, litigated);
+    if (value) {
+      return withConfirmation(JudicialConfirmation.CONFIRMED);
+    }
+    return confirmation == JudicialConfirmation.CONFIRMED
+        ? withConfirmation(JudicialConfirmation.NOT_APPLIED) : this;
+  }
+
+  /**
+   * A copy with the agreement's judicial-confirmation status; applied for within the window
+   * unless it is {@link JudicialConfirmation#NOT_APPLIED} (a court hears only timely
+   * applications; {@link #withConfirmationInWindow} records a late one).
+   *
+   * @param status the status
+   * @return the copy
+   * @throws InvalidValueException {@code metrics.fact} for a status other than not applied on
+   *     an unresolved outcome
+   */
+  public Outcome withConfirmation(JudicialConfirmation status) {
+    return new Outcome(resolved, status, status != JudicialConfirmation.NOT_APPLIED, rating,
+        solved, followedUp, litigated);
+  }
+
+  /**
+   * A copy saying whether the application was made within the 30 days after the agreement.
+   *
+   * @param value whether in the window
+   * @return the copy
+   * @throws InvalidValueException {@code metrics.fact} when set without an application
+   */
+  public Outcome withConfirmationInWindow(boolean value) {
+    return new Outcome(resolved, confirmation, value, rating, solved, followedUp, litigated);
   }
 
   /**
@@ -84,8 +127,8 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withRating(Rating value) {
-    return new Outcome(resolved, judicialConfirmation, Objects.requireNonNull(value, "rating"),
-        solved, followedUp, litigated);
+    return new Outcome(resolved, confirmation, confirmationInWindow,
+        Objects.requireNonNull(value, "rating"), solved, followedUp, litigated);
   }
 
   /**
@@ -94,7 +137,8 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withoutRating() {
-    return new Outcome(resolved, judicialConfirmation, null, solved, followedUp, litigated);
+    return new Outcome(resolved, confirmation, confirmationInWindow, null, solved, followedUp,
+        litigated);
   }
 
   /**
@@ -104,7 +148,8 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withSolved(boolean value) {
-    return new Outcome(resolved, judicialConfirmation, rating, value, followedUp, litigated);
+    return new Outcome(resolved, confirmation, confirmationInWindow, rating, value, followedUp,
+        litigated);
   }
 
   /**
@@ -114,7 +159,8 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withFollowedUp(boolean value) {
-    return new Outcome(resolved, judicialConfirmation, rating, solved, value, litigated);
+    return new Outcome(resolved, confirmation, confirmationInWindow, rating, solved, value,
+        litigated);
   }
 
   /**
@@ -124,7 +170,8 @@ public final class Outcome {
    * @return the copy
    */
   public Outcome withLitigated(boolean value) {
-    return new Outcome(resolved, judicialConfirmation, rating, solved, followedUp, value);
+    return new Outcome(resolved, confirmation, confirmationInWindow, rating, solved,
+        followedUp, value);
   }
 
   /**
@@ -142,7 +189,25 @@ public final class Outcome {
    * @return the flag
    */
   public boolean judicialConfirmation() {
-    return judicialConfirmation;
+    return confirmation == JudicialConfirmation.CONFIRMED;
+  }
+
+  /**
+   * Where the agreement stands with the court: not applied, applied, confirmed, refused.
+   *
+   * @return the status
+   */
+  public JudicialConfirmation confirmation() {
+    return confirmation;
+  }
+
+  /**
+   * Whether the application was made within the 30 days after the agreement took effect.
+   *
+   * @return the flag, false when not applied
+   */
+  public boolean confirmationInWindow() {
+    return confirmationInWindow;
   }
 
   /**
@@ -188,19 +253,25 @@ public final class Outcome {
   @Override
   public boolean equals(Object o) {
     return o instanceof Outcome x && resolved == x.resolved
-        && judicialConfirmation == x.judicialConfirmation && rating == x.rating
+        && confirmation == x.confirmation && confirmationInWindow == x.confirmationInWindow
+        && rating == x.rating
         && solved == x.solved && followedUp == x.followedUp && litigated == x.litigated;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(resolved, judicialConfirmation, rating, solved, followedUp, litigated);
+    return Objects.hash(resolved, confirmation, confirmationInWindow, rating, solved,
+        followedUp, litigated);
   }
 
   @Override
   public String toString() {
     return "Outcome[" + (resolved ? "resolved" : "not resolved")
-        + (judicialConfirmation ? ", agreement confirmed" : "")
+        + (confirmation == JudicialConfirmation.CONFIRMED ? ", agreement confirmed"
+            : confirmation == JudicialConfirmation.NOT_APPLIED ? ""
+            : ", confirmation " + confirmation.name().toLowerCase(java.util.Locale.ROOT))
+        + (confirmation != JudicialConfirmation.NOT_APPLIED && !confirmationInWindow
+            ? " (applied late)" : "")
         + (rating == null ? "" : ", " + rating) + (solved ? ", solved" : "")
         + (followedUp ? ", followed up" : "") + (litigated ? ", litigated" : "") + "]";
   }

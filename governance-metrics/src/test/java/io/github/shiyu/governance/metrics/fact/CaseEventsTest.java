@@ -15,6 +15,8 @@ import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.Registration;
+import io.github.shiyu.governance.cases.ReplyOutcome;
+import io.github.shiyu.governance.cases.RiskLevel;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Transition;
 import io.github.shiyu.governance.cases.Workflow;
@@ -83,7 +85,8 @@ class CaseEventsTest {
       Transition t = options.get(r.nextInt(options.size()));
       Role role = t.roles().get(r.nextInt(t.roles().size()));
       Command c = Command.of(t.command(), Actor.of("actor", role)).withReason("reason")
-          .withHandler("dept-" + r.nextInt(3)).withRating(Rating.values()[r.nextInt(3)]);
+          .withHandler("dept-" + r.nextInt(3)).withRating(Rating.values()[r.nextInt(3)])
+          .withReplyOutcome(ReplyOutcome.EXPLAIN).withRiskLevel(RiskLevel.YELLOW);
       Decision d = w.decide(kase, c, now);
       if (d.accepted()) {
         events.add(d.event());
@@ -139,6 +142,48 @@ class CaseEventsTest {
     assertThat(f.concludedOnTime()).isTrue();
     List<CaseEvent> withoutRegistration = events.subList(1, events.size());
     assertThat(CaseEvents.fold(withoutRegistration)).isEmpty();
+  }
+
+  @Test
+  void theAgreementsJudicialConfirmationIsItsOwnOutcome() {
+    Workflow w = WORKFLOWS.get(CaseType.DISPUTE);
+    Actor center = Actor.of("center", Role.GOVERNANCE_CENTER);
+    Actor worker = Actor.of("worker", Role.GRID_WORKER);
+    Actor mediator = Actor.of("mediator", Role.MEDIATOR);
+    Actor citizen = Actor.of("citizen", Role.CITIZEN);
+    Actor court = Actor.of("court", Role.COURT);
+    Registration reg = Registration.of(CaseType.DISPUTE,
+        CategoryTaxonomy.standard().require("dispute.neighbour"), VILLAGE);
+    List<CaseEvent> events = new ArrayList<>();
+    CaseEvent e = w.register(CaseId.of("D-1"), Command.register(worker, reg), T0).event();
+    events.add(e);
+    Case kase = Case.start(e);
+    Object[][] steps = {
+      {"accept", center, JudicialConfirmation.NOT_APPLIED},
+      {"resolveOnSpot", worker, JudicialConfirmation.NOT_APPLIED},
+      {"requestConfirmation", citizen, JudicialConfirmation.APPLIED},
+      {"refuseConfirmation", court, JudicialConfirmation.REFUSED},
+      // mediated again: concluded no more, nothing to confirm until a new agreement
+      {"mediate", mediator, JudicialConfirmation.NOT_APPLIED},
+      {"resolve", mediator, JudicialConfirmation.NOT_APPLIED},
+      {"requestConfirmation", citizen, JudicialConfirmation.APPLIED},
+      {"confirm", court, JudicialConfirmation.CONFIRMED}};
+    Instant now = T0;
+    for (Object[] s : steps) {
+      now = now.plusSeconds(86_400);
+      Decision d = w.decide(kase, Command.of((String) s[0], (Actor) s[1]).withReason("r"), now);
+      assertThat(d.accepted()).as(s[0] + " " + d).isTrue();
+      events.add(d.event());
+      kase = kase.apply(d.event());
+      Outcome o = CaseEvents.fold(events).orElseThrow().outcome();
+      assertThat(o.confirmation()).as((String) s[0]).isEqualTo(s[2]);
+      assertThat(o.confirmationInWindow()).isEqualTo(s[2] != JudicialConfirmation.NOT_APPLIED);
+      assertThat(o.judicialConfirmation()).isEqualTo(s[2] == JudicialConfirmation.CONFIRMED);
+    }
+    CaseFact f = CaseEvents.fold(events).orElseThrow();
+    assertThat(f.outcome().resolved()).isTrue();
+    assertThat(f.handling().reopened()).isTrue();
+    assertThat(f.timeline().concludedAt()).contains(T0.plusSeconds(6 * 86_400));
   }
 
   @Test

@@ -46,6 +46,54 @@ class CaseFactFormatTest {
   }
 
   @Test
+  void theJudicialConfirmationStatusIsAdditiveAndOldFilesReadAsBefore() {
+    // written before judicial_confirmation_status and confirmation_in_window existed
+    String old = """
+        case_id,type,category,division,registered_at,accepted_at,concluded_at,resolved,judicial_confirmation
+        TL-1,DISPUTE,dispute.contract,150502001001,2022-03-01T00:00:00Z,2022-03-01T00:00:00Z,2022-03-05T00:00:00Z,1,1
+        TL-2,DISPUTE,dispute.contract,150502001001,2022-03-01T00:00:00Z,2022-03-01T00:00:00Z,2022-03-05T00:00:00Z,1,0
+        """;
+    List<CaseFact> before = CaseFactFormat.readCsv(new StringReader(old));
+    assertThat(before.get(0).outcome().confirmation()).isEqualTo(JudicialConfirmation.CONFIRMED);
+    assertThat(before.get(0).outcome().confirmationInWindow()).isTrue();
+    assertThat(before.get(1).outcome().confirmation())
+        .isEqualTo(JudicialConfirmation.NOT_APPLIED);
+    String now = """
+        case_id,type,category,division,registered_at,accepted_at,concluded_at,resolved,judicial_confirmation_status,confirmation_in_window
+        TL-3,DISPUTE,dispute.contract,150502001001,2022-03-01T00:00:00Z,2022-03-01T00:00:00Z,2022-03-05T00:00:00Z,1,APPLIED,
+        TL-4,DISPUTE,dispute.contract,150502001001,2022-03-01T00:00:00Z,2022-03-01T00:00:00Z,2022-03-05T00:00:00Z,1,REFUSED,false
+        """;
+    List<CaseFact> after = CaseFactFormat.readCsv(new StringReader(now));
+    assertThat(after.get(0).outcome().confirmation()).isEqualTo(JudicialConfirmation.APPLIED);
+    assertThat(after.get(0).outcome().confirmationInWindow()).isTrue();
+    assertThat(after.get(0).outcome().judicialConfirmation()).isFalse();
+    assertThat(after.get(1).outcome().confirmation()).isEqualTo(JudicialConfirmation.REFUSED);
+    assertThat(after.get(1).outcome().confirmationInWindow()).isFalse();
+    List<CaseFact> all = new java.util.ArrayList<>(before);
+    all.addAll(after);
+    String written = CaseFactFormat.toCsv(all);
+    assertThat(written.lines().findFirst().orElseThrow())
+        .endsWith("judicial_confirmation,rating,solved,responded,followed_up,reopened,returned,"
+            + "escalated,repeat,litigated,person_visits,judicial_confirmation_status,"
+            + "confirmation_in_window");
+    assertThat(CaseFactFormat.readCsv(new StringReader(written))).isEqualTo(all);
+    assertThat(CaseFactFormat.readJson(new StringReader(CaseFactFormat.toJson(all))))
+        .isEqualTo(all);
+    String contradiction = """
+        case_id,type,category,division,registered_at,accepted_at,concluded_at,resolved,judicial_confirmation,judicial_confirmation_status
+        TL-5,DISPUTE,dispute.contract,150502001001,2022-03-01T00:00:00Z,2022-03-01T00:00:00Z,2022-03-05T00:00:00Z,1,1,REFUSED
+        """;
+    assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(contradiction)))
+        .hasMessageContaining("judicial_confirmation_status").hasMessageContaining("REFUSED");
+    String unresolved = """
+        case_id,type,category,division,registered_at,judicial_confirmation_status
+        TL-6,DISPUTE,dispute.contract,150502001001,2022-03-01T00:00:00Z,APPLIED
+        """;
+    assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(unresolved)))
+        .hasMessageContaining("not resolved");
+  }
+
+  @Test
   void errorsNameTheRowAndColumn() {
     String head = "case_id,type,category,division,registered_at\n";
     assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(

@@ -8,6 +8,7 @@ import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
+import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +68,16 @@ final class RandomFacts {
         Instant concluded = accepted.plusSeconds((long) r.nextInt(60 * 86_400));
         b.concludedAt(concluded);
         boolean resolved = r.nextInt(10) < 6;
-        b.resolved(resolved).judicialConfirmation(resolved && r.nextInt(3) == 0)
-            .followedUp(r.nextBoolean());
+        b.resolved(resolved).followedUp(r.nextBoolean());
+        if (resolved) {
+          int k = r.nextInt(6);
+          b.confirmation(k < 2 ? JudicialConfirmation.CONFIRMED
+              : k == 2 ? JudicialConfirmation.APPLIED
+              : k == 3 ? JudicialConfirmation.REFUSED : JudicialConfirmation.NOT_APPLIED);
+          if (k < 4 && r.nextInt(8) == 0) {
+            b.confirmationInWindow(false);   // applied late, as a supplied row may say
+          }
+        }
         if (r.nextBoolean()) {
           b.closedAt(concluded.plusSeconds(r.nextInt(10 * 86_400)));
         }
@@ -83,7 +92,7 @@ final class RandomFacts {
   /** The fact as it was before the case concluded: what an early event showed. */
   static CaseFact earlier(CaseFact f) {
     return f.toBuilder().withoutConcludedAt()
-        .withoutClosedAt().resolved(false).judicialConfirmation(false)
+        .withoutClosedAt().resolved(false).confirmation(JudicialConfirmation.NOT_APPLIED)
         .followedUp(false).withoutRating().solved(false).build();
   }
 }
