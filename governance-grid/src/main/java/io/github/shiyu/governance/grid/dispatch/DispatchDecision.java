@@ -3,6 +3,8 @@ package io.github.shiyu.governance.grid.dispatch;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.grid.Boundary;
+import io.github.shiyu.governance.grid.BoundaryLevel;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.team.TeamMember;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * DispatchDecision d = dispatcher.dispatch(request, workload);
  * d.grid().code();          // the grid the case lies in
+ * d.chain();                // every unit it lies in, county to sub-grid (with a HierarchyIndex)
  * d.worker();               // the responsible grid worker, if the grid has one
  * d.level();                // the handling level from the ladder
  * d.departments();          // lead first; empty when the township owns the case
@@ -39,11 +42,21 @@ public final class DispatchDecision {
   /** Null unless the request blew the whistle (handed out as Optional). */
   private final Whistle whistle;
   private final List<Reason> reasons;
+  private final List<Boundary> chain;
 
   /** For the dispatcher: {@code worker} and {@code whistle} may be null, nothing else. */
   DispatchDecision(Grid grid, TeamMember worker, EscalationLevel level,
       DivisionCode handlingDivision, List<Department> departments, Owner owner,
       Whistle whistle, List<Reason> reasons) {
+    this(List.of(new Boundary(BoundaryLevel.GRID, grid.code().value(), grid.name(), grid.geometry(),
+        grid.attributes())), grid, worker, level, handlingDivision, departments, owner, whistle, reasons);
+  }
+
+  /** With the chain of units the location lies in, largest first, the grid among them. */
+  DispatchDecision(List<Boundary> chain, Grid grid, TeamMember worker, EscalationLevel level,
+      DivisionCode handlingDivision, List<Department> departments, Owner owner,
+      Whistle whistle, List<Reason> reasons) {
+    this.chain = List.copyOf(chain);
     this.grid = Objects.requireNonNull(grid, "grid");
     this.worker = worker;
     this.level = Objects.requireNonNull(level, "level");
@@ -61,6 +74,18 @@ public final class DispatchDecision {
    */
   public Grid grid() {
     return grid;
+  }
+
+  /**
+   * Every unit the location lies in, largest level first: from a dispatcher built on a
+   * {@link io.github.shiyu.governance.grid.HierarchyIndex}, one unit per level that contains
+   * the point (county, township, community, the grid, a sub-grid); from one built on a
+   * {@link io.github.shiyu.governance.grid.GridIndex}, the grid alone.
+   *
+   * @return the units, the grid's among them
+   */
+  public List<Boundary> chain() {
+    return chain;
   }
 
   /**
@@ -142,12 +167,12 @@ public final class DispatchDecision {
         && Objects.equals(worker, other.worker) && level == other.level
         && handlingDivision.equals(other.handlingDivision) && departments.equals(other.departments)
         && owner.equals(other.owner) && Objects.equals(whistle, other.whistle)
-        && reasons.equals(other.reasons);
+        && reasons.equals(other.reasons) && chain.equals(other.chain);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(grid, worker, level, handlingDivision, departments, owner, whistle, reasons);
+    return Objects.hash(grid, worker, level, handlingDivision, departments, owner, whistle, reasons, chain);
   }
 
   @Override
