@@ -77,6 +77,19 @@ class RealDistrictBoundariesTest {
   }
 
   @Test
+  void theLayerCheckFindsJinchengCleanAndTwoOfXiangyangsMultiPartDistrictsSelfIntersecting() {
+    assertThat(LayerCheck.defaults().check(read(bytes("districts-140500.json")))).isEmpty();
+    // as published: parts of 保康县 and 枣阳市 cross one another
+    assertThat(LayerCheck.defaults().check(read(bytes("districts-420600.json"))))
+        .allSatisfy(p -> {
+          assertThat(p.kind()).isEqualTo(LayerProblem.Kind.INVALID_GEOMETRY);
+          assertThat(p.level()).isEqualTo(BoundaryLevel.COUNTY);
+          assertThat(p.detail()).isEqualTo("Self-intersection");
+        })
+        .flatExtracting(BoundaryProblem::keys).containsExactly("420626", "420683");
+  }
+
+  @Test
   void aPointInTheHoleOfZezhouIsInChengquNotZezhou() {
     BoundaryLayer jincheng = read(bytes("districts-140500.json"));
     HierarchyIndex index = HierarchyIndex.of(jincheng);
