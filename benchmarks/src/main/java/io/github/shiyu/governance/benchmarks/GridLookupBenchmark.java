@@ -1,9 +1,12 @@
 package io.github.shiyu.governance.benchmarks;
 
 import io.github.shiyu.governance.benchmarks.grid.City;
+import io.github.shiyu.governance.benchmarks.grid.Hierarchy;
 import io.github.shiyu.governance.benchmarks.grid.JtsLookup;
 import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.BoundaryLayer;
 import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.HierarchyIndex;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.locationtech.jts.geom.Polygon;
@@ -25,6 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * irregular grids and one million random points. Each invocation looks up all points, so
  * the score is nanoseconds per lookup. Run with {@code -prof gc} for bytes per lookup; build
  * time and heap size are printed once per fork by the setup (see {@code GridFootprint}).
+ *
+ * <p>The hierarchical pair files the same 5,000 grids under 256 communities, 16 townships and
+ * 4 counties (derived with {@code BoundaryLayer.dissolve}) and finds the whole chain of four
+ * units per point: {@code HierarchyIndex.locate} against one JTS STRtree with prepared
+ * geometries per level. The province-scale build is {@code ProvinceFootprint}'s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +46,9 @@ public class GridLookupBenchmark {
   private double[] ys;
   private GridIndex index;
   private JtsLookup jts;
+  private HierarchyIndex hierarchy;
+  private JtsLookup[] jtsLevels;
+  private int[] chain;
 
   /** Builds the city, both indexes and the points. */
   @Setup
@@ -59,6 +70,26 @@ public class GridLookupBenchmark {
     }
     System.out.printf("%n[grid] %s; build %d ms (JTS tree %d ms, its prepared polygons index lazily)%n",
         index, (built - start) / 1_000_000, (jtsBuilt - built) / 1_000_000);
+
+    List<BoundaryLayer> levels = Hierarchy.of(City.REGION, grids, 2, 2, 4);
+    start = System.nanoTime();
+    hierarchy = HierarchyIndex.of(levels);
+    built = System.nanoTime();
+    jtsLevels = new JtsLookup[levels.size()];
+    for (int l = 0; l < levels.size(); l++) {
+      jtsLevels[l] = new JtsLookup(Hierarchy.jts(levels.get(l)));
+    }
+    chain = new int[hierarchy.depth()];
+    for (int n = 0; n < xs.length; n++) {
+      hierarchy.locate(xs[n], ys[n], chain);
+      for (int l = 0; l < chain.length; l++) {
+        if (chain[l] != jtsLevels[l].locate(xs[n], ys[n])) {
+          throw new IllegalStateException("level " + l + " disagrees with JTS at " + xs[n] + ", " + ys[n]);
+        }
+      }
+    }
+    System.out.printf("[hierarchy] %s; build %d ms, %.1f MB counted%n", hierarchy,
+        (built - start) / 1_000_000, hierarchy.heapBytes() / 1e6);
   }
 
   /**
@@ -87,6 +118,40 @@ public class GridLookupBenchmark {
     long sum = 0;
     for (int n = 0; n < xs.length; n++) {
       sum += jts.locate(xs[n], ys[n]);
+    }
+    return sum;
+  }
+
+  /**
+   * Shiyu's hierarchical index: the chain of county, township, community and grid.
+   *
+   * @return a checksum of the answers
+   */
+  @Benchmark
+  @OperationsPerInvocation(City.POINTS)
+  public long hierarchyIndex4Levels() {
+    long sum = 0;
+    int[] c = chain;
+    for (int n = 0; n < xs.length; n++) {
+      hierarchy.locate(xs[n], ys[n], c);
+      sum += c[0] + c[1] + c[2] + c[3];
+    }
+    return sum;
+  }
+
+  /**
+   * The same four answers from one JTS STRtree with prepared geometries per level.
+   *
+   * @return a checksum of the answers
+   */
+  @Benchmark
+  @OperationsPerInvocation(City.POINTS)
+  public long jtsStrtree4Levels() {
+    long sum = 0;
+    for (int n = 0; n < xs.length; n++) {
+      for (JtsLookup level : jtsLevels) {
+        sum += level.locate(xs[n], ys[n]);
+      }
     }
     return sum;
   }

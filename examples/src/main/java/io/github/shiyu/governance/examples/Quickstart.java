@@ -27,7 +27,7 @@ import io.github.shiyu.governance.examples.report.HtmlReport;
 import io.github.shiyu.governance.examples.terminal.ProgressBar;
 import io.github.shiyu.governance.examples.terminal.TextTable;
 import io.github.shiyu.governance.grid.Grid;
-import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.HierarchyIndex;
 import io.github.shiyu.governance.grid.GridLayer;
 import io.github.shiyu.governance.grid.dispatch.Dispatcher;
 import io.github.shiyu.governance.grid.team.GridTeam;
@@ -147,7 +147,8 @@ public final class Quickstart {
     Division county = directory.require(SampleCounty.COUNTY);
     List<Division> townships = directory.children(SampleCounty.COUNTY);
     GridLayer layer = SampleCounty.layer();
-    GridIndex index = GridIndex.of(layer);
+    HierarchyIndex index = SampleCounty.hierarchy(layer);
+    int gridLevel = index.depth() - 1;
     List<GridTeam> teams = SampleCounty.teams();
     VacancyReport vacancies = StaffingTemplate.oneTwoNX().vacancies(layer, teams);
     Map<String, Department> departments = SampleCounty.departments();
@@ -161,12 +162,17 @@ public final class Quickstart {
         county.name(), county.code().shortValue(), townships.size(), communities, layer.size());
     out.printf(Locale.ROOT, "Grid teams: %d members; 1+2+N+X staffing: %d vacant posts%n",
         teams.stream().mapToInt(t -> t.members().size()).sum(), vacancies.vacantPositions());
+    out.printf(Locale.ROOT, "Hierarchy index: %d county, %d sub-districts, %d communities, %d grids (derived from the grids' codes); trusted over %d of %d levels%n",
+        index.layer(0).size(), index.layer(1).size(), index.layer(2).size(), index.layer(3).size(),
+        index.trustedDepth(), index.depth());
 
     // 2. The year's plan.
     List<Site> sites = layer.grids().stream().map(Quickstart::site).toList();
+    int[] chain = new int[index.depth()];
     List<PlannedCase> plan = new CaseMix(YEAR, cases).plan(sites, (lng, lat) -> {
-      int k = index.locateIndex(lng, lat);
-      return k < 0 ? Optional.empty() : Optional.of(index.grid(k).code().value());
+      index.locate(lng, lat, chain);
+      int k = chain[gridLevel];
+      return k < 0 ? Optional.empty() : Optional.of(index.unit(gridLevel, k).key());
     }, seed);
 
     // 3. The case engine, with Shandong's work-order limits and the dispatcher.

@@ -26,7 +26,8 @@ class QuickstartTest {
         Quickstart.SEED, Quickstart.CASES);
     String terminal = bytes.toString(StandardCharsets.UTF_8);
     assertThat(terminal).contains("奎文区 (370705), 10 sub-districts, 183 communities, 202 grids", "100%",
-        "sub-district 街道", "新城街道", "12,000 cases", "Wrote ");
+        "sub-district 街道", "新城街道", "12,000 cases", "Wrote ",
+        "Hierarchy index: 1 county, 10 sub-districts, 183 communities, 202 grids", "trusted over 4 of 4 levels");
     assertThat(outcome.cases()).isEqualTo(12_000);
     assertThat(outcome.events()).isGreaterThan(60_000);
     assertThat(outcome.open()).isPositive();

@@ -176,6 +176,52 @@ public final class BoundaryLayer {
   }
 
   /**
+   * The layer of a level above, each unit the union of the units whose codes lie under it:
+   * the communities of a grid layer, the townships of a community layer, the city of its
+   * districts. For the many vendors who hold grids but no boundaries above them. Units
+   * that share edges vertex for vertex give parents whose outlines keep those vertices, so
+   * a {@link HierarchyIndex} of both decides shared borders alike on both levels.
+   *
+   * <pre>{@code
+   * BoundaryLayer communities = grids.dissolve(BoundaryLevel.VILLAGE, names::get);
+   * BoundaryLayer townships = communities.dissolve(BoundaryLevel.TOWNSHIP, names::get);
+   * }</pre>
+   *
+   * @param target a division level above this layer's
+   * @param names the name of a parent by its key (significant digits, e.g. {@code 370705001});
+   *     a parent it gives no name ({@code null} or blank) keeps a blank name
+   * @return the parents, in the order their first child comes in this layer
+   * @throws InvalidValueException {@link LayerErrors#HIERARCHY} if the target is not a
+   *     division level above this layer's, or this layer is of sub-grids (whose keys name no
+   *     parent)
+   */
+  public BoundaryLayer dissolve(BoundaryLevel target, java.util.function.Function<String, String> names) {
+    Objects.requireNonNull(names, "names");
+    if (!target.isAbove(level) || !target.isAbove(BoundaryLevel.GRID) || level == BoundaryLevel.SUB_GRID) {
+      throw new InvalidValueException(LayerErrors.HIERARCHY,
+          "cannot dissolve " + level + " units into " + target + " (a division level above, from codes)");
+    }
+    int digits = switch (target) {
+      case PROVINCE -> 2;
+      case CITY -> 4;
+      case COUNTY -> 6;
+      case TOWNSHIP -> 9;
+      default -> 12;
+    };
+    Map<String, List<GridGeometry>> byParent = new java.util.LinkedHashMap<>();
+    for (Boundary unit : units) {
+      byParent.computeIfAbsent(unit.key().substring(0, digits), k -> new ArrayList<>()).add(unit.geometry());
+    }
+    List<Boundary> parents = new ArrayList<>(byParent.size());
+    for (Map.Entry<String, List<GridGeometry>> e : byParent.entrySet()) {
+      String name = names.apply(e.getKey());
+      parents.add(new Boundary(target, e.getKey(), name == null ? "" : name.strip(),
+          io.github.shiyu.governance.grid.internal.Dissolve.union(e.getValue()), Map.of()));
+    }
+    return new BoundaryLayer(target, crs, parents);
+  }
+
+  /**
    * The level of every unit.
    *
    * @return the level

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The area of a grid: one polygon or several (a multipolygon), each with an outer ring and
@@ -15,7 +16,10 @@ import java.util.Objects;
  * <p>Rings are interleaved arrays {@code lng0, lat0, lng1, lat1, ...}; a ring should be
  * closed (last position equal to the first) and have at least four positions. The geometry
  * is not checked for validity here, so that a broken layer can be loaded and then reported
- * by {@link LayerCheck}. Arrays are copied in and out; the value is immutable.
+ * by {@link LayerCheck}: neither are the coordinates, which {@link #coordinateProblem()}
+ * range-checks (longitude in [-180, 180], latitude in [-90, 90], both finite, in every
+ * supported system) for the layer check to report and the indexes to refuse. Arrays are
+ * copied in and out; the value is immutable.
  *
  * <pre>{@code
  * GridGeometry square = GridGeometry.polygon(
@@ -39,8 +43,8 @@ public final class GridGeometry {
    * @param shell the outer ring, {@code lng, lat} interleaved
    * @param holes the holes, same form
    * @return the geometry
-   * @throws InvalidValueException {@link LayerErrors#RING} for an odd or too small count,
-   *     {@link LayerErrors#COORDINATE} for a non-finite number
+   * @throws InvalidValueException {@link LayerErrors#RING} for an odd or too small count
+   *     (coordinates out of range are kept: see {@link #coordinateProblem()})
    */
   public static GridGeometry polygon(double[] shell, double[]... holes) {
     double[][] rings = new double[holes.length + 1][];
@@ -73,12 +77,44 @@ public final class GridGeometry {
     if (ring.length % 2 != 0 || ring.length < 4) {
       throw new InvalidValueException(LayerErrors.RING, ring.length);
     }
-    for (int i = 0; i < ring.length; i++) {
-      if (!Double.isFinite(ring[i])) {
-        throw new InvalidValueException(LayerErrors.COORDINATE, i, ring[i]);
+    return ring.clone();
+  }
+
+  /**
+   * The first coordinate that is not a finite number in range (longitude -180 to 180,
+   * latitude -90 to 90), described.
+   *
+   * <pre>{@code
+   * GridGeometry.polygon(new double[] {112.1, 95.0, 112.2, 32.0, 112.2, 32.1, 112.1, 95.0})
+   *     .coordinateProblem();   // Optional[polygon 1, outer ring, position 1: latitude 95.0 is outside [-90, 90]]
+   * }</pre>
+   *
+   * @return the problem, or empty when every coordinate is in range
+   */
+  public Optional<String> coordinateProblem() {
+    for (int p = 0; p < polygons.length; p++) {
+      for (int r = 0; r < polygons[p].length; r++) {
+        double[] ring = polygons[p][r];
+        for (int i = 0; i + 1 < ring.length; i += 2) {
+          String bad = outOfRange("longitude", ring[i], 180.0);
+          if (bad == null) {
+            bad = outOfRange("latitude", ring[i + 1], 90.0);
+          }
+          if (bad != null) {
+            return Optional.of("polygon " + (p + 1) + ", " + (r == 0 ? "outer ring" : "hole " + r)
+                + ", position " + (i / 2 + 1) + ": " + bad);
+          }
+        }
       }
     }
-    return ring.clone();
+    return Optional.empty();
+  }
+
+  private static String outOfRange(String what, double value, double limit) {
+    if (value >= -limit && value <= limit) {
+      return null;
+    }
+    return what + " " + value + " is outside [-" + (int) limit + ", " + (int) limit + "]";
   }
 
   /**

@@ -50,6 +50,10 @@ public final class GridIndex {
     List<List<double[]>> rings = new ArrayList<>(layer.size());
     List<Optional<Grid>> found = new ArrayList<>(layer.size());
     for (Grid grid : layer.grids()) {
+      Optional<String> range = grid.geometry().coordinateProblem();
+      if (range.isPresent()) {
+        throw new InvalidValueException(LayerErrors.COORDINATE, "grid " + grid.code(), range.get());
+      }
       rings.add(grid.geometry().rings());
       found.add(Optional.of(grid));
     }
@@ -66,7 +70,8 @@ public final class GridIndex {
    * @param layer the layer
    * @return the index
    * @throws InvalidValueException {@link LayerErrors#INDEX_CROWDED} if more than 64 grids
-   *     meet in a spot the resolution cannot separate (a badly broken layer)
+   *     meet in a spot the resolution cannot separate (a badly broken layer),
+   *     {@link LayerErrors#COORDINATE} for a grid with a coordinate out of range
    */
   public static GridIndex of(GridLayer layer) {
     return new GridIndex(layer);

@@ -67,6 +67,10 @@ public final class HierarchyIndex {
     for (int i = 0; i < cells.length; i++) {
       List<List<double[]>> rings = new ArrayList<>();
       for (Boundary unit : this.layers.get(i).units()) {
+        java.util.Optional<String> range = unit.geometry().coordinateProblem();
+        if (range.isPresent()) {
+          throw new InvalidValueException(LayerErrors.COORDINATE, unit.level() + " " + unit.key(), range.get());
+        }
         rings.add(unit.geometry().rings());
       }
       cells[i] = CellIndex.build(rings, CELLS_PER_EDGE);
@@ -103,7 +107,8 @@ public final class HierarchyIndex {
    * @param layers one layer per level, each strictly below the one before, all in one system
    * @return the index
    * @throws InvalidValueException {@link LayerErrors#HIERARCHY} for no layers, a level out of
-   *     order or mixed systems; {@link LayerErrors#INDEX_CROWDED} for a badly broken layer
+   *     order or mixed systems; {@link LayerErrors#INDEX_CROWDED} for a badly broken layer;
+   *     {@link LayerErrors#COORDINATE} for a unit with a coordinate out of range
    */
   public static HierarchyIndex of(BoundaryLayer... layers) {
     return new HierarchyIndex(List.of(layers));

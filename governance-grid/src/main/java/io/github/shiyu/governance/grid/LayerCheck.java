@@ -80,6 +80,23 @@ public final class LayerCheck {
   }
 
   /**
+   * Checks a boundary layer of any level (districts, townships, communities, grids,
+   * sub-grids): coordinates out of range, unclosed or short rings, invalid geometry (JTS
+   * IsValidOp), overlaps above the tolerance and duplicate keys. How the levels nest is
+   * {@link #checkNesting}'s part.
+   *
+   * <pre>{@code
+   * List<BoundaryProblem> problems = LayerCheck.defaults().check(districts);
+   * }</pre>
+   *
+   * @param layer the layer
+   * @return the problems, by kind, then in the layer's order
+   */
+  public java.util.List<BoundaryProblem> check(BoundaryLayer layer) {
+    return io.github.shiyu.governance.grid.internal.BoundaryChecker.check(layer, tolerance);
+  }
+
+  /**
    * Checks that each unit of a layer nests in the layer above: its code's parent exists there
    * (for sub-grids: some unit above contains its interior point), and no more than the
    * tolerance of its area lies outside that parent. Works for any two levels (county over

@@ -32,9 +32,12 @@ public final class LayerErrors {
       "a ring needs an even number of coordinates, at least 2 positions; got {0} numbers",
       "环的坐标个数应为偶数且至少2个点，实际为{0}个数");
 
-  /** {@code grid.coordinate}: a coordinate is not a finite number. */
+  /**
+   * {@code grid.coordinate}: a unit to be indexed has a coordinate that is not a finite
+   * number in range ({@link LayerCheck} reports the same as a problem instead).
+   */
   public static final ErrorCode COORDINATE = ErrorCode.of("grid.coordinate",
-      "coordinate {0} is not a finite number: {1}", "第{0}个坐标不是有限数：{1}");
+      "{0} cannot be indexed, a coordinate is out of range: {1}", "{0}无法建立索引，坐标超出范围：{1}");
 
   /** {@code grid.blank}: a required text of a grid (its name) is blank. */
   public static final ErrorCode BLANK = ErrorCode.of("grid.blank",

@@ -37,6 +37,12 @@ public record LayerProblem(Kind kind, List<GridCode> grids, GeoPoint location, S
    * }</pre>
    */
   public enum Kind {
+    /**
+     * A coordinate that is not a finite number in range (longitude -180 to 180, latitude -90
+     * to 90); the grid is not checked further. The location is the first position in range
+     * (or 0, 0 if there is none).
+     */
+    COORDINATE_RANGE,
     /** A ring whose last position differs from its first. */
     UNCLOSED_RING,
     /** A ring with fewer than 4 positions (3 distinct corners and the closing one). */

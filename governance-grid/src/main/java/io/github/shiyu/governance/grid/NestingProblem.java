@@ -39,6 +39,11 @@ public record NestingProblem(Kind kind, BoundaryLevel level, String key, String 
     /** The code names a parent the layer above does not have (or a sub-grid lies in no unit above). */
     NO_PARENT,
     /** Part of the unit, above the tolerance, lies outside its parent (a grid crossing its community's border). */
-    OUTSIDE_PARENT
+    OUTSIDE_PARENT,
+    /**
+     * The unit has a coordinate out of range (see {@link GridGeometry#coordinateProblem()}) and
+     * is not checked further; the location is 0, 0. A parent with such coordinates is left out.
+     */
+    COORDINATE_RANGE
   }
 }

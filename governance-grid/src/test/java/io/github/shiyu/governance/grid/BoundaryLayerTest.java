@@ -133,4 +133,26 @@ class BoundaryLayerTest {
     assertThat(grids.units().get(0).isUnder(Boundary.of("420602001001", "社区",
         io.github.shiyu.governance.grid.testing.Layers.square(112.1, 32.0, 0.002)))).isTrue();
   }
+
+  @Test
+  void theLayerCheckOfABoundaryLayerReportsOverlapsDuplicateKeysAndCoordinatesOutOfRange() {
+    GridGeometry a = GridGeometry.polygon(new double[] {112.0, 32.0, 112.1, 32.0, 112.1, 32.1, 112.0, 32.1, 112.0, 32.0});
+    GridGeometry b = GridGeometry.polygon(new double[] {112.05, 32.0, 112.15, 32.0, 112.15, 32.1, 112.05, 32.1, 112.05, 32.0});
+    GridGeometry c = GridGeometry.polygon(new double[] {112.2, 32.0, 112.3, 32.0, 112.3, 32.1, 112.2, 32.1, 112.2, 32.0});
+    GridGeometry far = GridGeometry.polygon(new double[] {112.4, 32.0, 190.0, 32.0, 112.5, 32.1, 112.4, 32.0});
+    BoundaryLayer layer = BoundaryLayer.of(BoundaryLevel.COUNTY, C, List.of(
+        Boundary.of("420602", "襄城区", a), Boundary.of("420606", "樊城区", b), Boundary.of("420607", "襄州区", c),
+        Boundary.of("420607", "襄州区", c), Boundary.of("420624", "南漳县", far)));
+    List<BoundaryProblem> problems = LayerCheck.defaults().check(layer);
+    assertThat(problems).extracting(BoundaryProblem::kind).containsExactly(LayerProblem.Kind.COORDINATE_RANGE,
+        LayerProblem.Kind.OVERLAP, LayerProblem.Kind.OVERLAP, LayerProblem.Kind.DUPLICATE_CODE);
+    assertThat(problems.get(0).keys()).containsExactly("420624");
+    assertThat(problems.get(0).detail()).contains("position 2: longitude 190.0");
+    assertThat(problems.get(1).keys()).containsExactly("420602", "420606");
+    assertThat(problems.get(1).location().longitude()).isBetween(112.05, 112.1);
+    assertThat(problems.get(2).keys()).containsExactly("420607", "420607");
+    assertThat(problems.get(3).detail()).contains("420607 is used by 2 units");
+    assertThat(LayerCheck.defaults().check(BoundaryLayer.of(BoundaryLevel.COUNTY, C,
+        List.of(Boundary.of("420602", "襄城区", a), Boundary.of("420607", "襄州区", c))))).isEmpty();
+  }
 }

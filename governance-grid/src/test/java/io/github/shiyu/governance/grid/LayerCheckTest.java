@@ -129,4 +129,34 @@ class LayerCheckTest {
     }
     assertThat(LayerCheck.defaults().withTolerance(0.0)).isNotNull();
   }
+
+  @Test
+  void coordinatesOutOfRangeAreReportedNotThrownAndTheIndexesRefuseThem() {
+    List<Grid> grids = Layers.squares();
+    grids.set(1, Layers.grid(2, GridGeometry.polygon(
+        new double[] {112.101, 32.0, 112.102, 32.0, 112.102, 95.0, 112.101, 32.001, 112.101, 32.0})));
+    grids.add(Layers.grid(5, GridGeometry.polygon(
+        new double[] {Double.NaN, 32.0, 112.2, 32.0, 112.2, 32.1, 112.3, 32.1, Double.NaN, 32.0})));
+    LayerReport report = check(grids);
+    assertThat(report.problems(Kind.COORDINATE_RANGE)).hasSize(2)
+        .satisfies(ps -> assertThat(ps.get(0).grids()).containsExactly(Layers.code(2)))
+        .satisfies(ps -> assertThat(ps.get(0).detail()).isEqualTo("polygon 1, outer ring, position 3: latitude 95.0 is outside [-90, 90]"))
+        .satisfies(ps -> assertThat(ps.get(0).location().latitude()).isEqualTo(32.0))
+        .satisfies(ps -> assertThat(ps.get(1).grids()).containsExactly(Layers.code(5)))
+        .satisfies(ps -> assertThat(ps.get(1).detail()).contains("position 1: longitude NaN"));
+    // the grids in range are still checked: square 2 is missing from the community
+    assertThat(report.problems(Kind.GAP)).hasSize(1);
+    assertThatThrownBy(() -> GridIndex.of(layer(grids)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.code()).isEqualTo(LayerErrors.COORDINATE);
+          assertThat(e.getMessage()).contains("grid " + Layers.code(2), "latitude 95.0");
+        });
+    BoundaryLayer units = BoundaryLayer.of(layer(grids));
+    assertThatThrownBy(() -> HierarchyIndex.of(units))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(LayerErrors.COORDINATE));
+    assertThat(LayerCheck.defaults().checkNesting(BoundaryLayer.of(layer(Layers.squares())), units))
+        .filteredOn(p -> p.kind() == NestingProblem.Kind.COORDINATE_RANGE)
+        .extracting(NestingProblem::key).containsExactly(Layers.code(2).value(), Layers.code(5).value());
+    assertThat(GridGeometry.polygon(new double[] {-180, -90, 180, -90, 180, 90, -180, -90}).coordinateProblem()).isEmpty();
+  }
 }

@@ -2,9 +2,9 @@ package io.github.shiyu.governance.benchmarks.grid;
 
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -21,11 +21,11 @@ public final class JtsLookup {
   /**
    * Builds the tree over prepared polygons.
    *
-   * @param grids the polygons; a grid's number is its position
+   * @param grids the polygons (or multipolygons, for the levels above); a grid's number is its position
    */
-  public JtsLookup(List<Polygon> grids) {
+  public JtsLookup(List<? extends Geometry> grids) {
     for (int k = 0; k < grids.size(); k++) {
-      Polygon polygon = grids.get(k);
+      Geometry polygon = grids.get(k);
       tree.insert(polygon.getEnvelopeInternal(), new Item(k, PreparedGeometryFactory.prepare(polygon)));
     }
     tree.build();

@@ -12,7 +12,10 @@ import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.examples.cli.CsvReader;
 import io.github.shiyu.governance.examples.cli.CsvRecord;
+import io.github.shiyu.governance.grid.BoundaryLayer;
+import io.github.shiyu.governance.grid.BoundaryLevel;
 import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.HierarchyIndex;
 import io.github.shiyu.governance.grid.dispatch.EscalationLadder;
 import io.github.shiyu.governance.grid.dispatch.RoutingTable;
 import io.github.shiyu.governance.grid.team.GridTeam;
@@ -41,6 +44,7 @@ import java.util.Optional;
  * DivisionDirectory directory = SampleCounty.directory();
  * directory.children(SampleCounty.COUNTY);   // the 10 sub-districts (街道)
  * GridLayer layer = SampleCounty.layer();     // 202 grids
+ * HierarchyIndex index = SampleCounty.hierarchy(layer);   // county, sub-districts, communities, grids
  * }</pre>
  */
 public final class SampleCounty {
@@ -87,6 +91,27 @@ public final class SampleCounty {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The county's four levels in one index: the county, its sub-districts and its
+   * communities are not shipped as boundaries (as in most counties, only the grids are
+   * drawn), so they are derived from the grids by their codes
+   * ({@link BoundaryLayer#dissolve}), named from the {@link #directory()}.
+   *
+   * @param layer the grid layer, {@link #layer()}
+   * @return the index of county, townships, communities and grids
+   */
+  public static HierarchyIndex hierarchy(GridLayer layer) {
+    DivisionDirectory directory = directory();
+    java.util.function.Function<String, String> names = key -> directory
+        .find(DivisionCode.parse((key + "000000000000").substring(0, 12)))
+        .map(Division::name).orElse("");
+    BoundaryLayer grids = BoundaryLayer.of(layer);
+    BoundaryLayer communities = grids.dissolve(BoundaryLevel.VILLAGE, names);
+    BoundaryLayer townships = communities.dissolve(BoundaryLevel.TOWNSHIP, names);
+    BoundaryLayer county = townships.dissolve(BoundaryLevel.COUNTY, names);
+    return HierarchyIndex.of(county, townships, communities, grids);
   }
 
   /**

@@ -130,4 +130,33 @@ class GridCommandsTest {
         "--layer", counties.toString(), "--layer", townships.toString(), "--id-property", "name");
     assertThat(named.out()).isEqualTo("id,county,township,error\r\nA,樊城区,汉江街道,\r\n");
   }
+
+  @Test
+  void checkLayerChecksBoundaryLayersOfAnyLevelAndHowTheyNest() throws IOException {
+    Path counties = layerFile("counties.geojson",
+        squareFeature("420602", "襄城区", 112.0, 32.0, 0.1), squareFeature("420606", "樊城区", 112.1, 32.0, 0.1));
+    Path townships = layerFile("townships.geojson",
+        squareFeature("420606001", "汉江街道", 112.1, 32.0, 0.05), squareFeature("420606002", "王寨街道", 112.15, 32.0, 0.05));
+    Result clean = run(cli, "", "check-layer", "--layer", townships.toString(), "--layer", counties.toString());
+    assertThat(clean.status()).isZero();
+    assertThat(clean.out()).isEqualTo("problem,level,units,lng,lat,detail\r\n");
+    Result one = run(cli, "", "check-layer", "--layer", counties.toString());
+    assertThat(one.status()).isZero();
+    assertThat(one.out()).isEqualTo("problem,level,units,lng,lat,detail\r\n");
+
+    // 汉江街道 reaches 0.02° into 襄城区; 420607001's county is missing; two districts overlap
+    Path broken = layerFile("broken-townships.geojson",
+        squareFeature("420606001", "汉江街道", 112.08, 32.0, 0.05), squareFeature("420607001", "张湾街道", 112.15, 32.0, 0.05));
+    Path overlapping = layerFile("overlapping.geojson",
+        squareFeature("420602", "襄城区", 112.0, 32.0, 0.1), squareFeature("420606", "樊城区", 112.05, 32.0, 0.1));
+    Result r = run(cli, "", "check-layer", "--layer", broken.toString(), "--layer", counties.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("\r\nOUTSIDE_PARENT,township,420606001 420606,", "\r\nNO_PARENT,township,420607001,");
+    Result o = run(cli, "", "check-layer", "--layer", overlapping.toString());
+    assertThat(o.status()).isEqualTo(1);
+    assertThat(o.out()).startsWith("problem,level,units,lng,lat,detail\r\nOVERLAP,county,420602 420606,");
+    Result keyed = run(cli, "", "check-layer", "--layer", counties.toString(), "--key-property", "name");
+    assertThat(keyed.status()).isZero();
+    assertThat(keyed.out()).isEqualTo("problem,level,units,lng,lat,detail\r\n");
+  }
 }

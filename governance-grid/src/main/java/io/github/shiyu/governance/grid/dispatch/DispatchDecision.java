@@ -3,6 +3,8 @@ package io.github.shiyu.governance.grid.dispatch;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.grid.Boundary;
+import io.github.shiyu.governance.grid.BoundaryLevel;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.team.TeamMember;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * DispatchDecision d = dispatcher.dispatch(request, workload);
  * d.grid().code();          // the grid the case lies in
+ * d.chain();                // every unit it lies in, county to sub-grid (with a HierarchyIndex)
  * d.worker();               // the responsible grid worker, if the grid has one
  * d.level();                // the handling level from the ladder
  * d.departments();          // lead first; empty when the township owns the case
@@ -39,20 +42,36 @@ public final class DispatchDecision {
   /** Null unless the request blew the whistle (handed out as Optional). */
   private final Whistle whistle;
   private final List<Reason> reasons;
+  private final List<Boundary> chain;
   private final ExpertPool.Referral referral;
 
   /** For the dispatcher: {@code worker} and {@code whistle} may be null, nothing else. */
   DispatchDecision(Grid grid, TeamMember worker, EscalationLevel level,
       DivisionCode handlingDivision, List<Department> departments, Owner owner,
       Whistle whistle, List<Reason> reasons) {
-    this(grid, worker, level, handlingDivision, departments, owner, whistle, reasons,
+    this(gridChain(grid), grid, worker, level, handlingDivision, departments, owner, whistle,
+        reasons);
+  }
+
+  /** The chain of a decision located by grid alone: the grid. */
+  static List<Boundary> gridChain(Grid grid) {
+    return List.of(new Boundary(BoundaryLevel.GRID, grid.code().value(), grid.name(),
+        grid.geometry(), grid.attributes()));
+  }
+
+  /** With the chain of units the location lies in, largest first, the grid among them. */
+  DispatchDecision(List<Boundary> chain, Grid grid, TeamMember worker, EscalationLevel level,
+      DivisionCode handlingDivision, List<Department> departments, Owner owner,
+      Whistle whistle, List<Reason> reasons) {
+    this(chain, grid, worker, level, handlingDivision, departments, owner, whistle, reasons,
         ExpertPool.Referral.none());
   }
 
-  /** With the experts and committee of an {@link ExpertPool}. */
-  DispatchDecision(Grid grid, TeamMember worker, EscalationLevel level,
+  /** With the chain and the experts and committee of an {@link ExpertPool}. */
+  DispatchDecision(List<Boundary> chain, Grid grid, TeamMember worker, EscalationLevel level,
       DivisionCode handlingDivision, List<Department> departments, Owner owner,
       Whistle whistle, List<Reason> reasons, ExpertPool.Referral referral) {
+    this.chain = List.copyOf(chain);
     this.referral = Objects.requireNonNull(referral, "referral");
     this.grid = Objects.requireNonNull(grid, "grid");
     this.worker = worker;
@@ -71,6 +90,18 @@ public final class DispatchDecision {
    */
   public Grid grid() {
     return grid;
+  }
+
+  /**
+   * Every unit the location lies in, largest level first: from a dispatcher built on a
+   * {@link io.github.shiyu.governance.grid.HierarchyIndex}, one unit per level that contains
+   * the point (county, township, community, the grid, a sub-grid); from one built on a
+   * {@link io.github.shiyu.governance.grid.GridIndex}, the grid alone.
+   *
+   * @return the units, the grid's among them
+   */
+  public List<Boundary> chain() {
+    return chain;
   }
 
   /**
@@ -170,13 +201,14 @@ public final class DispatchDecision {
         && Objects.equals(worker, other.worker) && level == other.level
         && handlingDivision.equals(other.handlingDivision) && departments.equals(other.departments)
         && owner.equals(other.owner) && Objects.equals(whistle, other.whistle)
-        && reasons.equals(other.reasons) && referral.equals(other.referral);
+        && reasons.equals(other.reasons) && chain.equals(other.chain)
+        && referral.equals(other.referral);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(grid, worker, level, handlingDivision, departments, owner, whistle, reasons,
-        referral);
+        chain, referral);
   }
 
   @Override

@@ -8,8 +8,13 @@ import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.grid.Boundary;
+import io.github.shiyu.governance.grid.BoundaryLevel;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridIndex;
+import io.github.shiyu.governance.grid.GridKind;
+import io.github.shiyu.governance.grid.HierarchyIndex;
 import io.github.shiyu.governance.grid.LayerErrors;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Choice;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Owner;
@@ -35,7 +40,10 @@ import java.util.Optional;
  *
  * <p>The steps, each recorded as a {@link DispatchDecision.Reason}:
  * <ol>
- *   <li>grid: {@link GridIndex} locates the case (error {@code grid.no_grid} if none);</li>
+ *   <li>grid: {@link GridIndex} locates the case (error {@code grid.no_grid} if none); built
+ *       on a {@link HierarchyIndex} instead, the dispatcher finds the whole chain of units
+ *       (county, township, community, grid, sub-grid) in one lookup, names it in the reason
+ *       and in {@link DispatchDecision#chain()}, and says how many levels of it nest;</li>
  *   <li>worker: the grid team's full-time workers (else part-time workers, else the leader),
  *       the one with the fewest open cases, ties broken by member id;</li>
  *   <li>level: the {@link EscalationLadder} rule for the category and tier; the handling
@@ -63,7 +71,13 @@ public final class Dispatcher {
   /** Pinggu, Beijing: called departments show up within 30 minutes. */
   public static final Duration DEFAULT_WHISTLE_RESPONSE = Duration.ofMinutes(30);
 
+  /** Null when built on a hierarchy. */
   private final GridIndex index;
+  /** Null when built on a grid index. */
+  private final HierarchyIndex hierarchy;
+  /** The hierarchy's grid level and its units as grids (empty without a hierarchy). */
+  private final int gridLevel;
+  private final List<Grid> hierarchyGrids;
   private final RoutingTable routing;
   private final EscalationLadder ladder;
   private final Map<GridCode, GridTeam> teams;
@@ -72,6 +86,25 @@ public final class Dispatcher {
 
   private Dispatcher(Builder b) {
     this.index = b.index;
+    this.hierarchy = b.hierarchy;
+    int level = -1;
+    List<Grid> grids = new ArrayList<>();
+    if (hierarchy != null) {
+      for (int i = 0; i < hierarchy.depth(); i++) {
+        if (hierarchy.layer(i).level() == BoundaryLevel.GRID) {
+          level = i;
+        }
+      }
+      if (level < 0) {
+        throw new InvalidValueException(LayerErrors.HIERARCHY, "dispatch needs a GRID level, the index has "
+            + hierarchy);
+      }
+      for (Boundary unit : hierarchy.layer(level).units()) {
+        grids.add(asGrid(unit));
+      }
+    }
+    this.gridLevel = level;
+    this.hierarchyGrids = List.copyOf(grids);
     this.routing = b.routing;
     this.ladder = b.ladder == null ? EscalationLadder.builder(b.routing.taxonomy()).standard().build() : b.ladder;
     this.teams = Map.copyOf(b.teams);
@@ -91,6 +124,69 @@ public final class Dispatcher {
   }
 
   /**
+   * A builder over a hierarchical index: the dispatcher locates each case's whole chain of
+   * units in one lookup. The index must have a {@link BoundaryLevel#GRID} level (teams and
+   * the handling division come from the grid); levels above and a sub-grid level below are
+   * named in the decision.
+   *
+   * <pre>{@code
+   * Dispatcher.builder(HierarchyIndex.of(county, townships, communities, grids), table).build();
+   * }</pre>
+   *
+   * @param index the hierarchy
+   * @param routing the routing table
+   * @return the builder
+   * @throws InvalidValueException {@link LayerErrors#HIERARCHY} (at {@code build()}) if the
+   *     index has no grid level
+   */
+  public static Builder builder(HierarchyIndex index, RoutingTable routing) {
+    return new Builder(index, routing);
+  }
+
+  private static Grid asGrid(Boundary unit) {
+    GridCode code = GridCode.parse(unit.key());
+    String name = unit.name().isBlank() ? unit.key() : unit.name();
+    GridKind kind = "dedicated".equalsIgnoreCase(unit.attributes().getOrDefault("kind", ""))
+        ? GridKind.DEDICATED : GridKind.BASIC;
+    return new Grid(code, kind, code.community(), name, unit.geometry(), unit.attributes());
+  }
+
+  /** The grid and the chain of a located case, with the reason's text. */
+  private record Located(Grid grid, List<Boundary> chain, String text) {}
+
+  private Located locate(GeoPoint location) {
+    if (hierarchy == null) {
+      Grid grid = index.locate(location)
+          .orElseThrow(() -> new InvalidValueException(DispatchErrors.NO_GRID, location));
+      return new Located(grid, null, "the location lies in grid " + grid.code() + " " + grid.name()
+          + " (community " + grid.community() + ")");
+    }
+    int[] slots = new int[hierarchy.depth()];
+    int consistent = hierarchy.locate(location, slots);
+    if (slots[gridLevel] < 0) {
+      throw new InvalidValueException(DispatchErrors.NO_GRID, location);
+    }
+    Grid grid = hierarchyGrids.get(slots[gridLevel]);
+    List<Boundary> chain = new ArrayList<>();
+    StringBuilder text = new StringBuilder("the location lies in ");
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] < 0) {
+        continue;
+      }
+      Boundary unit = hierarchy.unit(i, slots[i]);
+      chain.add(unit);
+      text.append(chain.size() == 1 ? "" : " > ").append(unit.level()).append(' ').append(unit.key())
+          .append(unit.name().isBlank() ? "" : " " + unit.name());
+    }
+    text.append(" (community ").append(grid.community()).append(")");
+    if (consistent < hierarchy.depth()) {
+      text.append("; the chain nests over ").append(consistent).append(" of ").append(hierarchy.depth())
+          .append(" levels (the index trusts ").append(hierarchy.trustedDepth()).append(')');
+    }
+    return new Located(grid, chain, text.toString());
+  }
+
+  /**
    * Decides who handles a case.
    *
    * @param request the case
@@ -102,10 +198,9 @@ public final class Dispatcher {
    */
   public DispatchDecision dispatch(DispatchRequest request, Workload workload) {
     List<Reason> reasons = new ArrayList<>();
-    Grid grid = index.locate(request.location())
-        .orElseThrow(() -> new InvalidValueException(DispatchErrors.NO_GRID, request.location()));
-    reasons.add(new Reason(Choice.GRID, "the location lies in grid " + grid.code() + " " + grid.name()
-        + " (community " + grid.community() + ")"));
+    Located located = locate(request.location());
+    Grid grid = located.grid();
+    reasons.add(new Reason(Choice.GRID, located.text()));
 
     Optional<TeamMember> worker = worker(grid, workload, reasons);
 
@@ -135,8 +230,8 @@ public final class Dispatcher {
     }
     ExpertPool.Referral referral = experts.refer(category, request.tier(), grid.community(), workload);
     reasons.addAll(referral.reasons());
-    return new DispatchDecision(grid, worker.orElse(null), level, handling, departments, owner, whistle, reasons,
-        referral);
+    return new DispatchDecision(located.chain() == null ? DispatchDecision.gridChain(grid) : located.chain(),
+        grid, worker.orElse(null), level, handling, departments, owner, whistle, reasons, referral);
   }
 
   private Optional<TeamMember> worker(Grid grid, Workload workload, List<Reason> reasons) {
@@ -206,6 +301,7 @@ public final class Dispatcher {
    */
   public static final class Builder {
     private final GridIndex index;
+    private final HierarchyIndex hierarchy;
     private final RoutingTable routing;
     private EscalationLadder ladder;
     private final Map<GridCode, GridTeam> teams = new HashMap<>();
@@ -214,6 +310,13 @@ public final class Dispatcher {
 
     private Builder(GridIndex index, RoutingTable routing) {
       this.index = Objects.requireNonNull(index, "index");
+      this.hierarchy = null;
+      this.routing = Objects.requireNonNull(routing, "routing");
+    }
+
+    private Builder(HierarchyIndex hierarchy, RoutingTable routing) {
+      this.index = null;
+      this.hierarchy = Objects.requireNonNull(hierarchy, "index");
       this.routing = Objects.requireNonNull(routing, "routing");
     }
 
@@ -268,7 +371,8 @@ public final class Dispatcher {
      * Checks and builds.
      *
      * @return the dispatcher
-     * @throws InvalidValueException {@link DispatchErrors#ROUTING} for a non-positive whistle limit
+     * @throws InvalidValueException {@link DispatchErrors#ROUTING} for a non-positive whistle limit,
+     *     {@link LayerErrors#HIERARCHY} for a hierarchy without a grid level
      */
     public Dispatcher build() {
       if (whistleResponse.isNegative() || whistleResponse.isZero()) {

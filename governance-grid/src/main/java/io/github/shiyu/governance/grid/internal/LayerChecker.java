@@ -72,6 +72,11 @@ public final class LayerChecker {
 
   private static Geometry geometry(GridGeometry g, List<GridCode> codes, CoordinateSystem crs,
       List<LayerProblem> problems) {
+    java.util.Optional<String> range = g.coordinateProblem();
+    if (range.isPresent()) {
+      problems.add(new LayerProblem(Kind.COORDINATE_RANGE, codes, firstInRange(g, crs), range.get()));
+      return null;
+    }
     boolean broken = false;
     Polygon[] polygons = new Polygon[g.polygonCount()];
     for (int p = 0; p < g.polygonCount(); p++) {
@@ -242,8 +247,20 @@ public final class LayerChecker {
     if (shape != null) {
       return point(shape, crs);
     }
-    double[] shell = grid.geometry().shell(0);
-    return GeoPoint.of(shell[0], shell[1], crs);
+    return firstInRange(grid.geometry(), crs);
+  }
+
+  /** A place to point at in a geometry that may hold coordinates out of range. */
+  private static GeoPoint firstInRange(GridGeometry g, CoordinateSystem crs) {
+    for (int p = 0; p < g.polygonCount(); p++) {
+      double[] shell = g.shell(p);
+      for (int i = 0; i + 1 < shell.length; i += 2) {
+        if (Math.abs(shell[i]) <= 180.0 && Math.abs(shell[i + 1]) <= 90.0) {
+          return GeoPoint.of(shell[i], shell[i + 1], crs);
+        }
+      }
+    }
+    return GeoPoint.of(0, 0, crs);
   }
 
   private static GeoPoint point(Geometry geometry, CoordinateSystem crs) {

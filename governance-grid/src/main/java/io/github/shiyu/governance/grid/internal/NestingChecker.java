@@ -41,19 +41,28 @@ public final class NestingChecker {
     STRtree tree = new STRtree();
     Map<String, Integer> byKey = new HashMap<>();
     for (int k = 0; k < uppers.size(); k++) {
+      if (uppers.get(k).geometry().coordinateProblem().isPresent()) {
+        continue;
+      }
       shapes[k] = Interior.shape(uppers.get(k).geometry());
       tree.insert(shapes[k].getEnvelopeInternal(), k);
       byKey.putIfAbsent(uppers.get(k).key(), k);
     }
     List<NestingProblem> problems = new ArrayList<>();
     for (Boundary unit : child.units()) {
+      java.util.Optional<String> range = unit.geometry().coordinateProblem();
+      if (range.isPresent()) {
+        problems.add(new NestingProblem(Kind.COORDINATE_RANGE, unit.level(), unit.key(), "",
+            GeoPoint.of(0, 0, crs), range.get()));
+        continue;
+      }
       Geometry shape = Interior.shape(unit.geometry());
       double[] inside = Interior.point(unit.geometry());
       GeoPoint at = GeoPoint.of(inside[0], inside[1], crs);
       int host = -1;
       if (unit.level() != BoundaryLevel.SUB_GRID && above.level() != BoundaryLevel.SUB_GRID) {
         for (Map.Entry<String, Integer> e : byKey.entrySet()) {
-          if (unit.isUnder(uppers.get(e.getValue()))) {
+          if (shapes[e.getValue()] != null && unit.isUnder(uppers.get(e.getValue()))) {
             host = e.getValue();
             break;
           }

@@ -16,9 +16,14 @@ import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
+import io.github.shiyu.governance.grid.Boundary;
+import io.github.shiyu.governance.grid.BoundaryLayer;
+import io.github.shiyu.governance.grid.BoundaryLevel;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
+import io.github.shiyu.governance.grid.HierarchyIndex;
+import io.github.shiyu.governance.grid.LayerErrors;
 import io.github.shiyu.governance.grid.team.GridTeam;
 import io.github.shiyu.governance.grid.team.TeamMember;
 import io.github.shiyu.governance.grid.team.TeamRole;
@@ -222,5 +227,62 @@ class DispatcherTest {
       assertThat(text).as(text).doesNotContain("三丰").doesNotContain("13812345678");
     }
     assertThat(d.grid().toString()).contains("phone").contains(grids.get(0).code().value());
+  }
+
+  /** County, township and community dissolved from the grids, then the grids. */
+  private static final HierarchyIndex HIERARCHY;
+
+  static {
+    BoundaryLayer grids = BoundaryLayer.of(LAYER);
+    BoundaryLayer communities = grids.dissolve(BoundaryLevel.VILLAGE, key -> "社区" + key.substring(9));
+    BoundaryLayer townships = communities.dissolve(BoundaryLevel.TOWNSHIP, key -> "街道" + key.substring(6));
+    BoundaryLayer county = townships.dissolve(BoundaryLevel.COUNTY, key -> "襄城区");
+    HIERARCHY = HierarchyIndex.of(county, townships, communities, grids);
+  }
+
+  @Test
+  void onAHierarchyTheDecisionIsTheSameAndNamesTheWholeChain() {
+    Dispatcher onHierarchy = Dispatcher.builder(HIERARCHY, TABLE).teams(teams()).build();
+    assertThat(HIERARCHY.trustedDepth()).isEqualTo(4);
+    qt().withExamples(300).forAll(doubles().between(0.001, 0.999), doubles().between(0.001, 0.999),
+        integers().between(0, CATEGORIES.size() - 1), integers().between(0, 1 << 20)).checkAssert((fx, fy, c, seed) -> {
+          GeoPoint p = GeoPoint.of(Layers.REGION.getMinX() + fx * Layers.REGION.getWidth(),
+              Layers.REGION.getMinY() + fy * Layers.REGION.getHeight(), CoordinateSystem.CGCS2000);
+          DispatchRequest request = new DispatchRequest(p, CATEGORIES.get(c), Tier.values()[seed % 3], NOW, seed % 2 == 0);
+          Workload load = Workload.of(Map.of("judicial-001", seed % 3, "police-001", seed % 2, "w-1", seed % 5));
+          DispatchDecision plain = DISPATCHER.dispatch(request, load);
+          DispatchDecision chained = onHierarchy.dispatch(request, load);
+          assertThat(chained.grid()).isEqualTo(plain.grid());
+          assertThat(chained.worker()).isEqualTo(plain.worker());
+          assertThat(chained.level()).isEqualTo(plain.level());
+          assertThat(chained.handlingDivision()).isEqualTo(plain.handlingDivision());
+          assertThat(chained.departments()).isEqualTo(plain.departments());
+          assertThat(chained.owner()).isEqualTo(plain.owner());
+          assertThat(chained.whistle()).isEqualTo(plain.whistle());
+          assertThat(chained.reasons().subList(1, chained.reasons().size()))
+              .isEqualTo(plain.reasons().subList(1, plain.reasons().size()));
+          assertThat(plain.chain()).extracting(Boundary::key).containsExactly(plain.grid().code().value());
+          List<Boundary> chain = chained.chain();
+          assertThat(chain).extracting(Boundary::level).containsExactly(BoundaryLevel.COUNTY,
+              BoundaryLevel.TOWNSHIP, BoundaryLevel.VILLAGE, BoundaryLevel.GRID);
+          for (int i = 1; i < chain.size(); i++) {
+            assertThat(chain.get(i).isUnder(chain.get(i - 1))).isTrue();
+          }
+          assertThat(chain.get(3).key()).isEqualTo(plain.grid().code().value());
+          assertThat(chained.reasons().get(0).text())
+              .startsWith("the location lies in COUNTY 420602 襄城区 > TOWNSHIP 420602001 街道001 > VILLAGE ")
+              .contains("> GRID " + plain.grid().code().value())
+              .doesNotContain("nests over");
+        });
+  }
+
+  @Test
+  void aHierarchyWithoutGridsCannotDispatchAndOutsideItIsNoGrid() {
+    HierarchyIndex noGrids = HierarchyIndex.of(HIERARCHY.layer(0), HIERARCHY.layer(1));
+    assertThatThrownBy(() -> Dispatcher.builder(noGrids, TABLE).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(LayerErrors.HIERARCHY));
+    assertThatThrownBy(() -> Dispatcher.builder(HIERARCHY, TABLE).build().dispatch(
+        DispatchRequest.of(GeoPoint.of(100, 30, CoordinateSystem.CGCS2000), TAXONOMY.require("dispute"), Tier.SIMPLE, NOW), Workload.none()))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(DispatchErrors.NO_GRID));
   }
 }

@@ -6,6 +6,8 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.shiyu.governance.testkit.Rings;
+import io.github.shiyu.governance.testkit.VoronoiTiling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

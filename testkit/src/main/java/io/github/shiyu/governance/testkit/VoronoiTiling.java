@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid.internal;
+package io.github.shiyu.governance.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * with densified edges so that each grid has many vertices. Neighbours share their edges
  * vertex for vertex (coordinates are snapped to a fixed precision and each shared segment is
  * densified from its lexicographically smaller end), as in a topologically clean layer.
- * Used by tests, examples and the benchmark.
+ * Used by the tests and the benchmarks (never published: it lives in the testkit).
  */
 public final class VoronoiTiling {
 

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.grid.internal;
+package io.github.shiyu.governance.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
