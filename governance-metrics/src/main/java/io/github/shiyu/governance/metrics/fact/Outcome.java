@@ -2,7 +2,6 @@ package io.github.shiyu.governance.metrics.fact;
 
 import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.InvalidValueException;
-import io.github.shiyu.governance.metrics.MetricErrors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,10 +32,7 @@ public final class Outcome {
 
   Outcome(boolean resolved, boolean judicialConfirmation, Rating rating, boolean solved,
       boolean followedUp, boolean litigated) {
-    if (judicialConfirmation && !resolved) {
-      throw new InvalidValueException(MetricErrors.FACT, "outcome",
-          "agreement confirmed but not resolved");
-    }
+    FactRules.outcome(resolved, judicialConfirmation);
     this.resolved = resolved;
     this.judicialConfirmation = judicialConfirmation;
     this.rating = rating;

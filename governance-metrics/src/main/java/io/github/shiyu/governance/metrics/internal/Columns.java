@@ -113,35 +113,98 @@ public final class Columns implements CaseFactTable {
    * @param f the fact
    */
   public void add(CaseFact f) {
-    if (size == type.length) {
-      grow(size * 2);
-    }
     Subject what = f.subject();
     Timeline when = f.timeline();
     Handling how = f.handling();
-    int i = size;
-    type[i] = (byte) what.type().ordinal();
-    category[i] = id(what.category().code(), categories, categoryIds);
-    division[i] = id(what.division(), divisions, divisionIds);
     Optional<GridCode> g = what.grid();
-    if (g.isPresent() && grid == null) {
+    Optional<String> d = how.department();
+    append(what.type().ordinal(), categoryId(what.category().code()),
+        divisionId(what.division()), g.isPresent() ? gridId(g.get()) : -1,
+        d.isPresent() ? departmentId(d.get()) : -1, when.registeredAt().getEpochSecond(),
+        seconds(when.dueAt()), seconds(when.concludedAt()), FactBits.of(f),
+        what.personVisits());
+  }
+
+  /**
+   * The dictionary id of a category code, added if new.
+   *
+   * @param code the code
+   * @return its id
+   */
+  public int categoryId(String code) {
+    return id(code, categories, categoryIds);
+  }
+
+  /**
+   * The dictionary id of a division, added if new.
+   *
+   * @param code the division
+   * @return its id
+   */
+  public int divisionId(DivisionCode code) {
+    return id(code, divisions, divisionIds);
+  }
+
+  /**
+   * The dictionary id of a grid, added if new.
+   *
+   * @param code the grid
+   * @return its id
+   */
+  public int gridId(GridCode code) {
+    return id(code, grids, gridIds);
+  }
+
+  /**
+   * The dictionary id of a department, added if new.
+   *
+   * @param id the department id
+   * @return its dictionary id
+   */
+  public int departmentId(String id) {
+    return id(id, departments, departmentIds);
+  }
+
+  /**
+   * Appends a row of checked values: dictionary ids from this table's dictionaries.
+   *
+   * @param typeOrdinal  the case type's ordinal
+   * @param categoryId   the category's id
+   * @param divisionId   the division's id
+   * @param gridId       the grid's id, -1 for none
+   * @param departmentId the department's id, -1 for none
+   * @param registeredAt epoch seconds
+   * @param dueAt        epoch seconds or {@link #NONE}
+   * @param concludedAt  epoch seconds or {@link #NONE}
+   * @param factBits     the {@link FactBits}
+   * @param personVisits the person-visits (at least 1)
+   */
+  public void append(int typeOrdinal, int categoryId, int divisionId, int gridId,
+      int departmentId, long registeredAt, long dueAt, long concludedAt, int factBits,
+      int personVisits) {
+    if (size == type.length) {
+      grow(size * 2);
+    }
+    int i = size;
+    type[i] = (byte) typeOrdinal;
+    category[i] = categoryId;
+    division[i] = divisionId;
+    if (gridId >= 0 && grid == null) {
       grid = filled(type.length);
     }
     if (grid != null) {
-      grid[i] = g.isPresent() ? id(g.get(), grids, gridIds) : -1;
+      grid[i] = gridId;
     }
-    Optional<String> d = how.department();
-    if (d.isPresent() && department == null) {
+    if (departmentId >= 0 && department == null) {
       department = filled(type.length);
     }
     if (department != null) {
-      department[i] = d.isPresent() ? id(d.get(), departments, departmentIds) : -1;
+      department[i] = departmentId;
     }
-    registered[i] = when.registeredAt().getEpochSecond();
-    due[i] = seconds(when.dueAt());
-    concluded[i] = seconds(when.concludedAt());
-    bits[i] = FactBits.of(f);
-    int personVisits = what.personVisits();
+    registered[i] = registeredAt;
+    due[i] = dueAt;
+    concluded[i] = concludedAt;
+    bits[i] = factBits;
     if (personVisits != 1 && visits == null) {
       visits = new int[type.length];
       Arrays.fill(visits, 1);
