@@ -51,6 +51,23 @@ public final class Columns implements CaseFactTable {
   public int[] bits;
   /** Person-visits; null while every row has 1. */
   public int[] visits;
+  /**
+   * Index into {@link #patternTypes} and {@link #patternBits}: the row's case type and
+   * {@link FactBits}, dictionary-encoded (a table holds few distinct combinations), so a
+   * report precomputes its counter increments once per combination; null if a table ever
+   * holds more than {@link #MAX_PATTERNS}.
+   */
+  public char[] pattern;
+  /** The case type ordinal of each pattern. */
+  public byte[] patternTypes = new byte[16];
+  /** The {@link FactBits} of each pattern. */
+  public int[] patternBits = new int[16];
+  /** The number of patterns. */
+  public int patterns;
+
+  /** The most patterns a table encodes. */
+  public static final int MAX_PATTERNS = 1 << 16;
+  private final LongIntMap patternIds = new LongIntMap(64);
 
   /** Category dictionary. */
   public final List<String> categories = new ArrayList<>();
@@ -80,6 +97,7 @@ public final class Columns implements CaseFactTable {
     due = new long[c];
     concluded = new long[c];
     bits = new int[c];
+    pattern = new char[c];
   }
 
   private static long seconds(Optional<Instant> at) {
@@ -205,6 +223,26 @@ public final class Columns implements CaseFactTable {
     due[i] = dueAt;
     concluded[i] = concludedAt;
     bits[i] = factBits;
+    if (pattern != null) {
+      int id = patternIds.putIfAbsent((long) typeOrdinal << 32 | (factBits & 0xFFFF_FFFFL),
+          patterns);
+      if (id == patterns) {
+        if (patterns == MAX_PATTERNS) {
+          pattern = null; // too varied to be worth it: the engine counts from the bits
+        } else {
+          if (patterns == patternBits.length) {
+            patternBits = Arrays.copyOf(patternBits, patterns * 2);
+            patternTypes = Arrays.copyOf(patternTypes, patterns * 2);
+          }
+          patternTypes[patterns] = (byte) typeOrdinal;
+          patternBits[patterns] = factBits;
+          patterns++;
+        }
+      }
+      if (pattern != null) {
+        pattern[i] = (char) id;
+      }
+    }
     if (personVisits != 1 && visits == null) {
       visits = new int[type.length];
       Arrays.fill(visits, 1);
@@ -229,6 +267,9 @@ public final class Columns implements CaseFactTable {
     due = Arrays.copyOf(due, capacity);
     concluded = Arrays.copyOf(concluded, capacity);
     bits = Arrays.copyOf(bits, capacity);
+    if (pattern != null) {
+      pattern = Arrays.copyOf(pattern, capacity);
+    }
     if (grid != null) {
       int old = grid.length;
       grid = Arrays.copyOf(grid, capacity);

@@ -85,7 +85,7 @@ class CaseFactFormatMalformedInputTest {
       java.util.function.Function<Reader, CaseFactTable> columns) {
     Mutations mutations = new Mutations(seed);
     int read = 0;
-    for (int i = 0; i < INPUTS / 4; i++) {
+    for (int i = 0; i < INPUTS / 10; i++) {
       String input = mutations.next(seeds);
       CaseFactTable[] out = new CaseFactTable[2];
       Throwable a = catchThrowable(() -> out[0] = facts.apply(new StringReader(input)));
