@@ -683,47 +683,59 @@ public final class Engine {
         && c.pattern != null && (visitSlots.length == 0 || c.visits == null);
   }
 
-  /** The guard bits of four 16-bit lanes: a lane that reaches 2^15 is spilled. */
-  private static final long GUARD = 0x8000_8000_8000_8000L;
+  /** The guard bits of eight 8-bit lanes: a lane that reaches 2^7 is spilled. */
+  private static final long GUARD = 0x8080_8080_8080_8080L;
 
   /**
    * The dense count when every slot is anchored at registration (the usual cohort report):
-   * per row one period lookup, one cell index from the dictionary ids, and a few additions
-   * of precomputed increments to 16-bit lanes packed four to a long (a report of twelve
-   * counters touches three longs per row, in 1.7 MB for 72,000 cells, instead of twelve
-   * ints in 3.5 MB). The increment of each (case type, fact bits) pattern of the table is
-   * computed once. A lane that reaches 2^15 is spilled into its group's counters, so no
-   * count is ever lost; the cells are folded into the groups at the end. Allocates the lanes
-   * and the groups, nothing per row.
+   * per row one period lookup, one cell index from the dictionary ids, and one or two
+   * additions of precomputed increments to 8-bit lanes packed eight to a long (a report of
+   * twelve counters touches two longs per row, 1.2 MB for 72,000 cells, instead of twelve
+   * ints in 3.5 MB: the cells' random access is what a count costs, so the smaller state is
+   * the faster one). The increment of each (case type, fact bits) pattern of the table is
+   * computed once. A lane that reaches 2^7 is spilled into its group's counters, so no
+   * count is lost; the cells are folded into the groups at the end. Allocates the lanes and
+   * the groups, nothing per row.
    */
   private void addLanes(Columns c, int from, int to, int[][] cols, int[][] local,
       int[][] globalOf, int[] size, Dimension.Kind[] kinds) {
     int n = dims.length;
     final int s = slots;
-    final int w = (s + 3) / 4;
+    final int w = (s + 7) / 8;
     final int periods = periodCount;
     int staticKeys = 1;
     for (int k = 0; k < n; k++) {
       staticKeys *= size[k];
     }
     final int cellCount = staticKeys * periods;
-    // each pattern's increments, lane by lane: lane j of word j / 4 counts slot j
+    // each pattern's increments, lane by lane: lane j of word j / 8 counts slot j
     final long[] deltas = new long[Math.max(1, c.patterns) * w];
     for (int q = 0; q < c.patterns; q++) {
       int t = c.patternTypes[q];
       int b = c.patternBits[q];
       for (int j = 0; j < regSlots.length; j++) {
         long one = (b >>> regBits[t][j]) & 1;
-        deltas[q * w + regSlots[j] / 4] += one << (16 * (regSlots[j] % 4));
+        deltas[q * w + regSlots[j] / 8] += one << (8 * (regSlots[j] % 8));
       }
       for (int j = 0; j < visitSlots.length; j++) {
         if (visitApplies[t][j]) {
-          deltas[q * w + visitSlots[j] / 4] += 1L << (16 * (visitSlots[j] % 4));
+          deltas[q * w + visitSlots[j] / 8] += 1L << (8 * (visitSlots[j] % 8));
         }
       }
     }
     final long[] lanes = new long[cellCount * w];
     final boolean fresh = groups == 0;
+    // a batch with at least a row per cell fills most cells: into an empty engine, every
+    // cell is then made its own group up front (group = cell, no map from one to the other),
+    // and the empty ones are dropped at the end
+    final boolean direct = fresh && to - from >= cellCount;
+    if (direct) {
+      reserve(cellCount, true);
+      for (int cell = 0; cell < cellCount; cell++) {
+        keys[cell] = cellKey(cell, periods, size, globalOf);
+      }
+      groups = cellCount;
+    }
     final char[] pattern = c.pattern;
     final long[] registered = c.registered;
     final int[] days = dayToPeriod;
@@ -769,21 +781,48 @@ public final class Engine {
       int cell = sk * periods + p;
       int base = cell * w;
       int pb = pattern[i] * w;
-      for (int k = 0; k < w; k++) {
-        long v = lanes[base + k] + deltas[pb + k];
-        if ((v & GUARD) != 0) {
-          if (cellGroup == null) {
-            cellGroup = new int[cellCount];
-            Arrays.fill(cellGroup, -1);
+      if (w == 2) {
+        long v0 = lanes[base] + deltas[pb];
+        long v1 = lanes[base + 1] + deltas[pb + 1];
+        if (((v0 | v1) & GUARD) != 0) {
+          int g = cell;
+          if (!direct) {
+            cellGroup = spilled(cellGroup, cell, cellCount, to - from, periods, size,
+                globalOf, fresh);
+            g = cellGroup[cell];
           }
-          if (cellGroup[cell] < 0) {
-            cellGroup[cell] = newGroup(cellKey(cell, periods, size, globalOf), fresh);
-          }
-          spill(v, cellGroup[cell], k);
-          v = 0;
+          spill(v0, g, 0);
+          spill(v1, g, 1);
+          v0 = 0;
+          v1 = 0;
         }
-        lanes[base + k] = v;
+        lanes[base] = v0;
+        lanes[base + 1] = v1;
+      } else {
+        for (int k = 0; k < w; k++) {
+          long v = lanes[base + k] + deltas[pb + k];
+          if ((v & GUARD) != 0) {
+            int g = cell;
+            if (!direct) {
+              cellGroup = spilled(cellGroup, cell, cellCount, to - from, periods, size,
+                  globalOf, fresh);
+              g = cellGroup[cell];
+            }
+            spill(v, g, k);
+            v = 0;
+          }
+          lanes[base + k] = v;
+        }
       }
+    }
+    if (direct) {
+      for (int cell = 0; cell < cellCount; cell++) {
+        for (int k = 0; k < w; k++) {
+          spill(lanes[cell * w + k], cell, k);
+        }
+      }
+      dropEmptyGroups();
+      return;
     }
     // fold: the groups' arrays sized once for every cell still to be created
     int filled = 0;
@@ -805,6 +844,46 @@ public final class Engine {
     }
   }
 
+  /**
+   * The cell-to-group map with a group for a cell being spilled. On the first spill the
+   * groups' arrays are sized for as many groups as the batch can make (a cell full enough
+   * to spill says the batch is dense), so they are not regrown on the way.
+   */
+  private int[] spilled(int[] cellGroup, int cell, int cellCount, int rows, int periods,
+      int[] size, int[][] globalOf, boolean fresh) {
+    int[] map = cellGroup;
+    if (map == null) {
+      map = new int[cellCount];
+      Arrays.fill(map, -1);
+      reserve(groups + Math.min(cellCount, rows), fresh);
+    }
+    if (map[cell] < 0) {
+      map[cell] = newGroup(cellKey(cell, periods, size, globalOf), fresh);
+    }
+    return map;
+  }
+
+  /** Compacts the groups in place, keeping those with a counter other than zero. */
+  private void dropEmptyGroups() {
+    int s = Math.max(1, slots);
+    int kept = 0;
+    for (int g = 0; g < groups; g++) {
+      boolean any = false;
+      for (int j = 0; j < slots && !any; j++) {
+        any = counts[g * s + j] != 0;
+      }
+      if (any) {
+        if (kept != g) {
+          keys[kept] = keys[g];
+          System.arraycopy(counts, g * s, counts, kept * s, s);
+        }
+        kept++;
+      }
+    }
+    Arrays.fill(counts, kept * s, groups * s, 0);
+    groups = kept;
+  }
+
   private static boolean any(long[] lanes, int from, int w) {
     for (int k = 0; k < w; k++) {
       if (lanes[from + k] != 0) {
@@ -814,13 +893,13 @@ public final class Engine {
     return false;
   }
 
-  /** Adds word k's four lanes to a group's counters. */
+  /** Adds word k's eight lanes to a group's counters. */
   private void spill(long word, int g, int k) {
     int gb = g * slots;
-    for (int q = 0; q < 4; q++) {
-      int slot = k * 4 + q;
+    for (int q = 0; q < 8; q++) {
+      int slot = k * 8 + q;
       if (slot < slots) {
-        counts[gb + slot] += (word >>> (16 * q)) & 0xFFFF;
+        counts[gb + slot] += (word >>> (8 * q)) & 0xFF;
       }
     }
   }

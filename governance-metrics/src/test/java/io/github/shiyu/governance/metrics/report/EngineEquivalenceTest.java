@@ -54,7 +54,12 @@ class EngineEquivalenceTest {
   private static final ReportSpec ONE_CELL = ReportSpec.builder().metrics(SIX)
       .window(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1)).build();
 
-  private static final List<ReportSpec> SPECS = List.of(MONTHLY, WIDE, ONE_CELL);
+  /** More cells than rows: the groups are made only for the cells counted in. */
+  private static final ReportSpec SPARSE = ReportSpec.builder().metrics(SIX)
+      .by(Dimension.division(DivisionLevel.VILLAGE), Dimension.category(), Dimension.type())
+      .periods(Period.parse("2021-01"), Period.parse("2023-12")).build();
+
+  private static final List<ReportSpec> SPECS = List.of(MONTHLY, WIDE, ONE_CELL, SPARSE);
 
   private static ExecutorService pool;
 
@@ -111,7 +116,7 @@ class EngineEquivalenceTest {
   }
 
   @Test
-  void aCellOfMoreThanTwoToTheFifteenFactsIsSpilledNotLost() {
+  void aCellOfMoreFactsThanALaneHoldsIsSpilledNotLost() {
     List<CaseFact> facts = new ArrayList<>(RandomFacts.facts(7, 70_000));
     Report lanes = ONE_CELL.accumulate(CaseFactTable.of(facts)).report();
     assertThat(lanes.rows()).hasSize(1);
@@ -119,6 +124,32 @@ class EngineEquivalenceTest {
     assertThat(lanes).isEqualTo(ONE_CELL.accumulate(withoutPatterns(facts)).report())
         .isEqualTo(oneByOne(ONE_CELL, facts))
         .isEqualTo(ONE_CELL.accumulate(CaseFactTable.of(facts), pool, 2).report());
+  }
+
+  @Test
+  void aHotCellAmongManyEmptyOnesIsSpilledNotLost() {
+    // 1,001 departments × 5 types × 36 months = 180,180 cells for 40,000 rows: most cells
+    // stay empty, one cell takes 39,000 rows
+    ReportSpec byDepartment = ReportSpec.builder().metrics(SIX)
+        .by(Dimension.department(), Dimension.type())
+        .periods(Period.parse("2021-01"), Period.parse("2023-12")).build();
+    List<CaseFact> facts = new ArrayList<>();
+    List<CaseFact> random = RandomFacts.facts(5, 1_000);
+    for (int i = 0; i < 1_000; i++) {
+      facts.add(random.get(i).toBuilder().departmentId("d" + i).build());
+    }
+    CaseFact hot = random.get(0).toBuilder().departmentId("hot").build();
+    for (int i = 0; i < 39_000; i++) {
+      facts.add(hot);
+    }
+    CaseFactTable table = CaseFactTable.of(facts);
+    assertThat(new Engine(byDepartment).countsInLanes((Columns) table)).isTrue();
+    Report lanes = byDepartment.accumulate(table).report();
+    assertThat(lanes.rows()).anySatisfy(row ->
+        assertThat(row.counts().get(Measure.REGISTERED)).isGreaterThanOrEqualTo(39_000));
+    assertThat(lanes).isEqualTo(byDepartment.accumulate(withoutPatterns(facts)).report())
+        .isEqualTo(oneByOne(byDepartment, facts))
+        .isEqualTo(byDepartment.accumulate(table, pool, 2).report());
   }
 
   @Test
