@@ -66,12 +66,8 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     Objects.requireNonNull(timeline, "timeline");
     Objects.requireNonNull(handling, "handling");
     Objects.requireNonNull(outcome, "outcome");
-    if (outcome.resolved() && !timeline.isConcluded()) {
-      throw fail(subject.id().value(), "resolved but not concluded");
-    }
-    if (outcome.followedUp() && !timeline.isConcluded()) {
-      throw fail(subject.id().value(), "followed up but not concluded");
-    }
+    FactRules.fact(subject.id().value(), timeline.isConcluded(), outcome.resolved(),
+        outcome.followedUp());
   }
 
   private static InvalidValueException fail(String what, String why) {

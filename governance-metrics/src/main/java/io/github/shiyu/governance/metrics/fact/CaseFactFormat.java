@@ -120,7 +120,8 @@ public final class CaseFactFormat {
    */
   public static CaseFactTable readCsvTable(Reader csv) {
     CaseFactTable.Builder b = CaseFactTable.builder(1024);
-    readCsv(csv, b::add);
+    CaseFactTable.Row row = b.row();
+    readCsvCells(csv, cells -> tableRow(cells, row));
     return b.build();
   }
 
@@ -134,6 +135,11 @@ public final class CaseFactFormat {
    * @throws UncheckedIOException  if the reader fails
    */
   public static void readCsv(Reader csv, Consumer<CaseFact> sink) {
+    readCsvCells(csv, cells -> sink.accept(checkedFact(cells)));
+  }
+
+  /** Reads each record into one reused array of cells, indexed as {@link #COLUMNS}. */
+  private static void readCsvCells(Reader csv, Consumer<Cells> sink) {
     try {
       Csv in = new Csv(csv);
       List<String> header = in.record();
@@ -141,6 +147,11 @@ public final class CaseFactFormat {
         return;
       }
       Map<String, Integer> index = header(header);
+      int[] at = new int[COLUMNS.size()];
+      for (int k = 0; k < at.length; k++) {
+        at[k] = index.getOrDefault(COLUMNS.get(k), -1);
+      }
+      Cells cells = new Cells();
       for (List<String> rec = in.record(); rec != null; rec = in.record()) {
         int line = in.line();
         if (rec.size() == 1 && rec.get(0).isEmpty()) {
@@ -150,11 +161,11 @@ public final class CaseFactFormat {
           throw new InvalidValueException(MetricErrors.ROW, line, "*",
               "expected " + header.size() + " fields, got " + rec.size());
         }
-        Map<String, String> cells = new HashMap<>();
-        for (Map.Entry<String, Integer> e : index.entrySet()) {
-          cells.put(e.getKey(), rec.get(e.getValue()));
+        cells.row = line;
+        for (int k = 0; k < at.length; k++) {
+          cells.values[k] = at[k] < 0 ? null : rec.get(at[k]);
         }
-        sink.accept(checkedFact(line, cells));
+        sink.accept(cells);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -228,6 +239,28 @@ public final class CaseFactFormat {
    * @throws UncheckedIOException  if the reader fails
    */
   public static List<CaseFact> readJson(Reader json) {
+    List<CaseFact> out = new ArrayList<>();
+    readJsonCells(json, cells -> out.add(checkedFact(cells)));
+    return out;
+  }
+
+  /**
+   * Reads a JSON array of case-fact objects straight into a columnar table, without a
+   * {@link CaseFact} per element; the same rules and messages as {@link #readJson(Reader)}.
+   *
+   * @param json the document
+   * @return the table
+   * @throws InvalidValueException {@code metrics.json_syntax} for malformed JSON,
+   *     {@code metrics.row} naming the element (1-based) and field of the first bad value
+   */
+  public static CaseFactTable readJsonTable(Reader json) {
+    CaseFactTable.Builder b = CaseFactTable.builder(1024);
+    CaseFactTable.Row row = b.row();
+    readJsonCells(json, cells -> tableRow(cells, row));
+    return b.build();
+  }
+
+  private static void readJsonCells(Reader json, Consumer<Cells> sink) {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -242,16 +275,18 @@ public final class CaseFactFormat {
     if (root == null || !root.isArray()) {
       throw new InvalidValueException(MetricErrors.ROW, 0, "*", "expected a JSON array");
     }
-    List<CaseFact> out = new ArrayList<>();
+    Cells cells = new Cells();
     int n = 0;
     for (JsonNode element : root) {
       n++;
       if (!element.isObject()) {
         throw new InvalidValueException(MetricErrors.ROW, n, "*", "expected an object");
       }
-      Map<String, String> cells = new HashMap<>();
+      java.util.Arrays.fill(cells.values, null);
+      cells.row = n;
       for (Map.Entry<String, JsonNode> e : element.properties()) {
-        if (!COLUMNS.contains(e.getKey())) {
+        Integer k = ORDINAL.get(e.getKey());
+        if (k == null) {
           throw new InvalidValueException(MetricErrors.ROW, n, quote(e.getKey()),
               "unknown field");
         }
@@ -260,16 +295,15 @@ public final class CaseFactFormat {
           throw new InvalidValueException(MetricErrors.ROW, n, e.getKey(),
               "expected a string, number or boolean");
         }
-        cells.put(e.getKey(), v.isNull() ? "" : v.asText());
+        cells.values[k] = v.isNull() ? "" : v.asText();
       }
       for (String r : REQUIRED) {
-        if (!cells.containsKey(r)) {
+        if (cells.values[ORDINAL.get(r)] == null) {
           throw new InvalidValueException(MetricErrors.ROW, n, r, "required field missing");
         }
       }
-      out.add(checkedFact(n, cells));
+      sink.accept(cells);
     }
-    return out;
   }
 
   /**
@@ -346,24 +380,26 @@ public final class CaseFactFormat {
     return MaskingPolicy.defaults().maskNumbersIn(value);
   }
 
-  /** A fact from one row's cells; whatever goes wrong is the row's error. */
-  private static CaseFact checkedFact(int row, Map<String, String> cells) {
+  private static CaseFact checkedFact(Cells cells) {
     try {
-      return fact(row, cells);
+      return fact(cells);
     } catch (InvalidValueException e) {
       throw e;
     } catch (RuntimeException e) {
-      // A rule the parsing below forgot to check; the exception's own message may quote the
-      // value, so only its kind is named.
-      throw new InvalidValueException(MetricErrors.ROW, row, "*",
-          "cannot read the row (" + e.getClass().getSimpleName() + ")");
+      throw unreadable(cells.row, e);
     }
   }
 
-  private static CaseFact fact(int row, Map<String, String> cells) {
-    Cells c = new Cells(row, cells);
+  private static InvalidValueException unreadable(int row, RuntimeException e) {
+    // A rule the parsing below forgot to check; the exception's own message may quote the
+    // value, so only its kind is named.
+    return new InvalidValueException(MetricErrors.ROW, row, "*",
+        "cannot read the row (" + e.getClass().getSimpleName() + ")");
+  }
+
+  private static CaseFact fact(Cells c) {
     CaseFact.Builder b = CaseFact.builder(c.parse("case_id", CaseId::of),
-        c.parse("type", s -> CaseType.valueOf(s)), c.parse("category", Categories::of),
+        c.parse("type", CaseType::valueOf), c.parse("category", Categories::of),
         c.parse("division", DivisionCode::parse), c.instant("registered_at").orElseThrow());
     c.optional("grid").ifPresent(s -> b.grid(c.parse("grid", GridCode::parse)));
     c.optional("department").ifPresent(b::departmentId);
@@ -378,7 +414,7 @@ public final class CaseFactFormat {
         .map(s -> c.parse("judicial_confirmation_status", JudicialConfirmation::valueOf));
     boolean confirmed = c.flag("judicial_confirmation");
     if (confirmed && status.isPresent() && status.get() != JudicialConfirmation.CONFIRMED) {
-      throw new InvalidValueException(MetricErrors.ROW, row, "judicial_confirmation_status",
+      throw new InvalidValueException(MetricErrors.ROW, c.row, "judicial_confirmation_status",
           status.get() + " contradicts judicial_confirmation true");
     }
     status.ifPresent(b::confirmation);
@@ -397,21 +433,110 @@ public final class CaseFactFormat {
     try {
       return b.build();
     } catch (InvalidValueException e) {
-      throw new InvalidValueException(MetricErrors.ROW, row, "*", quote(e.getMessage()));
+      throw new InvalidValueException(MetricErrors.ROW, c.row, "*", quote(e.getMessage()));
     }
   }
 
-  /** One row's cells with parsing that names the row and column on failure. */
-  private record Cells(int row, Map<String, String> cells) {
+  /**
+   * The columnar twin of {@link #fact(Cells)}: the same cells read in the same order with
+   * the same checks, into the table's row instead of a fact (no fact, instant or optional
+   * per row; codes are parsed once per distinct text by the row).
+   */
+  private static void tableRow(Cells c, CaseFactTable.Row row) {
+    try {
+      row.caseId(c.parse("case_id", CaseId::of).value());
+      row.type(c.parse("type", CaseType::valueOf));
+      c.set("category", row, CaseFactTable.Row::category);
+      c.set("division", row, CaseFactTable.Row::division);
+      if (c.seconds("registered_at") == FactRules.ABSENT) {
+        throw new java.util.NoSuchElementException(); // as the fact's reader: no instant
+      }
+      row.registeredAt(c.second, c.nano);
+      if (c.present("grid")) {
+        c.set("grid", row, CaseFactTable.Row::grid);
+      }
+      if (c.present("department")) {
+        row.department(c.stripped("department"));
+      }
+      if (c.seconds("accepted_at") != FactRules.ABSENT) {
+        row.acceptedAt(c.second, c.nano);
+      }
+      if (c.seconds("due_at") != FactRules.ABSENT) {
+        row.dueAt(c.second, c.nano);
+      }
+      if (c.seconds("concluded_at") != FactRules.ABSENT) {
+        row.concludedAt(c.second, c.nano);
+      }
+      if (c.seconds("closed_at") != FactRules.ABSENT) {
+        row.closedAt(c.second, c.nano);
+      }
+      if (c.present("rating")) {
+        row.rating(c.parse("rating", Rating::valueOf));
+      }
+      row.resolved(c.flag("resolved")).judicialConfirmation(c.flag("judicial_confirmation"))
+          .solved(c.flag("solved")).responded(c.flag("responded"))
+          .followedUp(c.flag("followed_up")).reopened(c.flag("reopened"))
+          .returned(c.flag("returned")).escalated(c.flag("escalated"))
+          .repeat(c.flag("repeat")).litigated(c.flag("litigated"))
+          .personVisits(c.present("person_visits")
+              ? c.parse("person_visits", Integer::parseInt) : 1);
+    } catch (InvalidValueException e) {
+      row.clear();
+      throw e;
+    } catch (RuntimeException e) {
+      row.clear();
+      throw unreadable(c.row, e);
+    }
+    try {
+      row.append();
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(MetricErrors.ROW, c.row, "*", quote(e.getMessage()));
+    } catch (RuntimeException e) {
+      throw unreadable(c.row, e);
+    }
+  }
+
+  private static final Map<String, Integer> ORDINAL = ordinals();
+
+  private static Map<String, Integer> ordinals() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int k = 0; k < COLUMNS.size(); k++) {
+      m.put(COLUMNS.get(k), k);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** One record's cells, indexed as {@link #COLUMNS} (null for a column not given). */
+  private static final class Cells {
+    final String[] values = new String[COLUMNS.size()];
+    int row;
+    /** The last instant read by {@link #seconds(String)}. */
+    long second;
+    int nano;
+
+    private String raw(String column) {
+      return values[ORDINAL.get(column)];
+    }
+
+    boolean present(String column) {
+      String v = raw(column);
+      return v != null && !v.isBlank();
+    }
+
+    String stripped(String column) {
+      return raw(column).strip();
+    }
 
     Optional<String> optional(String column) {
-      String v = cells.get(column);
-      return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+      return present(column) ? Optional.of(stripped(column)) : Optional.empty();
     }
 
     String required(String column) {
-      return optional(column).orElseThrow(() ->
-          new InvalidValueException(MetricErrors.ROW, row, column, "required value missing"));
+      if (!present(column)) {
+        throw new InvalidValueException(MetricErrors.ROW, row, column,
+            "required value missing");
+      }
+      return stripped(column);
     }
 
     <T> T parse(String column, java.util.function.Function<String, T> parser) {
@@ -426,36 +551,192 @@ public final class CaseFactFormat {
       }
     }
 
+    /** Sets a code on the row with the error handling of {@link #parse}. */
+    void set(String column, CaseFactTable.Row target,
+        java.util.function.BiConsumer<CaseFactTable.Row, String> setter) {
+      String v = required(column);
+      try {
+        setter.accept(target, v);
+      } catch (GovernanceException e) {
+        throw new InvalidValueException(MetricErrors.ROW, row, column, quote(e.getMessage()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidValueException(MetricErrors.ROW, row, column, "cannot read '"
+            + quote(v) + "'");
+      }
+    }
+
     boolean flag(String column) {
-      String v = optional(column).orElse("false").toLowerCase(java.util.Locale.ROOT);
-      return switch (v) {
+      if (!present(column)) {
+        return false;
+      }
+      String v = stripped(column);
+      if (v.equals("true") || v.equals("1")) {
+        return true;
+      }
+      if (v.equals("false") || v.equals("0")) {
+        return false;
+      }
+      String lower = v.toLowerCase(java.util.Locale.ROOT);
+      return switch (lower) {
         case "true", "1" -> true;
         case "false", "0" -> false;
         default -> throw new InvalidValueException(MetricErrors.ROW, row, column,
-            "expected true or false, got '" + quote(v) + "'");
+            "expected true or false, got '" + quote(lower) + "'");
       };
     }
 
     Optional<Instant> instant(String column) {
-      Optional<String> v = optional(column);
-      if (v.isEmpty()) {
+      if (seconds(column) == FactRules.ABSENT) {
         return Optional.empty();
       }
-      String s = v.get().replace(' ', 'T');
+      return Optional.of(Instant.ofEpochSecond(second, nano));
+    }
+
+    /**
+     * Reads an instant into {@link #second} and {@link #nano}: the usual forms without
+     * objects, any other through {@code java.time}; {@link FactRules#ABSENT} when blank.
+     */
+    long seconds(String column) {
+      if (!present(column)) {
+        second = FactRules.ABSENT;
+        nano = 0;
+        return second;
+      }
+      String v = stripped(column);
+      if (IsoInstants.read(v, this)) {
+        return second;
+      }
+      Instant at = slowInstant(column, v);
+      second = at.getEpochSecond();
+      nano = at.getNano();
+      return second;
+    }
+
+    private Instant slowInstant(String column, String value) {
+      String s = value.replace(' ', 'T');
       try {
-        return Optional.of(Instant.parse(s));
+        return Instant.parse(s);
       } catch (DateTimeParseException notUtc) {
         try {
-          return Optional.of(OffsetDateTime.parse(s).toInstant());
+          return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException noOffset) {
           try {
-            return Optional.of(LocalDateTime.parse(s).atZone(WorkCalendar.ZONE).toInstant());
+            return LocalDateTime.parse(s).atZone(WorkCalendar.ZONE).toInstant();
           } catch (DateTimeParseException e) {
             throw new InvalidValueException(MetricErrors.ROW, row, column,
-                "not an ISO-8601 instant: '" + quote(v.get()) + "'");
+                "not an ISO-8601 instant: '" + quote(value) + "'");
           }
         }
       }
+    }
+  }
+
+  /**
+   * The common ISO-8601 forms read without {@code java.time}'s parser objects:
+   * {@code yyyy-MM-dd[T| ]HH:mm:ss[.f…]} followed by {@code Z}, {@code +HH:MM} or
+   * {@code -HH:MM}, or by nothing (local time in Asia/Shanghai, UTC+8 without daylight
+   * saving from 1992). Anything else, or any field out of range, is left to
+   * {@code java.time}, so the values read are exactly the ones it would read.
+   */
+  static final class IsoInstants {
+    private IsoInstants() {
+    }
+
+    private static int digits(String s, int from, int count) {
+      int v = 0;
+      for (int i = from; i < from + count; i++) {
+        char ch = s.charAt(i);
+        if (ch < '0' || ch > '9') {
+          return -1;
+        }
+        v = v * 10 + (ch - '0');
+      }
+      return v;
+    }
+
+    private static boolean leap(int year) {
+      return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+      return switch (month) {
+        case 2 -> leap(year) ? 29 : 28;
+        case 4, 6, 9, 11 -> 30;
+        default -> 31;
+      };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse). */
+    static long epochDay(int year, int month, int day) {
+      int y = month <= 2 ? year - 1 : year;
+      int era = y / 400; // years here are positive
+      int yoe = y - era * 400;
+      int mp = (month + 9) % 12;
+      int doy = (153 * mp + 2) / 5 + day - 1;
+      int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+      return era * 146_097L + doe - 719_468L;
+    }
+
+    /** The instant of the usual forms, empty for any other (left to {@code java.time}). */
+    static Optional<Instant> read(String s) {
+      Cells c = new Cells();
+      return read(s, c) ? Optional.of(Instant.ofEpochSecond(c.second, c.nano))
+          : Optional.empty();
+    }
+
+    static boolean read(String s, Cells out) {
+      int n = s.length();
+      if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':'
+          || s.charAt(16) != ':' || (s.charAt(10) != 'T' && s.charAt(10) != ' ')) {
+        return false;
+      }
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 2);
+      int day = digits(s, 8, 2);
+      int hour = digits(s, 11, 2);
+      int minute = digits(s, 14, 2);
+      int sec = digits(s, 17, 2);
+      if (year < 1993 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
+          || minute < 0 || minute > 59 || sec < 0 || sec > 59
+          || day > lengthOfMonth(year, month)) {
+        return false;
+      }
+      int i = 19;
+      int nanos = 0;
+      if (i < n && s.charAt(i) == '.') {
+        int start = ++i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          i++;
+        }
+        int count = i - start;
+        if (count < 1 || count > 9) {
+          return false;
+        }
+        nanos = digits(s, start, count);
+        for (int k = count; k < 9; k++) {
+          nanos *= 10;
+        }
+      }
+      int offset;
+      if (i == n) {
+        offset = 8 * 3600;
+      } else if (s.charAt(i) == 'Z' && i + 1 == n) {
+        offset = 0;
+      } else if ((s.charAt(i) == '+' || s.charAt(i) == '-') && i + 6 == n
+          && s.charAt(i + 3) == ':') {
+        int oh = digits(s, i + 1, 2);
+        int om = digits(s, i + 4, 2);
+        if (oh < 0 || oh > 17 || om < 0 || om > 59) {
+          return false;
+        }
+        offset = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
+      } else {
+        return false;
+      }
+      long days = epochDay(year, month, day);
+      out.second = days * 86_400L + hour * 3600L + minute * 60L + sec - offset;
+      out.nano = nanos;
+      return true;
     }
   }
 }

@@ -2,7 +2,6 @@ package io.github.shiyu.governance.metrics.fact;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.org.Department;
-import io.github.shiyu.governance.metrics.MetricErrors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,9 +35,7 @@ public final class Handling {
 
   Handling(String department, boolean responded, boolean returned, boolean escalated,
       boolean reopened) {
-    if (department != null && department.isBlank()) {
-      throw new InvalidValueException(MetricErrors.FACT, "handling", "department id is blank");
-    }
+    FactRules.handling(department);
     this.department = department;
     this.responded = responded;
     this.returned = returned;

@@ -6,7 +6,6 @@ import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
-import io.github.shiyu.governance.metrics.MetricErrors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,14 +39,7 @@ public final class Subject {
     this.type = Objects.requireNonNull(type, "type");
     this.category = Objects.requireNonNull(category, "category");
     this.division = Objects.requireNonNull(division, "division");
-    if (grid != null && !division.contains(grid.community())) {
-      throw new InvalidValueException(MetricErrors.FACT, id.value(),
-          "grid " + grid + " lies outside division " + division);
-    }
-    if (personVisits < 1) {
-      throw new InvalidValueException(MetricErrors.FACT, id.value(),
-          "person_visits must be at least 1, got " + personVisits);
-    }
+    FactRules.subject(id.value(), division, grid, personVisits);
     this.grid = grid;
     this.repeat = repeat;
     this.personVisits = personVisits;

@@ -1,7 +1,6 @@
 package io.github.shiyu.governance.metrics.fact;
 
 import io.github.shiyu.governance.core.InvalidValueException;
-import io.github.shiyu.governance.metrics.MetricErrors;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +26,6 @@ import java.util.Optional;
  */
 public final class Timeline {
 
-  private static final String PART = "timeline";
-
   private final Instant registeredAt;
   private final Instant acceptedAt;
   private final Instant dueAt;
@@ -38,33 +35,21 @@ public final class Timeline {
   Timeline(Instant registeredAt, Instant acceptedAt, Instant dueAt, Instant concludedAt,
       Instant closedAt) {
     this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
-    notBefore("accepted_at", acceptedAt, registeredAt);
-    notBefore("due_at", dueAt, registeredAt);
-    notBefore("concluded_at", concludedAt, registeredAt);
-    notBefore("closed_at", closedAt, registeredAt);
-    if (concludedAt != null && acceptedAt == null) {
-      throw fail("concluded but never accepted");
-    }
-    if (closedAt != null) {
-      if (concludedAt == null) {
-        throw fail("closed but never concluded");
-      }
-      notBefore("closed_at", closedAt, concludedAt);
-    }
+    FactRules.timeline(registeredAt.getEpochSecond(), registeredAt.getNano(), sec(acceptedAt),
+        nano(acceptedAt), sec(dueAt), nano(dueAt), sec(concludedAt), nano(concludedAt),
+        sec(closedAt), nano(closedAt));
     this.acceptedAt = acceptedAt;
     this.dueAt = dueAt;
     this.concludedAt = concludedAt;
     this.closedAt = closedAt;
   }
 
-  private static void notBefore(String column, Instant at, Instant bound) {
-    if (at != null && at.isBefore(bound)) {
-      throw fail(column + " " + at + " is before " + bound);
-    }
+  private static long sec(Instant at) {
+    return at == null ? FactRules.ABSENT : at.getEpochSecond();
   }
 
-  private static InvalidValueException fail(String why) {
-    return new InvalidValueException(MetricErrors.FACT, PART, why);
+  private static int nano(Instant at) {
+    return at == null ? 0 : at.getNano();
   }
 
   /**
@@ -233,7 +218,8 @@ public final class Timeline {
    * @return true if concluded on time
    */
   public boolean concludedOnTime() {
-    return concludedAt != null && (dueAt == null || !concludedAt.isAfter(dueAt));
+    return FactRules.concludedOnTime(sec(dueAt), nano(dueAt), sec(concludedAt),
+        nano(concludedAt));
   }
 
   Instant acceptedOrNull() {

@@ -51,6 +51,23 @@ public final class Columns implements CaseFactTable {
   public int[] bits;
   /** Person-visits; null while every row has 1. */
   public int[] visits;
+  /**
+   * Index into {@link #patternTypes} and {@link #patternBits}: the row's case type and
+   * {@link FactBits}, dictionary-encoded (a table holds few distinct combinations), so a
+   * report precomputes its counter increments once per combination; null if a table ever
+   * holds more than {@link #MAX_PATTERNS}.
+   */
+  public char[] pattern;
+  /** The case type ordinal of each pattern. */
+  public byte[] patternTypes = new byte[16];
+  /** The {@link FactBits} of each pattern. */
+  public int[] patternBits = new int[16];
+  /** The number of patterns. */
+  public int patterns;
+
+  /** The most patterns a table encodes. */
+  public static final int MAX_PATTERNS = 1 << 16;
+  private final LongIntMap patternIds = new LongIntMap(64);
 
   /** Category dictionary. */
   public final List<String> categories = new ArrayList<>();
@@ -80,6 +97,7 @@ public final class Columns implements CaseFactTable {
     due = new long[c];
     concluded = new long[c];
     bits = new int[c];
+    pattern = new char[c];
   }
 
   private static long seconds(Optional<Instant> at) {
@@ -113,35 +131,118 @@ public final class Columns implements CaseFactTable {
    * @param f the fact
    */
   public void add(CaseFact f) {
-    if (size == type.length) {
-      grow(size * 2);
-    }
     Subject what = f.subject();
     Timeline when = f.timeline();
     Handling how = f.handling();
-    int i = size;
-    type[i] = (byte) what.type().ordinal();
-    category[i] = id(what.category().code(), categories, categoryIds);
-    division[i] = id(what.division(), divisions, divisionIds);
     Optional<GridCode> g = what.grid();
-    if (g.isPresent() && grid == null) {
+    Optional<String> d = how.department();
+    append(what.type().ordinal(), categoryId(what.category().code()),
+        divisionId(what.division()), g.isPresent() ? gridId(g.get()) : -1,
+        d.isPresent() ? departmentId(d.get()) : -1, when.registeredAt().getEpochSecond(),
+        seconds(when.dueAt()), seconds(when.concludedAt()), FactBits.of(f),
+        what.personVisits());
+  }
+
+  /**
+   * The dictionary id of a category code, added if new.
+   *
+   * @param code the code
+   * @return its id
+   */
+  public int categoryId(String code) {
+    return id(code, categories, categoryIds);
+  }
+
+  /**
+   * The dictionary id of a division, added if new.
+   *
+   * @param code the division
+   * @return its id
+   */
+  public int divisionId(DivisionCode code) {
+    return id(code, divisions, divisionIds);
+  }
+
+  /**
+   * The dictionary id of a grid, added if new.
+   *
+   * @param code the grid
+   * @return its id
+   */
+  public int gridId(GridCode code) {
+    return id(code, grids, gridIds);
+  }
+
+  /**
+   * The dictionary id of a department, added if new.
+   *
+   * @param id the department id
+   * @return its dictionary id
+   */
+  public int departmentId(String id) {
+    return id(id, departments, departmentIds);
+  }
+
+  /**
+   * Appends a row of checked values: dictionary ids from this table's dictionaries.
+   *
+   * @param typeOrdinal  the case type's ordinal
+   * @param categoryId   the category's id
+   * @param divisionId   the division's id
+   * @param gridId       the grid's id, -1 for none
+   * @param departmentId the department's id, -1 for none
+   * @param registeredAt epoch seconds
+   * @param dueAt        epoch seconds or {@link #NONE}
+   * @param concludedAt  epoch seconds or {@link #NONE}
+   * @param factBits     the {@link FactBits}
+   * @param personVisits the person-visits (at least 1)
+   */
+  public void append(int typeOrdinal, int categoryId, int divisionId, int gridId,
+      int departmentId, long registeredAt, long dueAt, long concludedAt, int factBits,
+      int personVisits) {
+    if (size == type.length) {
+      grow(size * 2);
+    }
+    int i = size;
+    type[i] = (byte) typeOrdinal;
+    category[i] = categoryId;
+    division[i] = divisionId;
+    if (gridId >= 0 && grid == null) {
       grid = filled(type.length);
     }
     if (grid != null) {
-      grid[i] = g.isPresent() ? id(g.get(), grids, gridIds) : -1;
+      grid[i] = gridId;
     }
-    Optional<String> d = how.department();
-    if (d.isPresent() && department == null) {
+    if (departmentId >= 0 && department == null) {
       department = filled(type.length);
     }
     if (department != null) {
-      department[i] = d.isPresent() ? id(d.get(), departments, departmentIds) : -1;
+      department[i] = departmentId;
     }
-    registered[i] = when.registeredAt().getEpochSecond();
-    due[i] = seconds(when.dueAt());
-    concluded[i] = seconds(when.concludedAt());
-    bits[i] = FactBits.of(f);
-    int personVisits = what.personVisits();
+    registered[i] = registeredAt;
+    due[i] = dueAt;
+    concluded[i] = concludedAt;
+    bits[i] = factBits;
+    if (pattern != null) {
+      int id = patternIds.putIfAbsent((long) typeOrdinal << 32 | (factBits & 0xFFFF_FFFFL),
+          patterns);
+      if (id == patterns) {
+        if (patterns == MAX_PATTERNS) {
+          pattern = null; // too varied to be worth it: the engine counts from the bits
+        } else {
+          if (patterns == patternBits.length) {
+            patternBits = Arrays.copyOf(patternBits, patterns * 2);
+            patternTypes = Arrays.copyOf(patternTypes, patterns * 2);
+          }
+          patternTypes[patterns] = (byte) typeOrdinal;
+          patternBits[patterns] = factBits;
+          patterns++;
+        }
+      }
+      if (pattern != null) {
+        pattern[i] = (char) id;
+      }
+    }
     if (personVisits != 1 && visits == null) {
       visits = new int[type.length];
       Arrays.fill(visits, 1);
@@ -166,6 +267,9 @@ public final class Columns implements CaseFactTable {
     due = Arrays.copyOf(due, capacity);
     concluded = Arrays.copyOf(concluded, capacity);
     bits = Arrays.copyOf(bits, capacity);
+    if (pattern != null) {
+      pattern = Arrays.copyOf(pattern, capacity);
+    }
     if (grid != null) {
       int old = grid.length;
       grid = Arrays.copyOf(grid, capacity);

@@ -17,6 +17,8 @@ public final class FactBits {
   /** A bit index that is always 0. */
   public static final int ZERO = 31;
 
+  private static final Rating[] RATINGS = Rating.values();
+
   static {
     // supplied and stock measures are never a fact's bit, so only the counted ones must fit
     for (Measure m : Measure.values()) {
@@ -44,63 +46,95 @@ public final class FactBits {
     Timeline when = f.timeline();
     Handling how = f.handling();
     Outcome outcome = f.outcome();
+    Optional<Rating> rating = outcome.rating();
+    return of(when.isAccepted(), when.isConcluded(), when.concludedOnTime(),
+        when.dueAt().isPresent(), when.closedAt().isPresent(), how.returned(), how.reopened(),
+        outcome.resolved(), outcome.judicialConfirmation(),
+        rating.isPresent() ? rating.get().ordinal() : -1, outcome.solved(), how.responded(),
+        outcome.followedUp(), how.escalated(), f.subject().repeat(), outcome.litigated());
+  }
+
+  /**
+   * The bits of a fact given by its values, as a table's row appender has them: the one
+   * definition of which measures a fact counts in.
+   *
+   * @param accepted             accepted
+   * @param concluded            concluded
+   * @param concludedOnTime      concluded and not after the due instant, if any
+   * @param due                  has a due instant
+   * @param closed               closed
+   * @param returned             returned by the handler
+   * @param reopened             reopened
+   * @param resolved             resolved
+   * @param judicialConfirmation agreement judicially confirmed
+   * @param rating               the {@link Rating} ordinal, -1 for none
+   * @param solved               rated as solved
+   * @param responded            responded
+   * @param followedUp           followed up
+   * @param escalated            escalated
+   * @param repeat               a repeat case
+   * @param litigated            litigated
+   * @return the bit set
+   */
+  public static int of(boolean accepted, boolean concluded, boolean concludedOnTime,
+      boolean due, boolean closed, boolean returned, boolean reopened, boolean resolved,
+      boolean judicialConfirmation, int rating, boolean solved, boolean responded,
+      boolean followedUp, boolean escalated, boolean repeat, boolean litigated) {
     int b = bit(Measure.REGISTERED) | bit(Measure.INFLOW);
-    boolean concluded = when.isConcluded();
-    if (when.isAccepted()) {
+    if (accepted) {
       b |= bit(Measure.ACCEPTED);
-      if (how.returned()) {
+      if (returned) {
         b |= bit(Measure.RETURNED);
       }
     }
     if (concluded) {
       b |= bit(Measure.CONCLUDED) | bit(Measure.OUTFLOW);
-      if (when.concludedOnTime()) {
+      if (concludedOnTime) {
         b |= bit(Measure.CONCLUDED_ON_TIME);
       }
-      if (how.reopened()) {
+      if (reopened) {
         b |= bit(Measure.REOPENED);
       }
     }
-    if (outcome.resolved()) {
+    if (resolved) {
       b |= bit(Measure.RESOLVED);
     }
-    if (outcome.judicialConfirmation()) {
+    if (judicialConfirmation) {
       b |= bit(Measure.JUDICIAL_CONFIRMATION);
     }
-    Optional<Rating> rating = outcome.rating();
-    if (rating.isPresent()) {
-      b |= bit(Measure.RATED) | switch (rating.get()) {
+    if (rating >= 0) {
+      b |= bit(Measure.RATED) | switch (RATINGS[rating]) {
         case SATISFIED -> bit(Measure.SATISFIED);
         case BASICALLY_SATISFIED -> bit(Measure.BASICALLY_SATISFIED);
         case DISSATISFIED -> bit(Measure.DISSATISFIED);
       };
-      if (outcome.solved()) {
+      if (solved) {
         b |= bit(Measure.SOLVED);
       }
     }
-    if (how.responded()) {
+    if (responded) {
       b |= bit(Measure.RESPONDED);
     }
-    if (outcome.followedUp()) {
+    if (followedUp) {
       b |= bit(Measure.FOLLOWED_UP);
     }
-    if (how.escalated()) {
+    if (escalated) {
       b |= bit(Measure.ESCALATED);
     }
-    if (f.subject().repeat()) {
+    if (repeat) {
       b |= bit(Measure.REPEAT);
     }
-    if (outcome.litigated()) {
+    if (litigated) {
       b |= bit(Measure.LITIGATED);
     }
-    if (when.closedAt().isPresent()) {
+    if (closed) {
       b |= bit(Measure.CLOSED);
     }
-    if (when.dueAt().isPresent()) {
+    if (due) {
       b |= bit(Measure.DUE);
       if (concluded) {
         b |= bit(Measure.DUE_CONCLUDED);
-        if (!when.concludedAt().get().isAfter(when.dueAt().get())) {
+        if (concludedOnTime) {
           b |= bit(Measure.DUE_CONCLUDED_ON_TIME);
         }
       }

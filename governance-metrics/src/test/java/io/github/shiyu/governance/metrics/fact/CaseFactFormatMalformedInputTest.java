@@ -71,6 +71,37 @@ class CaseFactFormatMalformedInputTest {
     run(20261207L, jsonSeeds(), CaseFactFormat::readJson);
   }
 
+  @Test
+  void theColumnarTableReadersAgreeWithTheFactReadersOnMutatedInput() {
+    agree(20261208L, csvSeeds(), in -> CaseFactTable.of(CaseFactFormat.readCsv(in)),
+        CaseFactFormat::readCsvTable);
+    agree(20261209L, jsonSeeds(), in -> CaseFactTable.of(CaseFactFormat.readJson(in)),
+        CaseFactFormat::readJsonTable);
+  }
+
+  /** Both read the same table, or both refuse it with the same message. */
+  private static void agree(long seed, List<String> seeds,
+      java.util.function.Function<Reader, CaseFactTable> facts,
+      java.util.function.Function<Reader, CaseFactTable> columns) {
+    Mutations mutations = new Mutations(seed);
+    int read = 0;
+    for (int i = 0; i < INPUTS / 10; i++) {
+      String input = mutations.next(seeds);
+      CaseFactTable[] out = new CaseFactTable[2];
+      Throwable a = catchThrowable(() -> out[0] = facts.apply(new StringReader(input)));
+      Throwable b = catchThrowable(() -> out[1] = columns.apply(new StringReader(input)));
+      if (a == null && b == null) {
+        read++;
+        assertThat(CaseFactTableRowTest.same(out[0], out[1]))
+            .as("seed %d, input %d:%n%s", seed, i, Mutations.shown(input)).isTrue();
+      } else {
+        assertThat(b).as("seed %d, input %d:%n%s", seed, i, Mutations.shown(input))
+            .isNotNull().hasMessage(a == null ? "(read by the fact reader)" : a.getMessage());
+      }
+    }
+    assertThat(read).as("some mutated inputs are still readable").isPositive();
+  }
+
   private interface Reading {
     void read(Reader in);
   }
