@@ -101,13 +101,15 @@ final class MariaDb {
         "CREATE USER IF NOT EXISTS 'shiyu'@'%' IDENTIFIED BY 'shiyu';"
             + " GRANT ALL ON *.* TO 'shiyu'@'%';");
     client.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
-    for (int i = 0; ; i++) {
+    // a loaded CI machine can take minutes to start the server: wait up to five
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (true) {
       Process p = client.redirectErrorStream(true)
           .redirectOutput(dir.resolve("client.log").toFile()).start();
       if (p.waitFor() == 0) {
         return;
       }
-      if (i > 120 || !server.isAlive()) {
+      if (System.nanoTime() > deadline || !server.isAlive()) {
         throw new IOException("MariaDB did not start: see " + dir.resolve("server.log"));
       }
       Thread.sleep(500);
