@@ -473,7 +473,24 @@ public final class CaseFactFormat {
       if (c.present("rating")) {
         row.rating(c.parse("rating", Rating::valueOf));
       }
-      row.resolved(c.flag("resolved")).judicialConfirmation(c.flag("judicial_confirmation"))
+      // the confirmation columns in the fact reader's order, with its checks
+      JudicialConfirmation status = c.present("judicial_confirmation_status")
+          ? c.parse("judicial_confirmation_status", JudicialConfirmation::valueOf) : null;
+      boolean confirmed = c.flag("judicial_confirmation");
+      if (confirmed && status != null && status != JudicialConfirmation.CONFIRMED) {
+        throw new InvalidValueException(MetricErrors.ROW, c.row, "judicial_confirmation_status",
+            status + " contradicts judicial_confirmation true");
+      }
+      if (status != null) {
+        row.confirmation(status);
+      }
+      if (confirmed) {
+        row.judicialConfirmation(true);
+      }
+      if (c.present("confirmation_in_window")) {
+        row.confirmationInWindow(c.flag("confirmation_in_window"));
+      }
+      row.resolved(c.flag("resolved"))
           .solved(c.flag("solved")).responded(c.flag("responded"))
           .followedUp(c.flag("followed_up")).reopened(c.flag("reopened"))
           .returned(c.flag("returned")).escalated(c.flag("escalated"))

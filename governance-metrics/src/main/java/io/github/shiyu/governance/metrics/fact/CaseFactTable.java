@@ -168,7 +168,9 @@ public sealed interface CaseFactTable permits Columns {
     private long closed = ABSENT;
     private int closedNano;
     private boolean resolved;
-    private boolean judicialConfirmation;
+    private JudicialConfirmation confirmation = JudicialConfirmation.NOT_APPLIED;
+    /** Null: unset, true when applied (as {@link CaseFact.Builder}). */
+    private Boolean confirmationInWindow;
     private int rating = -1;
     private boolean solved;
     private boolean responded;
@@ -496,7 +498,35 @@ public sealed interface CaseFactTable permits Columns {
      * @return this row
      */
     public Row judicialConfirmation(boolean value) {
-      this.judicialConfirmation = value;
+      if (value) {
+        this.confirmation = JudicialConfirmation.CONFIRMED;
+      } else if (confirmation == JudicialConfirmation.CONFIRMED) {
+        this.confirmation = JudicialConfirmation.NOT_APPLIED;
+        this.confirmationInWindow = null;
+      }
+      return this;
+    }
+
+    /**
+     * Where the agreement stands with the court (the table counts only confirmed ones; the
+     * status is checked as a fact's is).
+     *
+     * @param value the status
+     * @return this row
+     */
+    public Row confirmation(JudicialConfirmation value) {
+      this.confirmation = java.util.Objects.requireNonNull(value, "confirmation");
+      return this;
+    }
+
+    /**
+     * Whether the application was made within the 30-day window.
+     *
+     * @param value the flag
+     * @return this row
+     */
+    public Row confirmationInWindow(boolean value) {
+      this.confirmationInWindow = value;
       return this;
     }
 
@@ -633,7 +663,8 @@ public sealed interface CaseFactTable permits Columns {
           FactRules.timeline(registered, registeredNano, accepted, acceptedNano, due, dueNano,
               concluded, concludedNano, closed, closedNano);
           FactRules.handling(department);
-          FactRules.outcome(resolved, judicialConfirmation);
+          FactRules.outcome(resolved, confirmation, confirmationInWindow == null
+              ? confirmation != JudicialConfirmation.NOT_APPLIED : confirmationInWindow);
         } catch (InvalidValueException e) {
           // as CaseFact.Builder does: the case, not the part, is named
           throw FactRules.fail(id, e.arguments().get(1));
@@ -642,7 +673,8 @@ public sealed interface CaseFactTable permits Columns {
         FactRules.fact(id, isConcluded, resolved, followedUp);
         int bits = FactBits.of(accepted != ABSENT, isConcluded,
             FactRules.concludedOnTime(due, dueNano, concluded, concludedNano), due != ABSENT,
-            closed != ABSENT, returned, reopened, resolved, judicialConfirmation, rating,
+            closed != ABSENT, returned, reopened, resolved,
+            confirmation == JudicialConfirmation.CONFIRMED, rating,
             solved, responded, followedUp, escalated, repeat, litigated);
         c.append(type.ordinal(), c.categoryId(category), c.divisionId(division),
             grid == null ? -1 : c.gridId(grid),
@@ -684,7 +716,8 @@ public sealed interface CaseFactTable permits Columns {
       concludedNano = 0;
       closedNano = 0;
       resolved = false;
-      judicialConfirmation = false;
+      confirmation = JudicialConfirmation.NOT_APPLIED;
+      confirmationInWindow = null;
       rating = -1;
       solved = false;
       responded = false;

@@ -75,9 +75,15 @@ final class FactRules {
     }
   }
 
-  static void outcome(boolean resolved, boolean judicialConfirmation) {
-    if (judicialConfirmation && !resolved) {
-      throw fail("outcome", "agreement confirmed but not resolved");
+  static void outcome(boolean resolved, JudicialConfirmation confirmation,
+      boolean confirmationInWindow) {
+    if (confirmation != JudicialConfirmation.NOT_APPLIED && !resolved) {
+      throw fail("outcome", confirmation == JudicialConfirmation.CONFIRMED
+          ? "agreement confirmed but not resolved"
+          : "judicial confirmation " + confirmation + " but not resolved");
+    }
+    if (confirmationInWindow && confirmation == JudicialConfirmation.NOT_APPLIED) {
+      throw fail("outcome", "applied within the confirmation window but not applied");
     }
   }
 

@@ -37,15 +37,7 @@ public final class Outcome {
   Outcome(boolean resolved, JudicialConfirmation confirmation, boolean confirmationInWindow,
       Rating rating, boolean solved, boolean followedUp, boolean litigated) {
     Objects.requireNonNull(confirmation, "confirmation");
-    if (confirmation != JudicialConfirmation.NOT_APPLIED && !resolved) {
-      throw new InvalidValueException(MetricErrors.FACT, "outcome",
-          confirmation == JudicialConfirmation.CONFIRMED ? "agreement confirmed but not resolved"
-              : "judicial confirmation " + confirmation + " but not resolved");
-    }
-    if (confirmationInWindow && confirmation == JudicialConfirmation.NOT_APPLIED) {
-      throw new InvalidValueException(MetricErrors.FACT, "outcome",
-          "applied within the confirmation window but not applied");
-    }
+    FactRules.outcome(resolved, confirmation, confirmationInWindow);
     this.resolved = resolved;
     this.confirmation = confirmation;
     this.confirmationInWindow = confirmationInWindow;
