@@ -153,6 +153,7 @@ public final class Quickstart {
     VacancyReport vacancies = StaffingTemplate.oneTwoNX().vacancies(layer, teams);
     Map<String, Department> departments = SampleCounty.departments();
     Dispatcher dispatcher = Dispatcher.builder(index, SampleCounty.routing())
+        .grids(layer)
         .ladder(SampleCounty.ladder())
         .teams(teams)
         .build();

@@ -4,16 +4,17 @@ import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
-import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.grid.Boundary;
 import io.github.shiyu.governance.grid.BoundaryLevel;
 import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridKind;
+import io.github.shiyu.governance.grid.GridLayer;
 import io.github.shiyu.governance.grid.HierarchyIndex;
 import io.github.shiyu.governance.grid.LayerErrors;
 import io.github.shiyu.governance.grid.dispatch.DispatchDecision.Choice;
@@ -100,7 +101,8 @@ public final class Dispatcher {
             + hierarchy);
       }
       for (Boundary unit : hierarchy.layer(level).units()) {
-        grids.add(asGrid(unit));
+        Grid known = b.grids.get(unit.key());
+        grids.add(known != null ? known : asGrid(unit));
       }
     }
     this.gridLevel = level;
@@ -302,6 +304,7 @@ public final class Dispatcher {
   public static final class Builder {
     private final GridIndex index;
     private final HierarchyIndex hierarchy;
+    private final Map<String, Grid> grids = new HashMap<>();
     private final RoutingTable routing;
     private EscalationLadder ladder;
     private final Map<GridCode, GridTeam> teams = new HashMap<>();
@@ -341,6 +344,22 @@ public final class Dispatcher {
     public Builder teams(Collection<GridTeam> gridTeams) {
       for (GridTeam team : gridTeams) {
         teams.put(team.grid(), team);
+      }
+      return this;
+    }
+
+    /**
+     * The grids as read, for a dispatcher built on a hierarchy: a grid-level unit with the
+     * same code is then that grid (its kind and declared community kept), not one made from
+     * the unit (basic, or dedicated by a {@code kind} attribute; of the community its code
+     * names). Ignored for a dispatcher built on a {@link GridIndex}.
+     *
+     * @param layer the grid layer the hierarchy's grid level came from
+     * @return this builder
+     */
+    public Builder grids(GridLayer layer) {
+      for (Grid grid : layer.grids()) {
+        grids.putIfAbsent(grid.code().value(), grid);
       }
       return this;
     }

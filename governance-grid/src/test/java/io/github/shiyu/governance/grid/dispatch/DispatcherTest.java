@@ -277,6 +277,20 @@ class DispatcherTest {
   }
 
   @Test
+  void givenTheGridLayerTheHierarchysGridsAreTheGridsAsRead() {
+    List<Grid> grids = new ArrayList<>(LAYER.grids());
+    grids.set(0, grids.get(0).withKind(io.github.shiyu.governance.grid.GridKind.DEDICATED));
+    GridLayer layer = GridLayer.of(CoordinateSystem.CGCS2000, grids);
+    HierarchyIndex index = HierarchyIndex.of(HIERARCHY.layer(2), BoundaryLayer.of(layer));
+    DispatchRequest request = DispatchRequest.of(HERE, TAXONOMY.require("dispute"), Tier.SIMPLE, NOW);
+    DispatchDecision asRead = Dispatcher.builder(index, TABLE).grids(layer).build().dispatch(request, Workload.none());
+    assertThat(asRead.grid()).isEqualTo(grids.get(0));
+    DispatchDecision derived = Dispatcher.builder(index, TABLE).build().dispatch(request, Workload.none());
+    assertThat(derived.grid().kind()).isEqualTo(io.github.shiyu.governance.grid.GridKind.BASIC);
+    assertThat(derived.grid().code()).isEqualTo(grids.get(0).code());
+  }
+
+  @Test
   void aHierarchyWithoutGridsCannotDispatchAndOutsideItIsNoGrid() {
     HierarchyIndex noGrids = HierarchyIndex.of(HIERARCHY.layer(0), HIERARCHY.layer(1));
     assertThatThrownBy(() -> Dispatcher.builder(noGrids, TABLE).build())
