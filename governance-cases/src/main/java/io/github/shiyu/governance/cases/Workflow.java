@@ -65,6 +65,7 @@ public final class Workflow {
   private final Object owner;
   private final String[] clockNames;
   private final List<String> clockList;
+  private final List<String> windows;
   private final String[] limitNames;
   private final TimeLimits limits;
   private final WorkCalendar calendar;
@@ -102,6 +103,7 @@ public final class Workflow {
     this.owner = owner;
     this.clockNames = clocks.toArray(new String[0]);
     this.clockList = List.of(clockNames);
+    this.windows = windows(clockNames, transitions);
     this.noClocks = new Deadline[clockNames.length];
     this.limitNames = limitNames;
     this.limits = limits;
@@ -135,6 +137,7 @@ public final class Workflow {
     this.owner = base.owner;
     this.clockNames = base.clockNames;
     this.clockList = base.clockList;
+    this.windows = base.windows;
     this.noClocks = base.noClocks;
     this.limitNames = base.limitNames;
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -540,9 +543,11 @@ public final class Workflow {
     if (failed != null) {
       return failed;
     }
-    Rejection tooLong = checkExtension(t, command, limitsFor(kase.category()), s.name());
-    if (tooLong != null) {
-      return tooLong;
+    if (command.rawExtension() != null) {
+      Rejection tooLong = checkExtension(t, command, limitsFor(kase.category()), s.name());
+      if (tooLong != null) {
+        return tooLong;
+      }
     }
     if (t.escalates && kase.escalationLevel().next().isEmpty()) {
       return guardFailed(command, s.name(), "already at the top of the escalation ladder ("
@@ -653,6 +658,10 @@ public final class Workflow {
    * @return the window clocks' names, in the workflow's clock order
    */
   public List<String> windowClocks() {
+    return windows;
+  }
+
+  private static List<String> windows(String[] clockNames, List<Transition> transitions) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < clockNames.length; i++) {
       for (Transition t : transitions) {

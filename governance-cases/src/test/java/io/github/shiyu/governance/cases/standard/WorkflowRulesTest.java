@@ -197,6 +197,26 @@ class WorkflowRulesTest {
         .contains("at most 1 " + DisputeMediationWorkflow.MEDIATION_EXTENSIONS);
   }
 
+  @Test
+  void windowsArePartiesTimeAndEveryOtherClockIsADuty() {
+    assertThat(DISPUTE.windowClocks()).containsExactly(DisputeMediationWorkflow.CONFIRMATION_WINDOW);
+    assertThat(PETITION.windowClocks())
+        .containsExactly(PetitionWorkflow.REVIEW_WINDOW, PetitionWorkflow.RE_REVIEW_WINDOW);
+    assertThat(WORK_ORDER.windowClocks()).containsExactly(WorkOrderWorkflow.RETURN_WINDOW);
+    assertThat(GRID.windowClocks()).isEmpty();
+    // a reply whose review window lapsed is not overdue work: it closes, it does not escalate
+    HandClock clock = new HandClock(beijing("2025-03-03T09:00"));
+    CaseService service = new CaseService(new InMemoryCaseStore(), clock, List.of(PETITION));
+    CaseId id = CaseId.of("P-50");
+    service.register(id, Command.register(as(Role.PETITION_OFFICE),
+        Fixtures.registration(CaseType.PETITION, "petition")));
+    service.execute(id, Command.of("accept", as(Role.PETITION_OFFICE)));
+    service.execute(id, Command.of("reply", as(Role.DEPARTMENT))
+        .withReplyOutcome(ReplyOutcome.SUPPORT));
+    clock.now.set(beijing("2025-05-01T09:00"));
+    assertThat(EscalationPolicy.huaibei().plan(service, clock.instant())).isEmpty();
+  }
+
   // petition
 
   /** A petition registered and accepted on 2025-09-29 / 30 (60 days: Sat Nov 29 -> Dec 1). */
