@@ -3,7 +3,9 @@ package io.github.shiyu.governance.benchmarks;
 import io.github.shiyu.governance.benchmarks.metrics.MonthlyReportData;
 import io.github.shiyu.governance.benchmarks.metrics.MonthlyReportData.CaseRow;
 import io.github.shiyu.governance.benchmarks.metrics.MonthlyReportData.Key;
+import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
+import io.github.shiyu.governance.metrics.internal.Columns;
 import io.github.shiyu.governance.metrics.report.Accumulator;
 import io.github.shiyu.governance.metrics.report.Report;
 import java.math.BigDecimal;
@@ -141,6 +143,69 @@ public class MonthlyReportBenchmark {
       return MonthlyReportData.SPEC.accumulate(data.table);
     }
     return MonthlyReportData.SPEC.accumulate(data.table, s.pool, s.parallelism);
+  }
+
+  /**
+   * The count before issue 14's lanes, for the ratio in the same run: the same table with
+   * its (type, bits) pattern column hidden, so the engine takes the dense int cube (twelve
+   * int counters per row at a random cell of 3.5 MB), the path it still takes for reports
+   * with due- or conclusion-anchored slots. The benchmark thread hides and restores the
+   * column around the call; the chunks run inside it.
+   *
+   * @param s    the setting
+   * @param data the table
+   * @return the merged accumulator
+   */
+  @Benchmark
+  public Accumulator countingCube(Setting s, Columnar data) {
+    Columns c = (Columns) data.table;
+    char[] pattern = c.pattern;
+    c.pattern = null;
+    try {
+      return counting(s, data);
+    } finally {
+      c.pattern = pattern;
+    }
+  }
+
+  /** A live report's state: an accumulator holding 100,000 facts, and facts to replace. */
+  @State(Scope.Thread)
+  public static class Live {
+    Accumulator accumulator;
+    CaseFact[] earlier;
+    CaseFact[] later;
+    int next;
+
+    /** Fills the accumulator. */
+    @Setup(Level.Trial)
+    public void fill() {
+      List<CaseFact> facts = new java.util.ArrayList<>();
+      MonthlyReportData.generate(100_000, facts::add);
+      accumulator = MonthlyReportData.SPEC.accumulator();
+      facts.forEach(accumulator::add);
+      earlier = facts.subList(0, 1024).toArray(new CaseFact[0]);
+      later = new CaseFact[earlier.length];
+      for (int i = 0; i < earlier.length; i++) {
+        later[i] = earlier[i].toBuilder().resolved(false).followedUp(false).build();
+      }
+    }
+  }
+
+  /**
+   * One fact at a time, as {@code IncrementalReport} does: a late event replaces a case's
+   * fact (and the next call puts it back), in an accumulator whose groups exist. Read
+   * {@code gc.alloc.rate.norm}: no table is built per call.
+   *
+   * @param live the state
+   * @return the accumulator
+   */
+  @Benchmark
+  public Accumulator replaceOneFact(Live live) {
+    int k = live.next++;
+    int i = k & 1023;
+    boolean back = (k & 1024) != 0;
+    return back ? live.accumulator.replace(live.later[i], live.earlier[i])
+        : live.accumulator.replace(live.earlier[i], live.later[i]);
   }
 
   /**

@@ -391,12 +391,21 @@ public final class Engine {
     Dict dict = dicts[k];
     DivisionLevel finest = d.finestLevel().orElseThrow();
     DivisionLevel coarsest = d.coarsestLevel().orElseThrow();
-    Set<DivisionCode> codes = new LinkedHashSet<>();
+    // once per distinct division of a table (thousands of villages): no set, no stream
+    int[] ids = new int[finest.ordinal() - coarsest.ordinal() + 1];
+    int n = 0;
     for (int lvl = finest.ordinal(); lvl >= coarsest.ordinal(); lvl--) {
       DivisionLevel level = DivisionLevel.values()[lvl];
-      codes.add(code.level().ordinal() >= lvl ? code.ancestorAt(level) : code);
+      int id = dict.id(code.level().ordinal() >= lvl ? code.ancestorAt(level) : code);
+      boolean seen = false;
+      for (int j = 0; j < n && !seen; j++) {
+        seen = ids[j] == id;
+      }
+      if (!seen) {
+        ids[n++] = id;
+      }
     }
-    return codes.stream().mapToInt(dict::id).toArray();
+    return n == ids.length ? ids : Arrays.copyOf(ids, n);
   }
 
   /** The ids a category code counts under: itself and its taxonomy ancestors. */
