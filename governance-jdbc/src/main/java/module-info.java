@@ -1,6 +1,7 @@
 /**
  * Shiyu jdbc: a durable {@link io.github.shiyu.governance.cases.store.CaseStore} over any
- * {@link javax.sql.DataSource} (H2, PostgreSQL 15+, MySQL 8 / MariaDB), with java.sql only.
+ * {@link javax.sql.DataSource} (H2, PostgreSQL 15+, MariaDB; MySQL 8 by the same dialect, untested),
+ * with java.sql only.
  */
 module io.github.shiyu.governance.jdbc {
   requires transitive java.sql;

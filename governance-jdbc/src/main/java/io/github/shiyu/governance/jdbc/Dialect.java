@@ -16,7 +16,10 @@ public enum Dialect {
   H2("h2"),
   /** PostgreSQL 15 and later. */
   POSTGRESQL("postgresql"),
-  /** MySQL 8 and MariaDB 10.6 and later (InnoDB). */
+  /**
+   * MariaDB (tested: 11.4) and, by the same SQL, MySQL 8 (InnoDB; not tested: no MySQL server
+   * could be run where the store is built).
+   */
   MYSQL("mysql");
 
   private final String folder;

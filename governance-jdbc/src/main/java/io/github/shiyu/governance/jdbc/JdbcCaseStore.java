@@ -135,6 +135,22 @@ public final class JdbcCaseStore implements CaseStore {
   }
 
   /**
+   * A store with a dialect named by the caller, for a database that reports another product
+   * name but speaks one of the dialects (a PostgreSQL-compatible database, say: see ADR 0014
+   * for what that needs; such databases are not tested).
+   *
+   * @param dataSource the database
+   * @param json       the event codec
+   * @param dialect    the dialect whose schema the database has
+   * @return the store
+   */
+  public static JdbcCaseStore create(DataSource dataSource, CaseEventJson json,
+      Dialect dialect) {
+    return new JdbcCaseStore(Objects.requireNonNull(dataSource, "dataSource"),
+        Objects.requireNonNull(json, "json"), Objects.requireNonNull(dialect, "dialect"), 1);
+  }
+
+  /**
    * The database's dialect.
    *
    * @return the dialect
@@ -341,20 +357,146 @@ public final class JdbcCaseStore implements CaseStore {
     }
   }
 
+  /**
+   * Commits a batch: first in a few statements for all its commands together (one statement
+   * batch of case-row inserts, one of version-checked updates, one of events); if the database
+   * refuses any of it (a unique key), the transaction is rolled back and the batch is run again
+   * one command per savepoint, which tells the refused command from the others.
+   */
   private void commitBatch(List<Pending> batch) {
+    Set<CaseId> cases = new HashSet<>();
+    boolean distinct = batch.stream().allMatch(p -> cases.add(p.id));
+    if (distinct && batch.size() > 1) {
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          commitTogether(c, batch);
+          c.commit();
+          return;
+        } catch (SQLException e) {
+          // a refused key (or a driver reporting it in its own way): one by one tells which
+          rollbackQuietly(c, e);
+        } catch (RuntimeException e) {
+          rollbackQuietly(c, e);
+          throw e;
+        }
+      } catch (SQLException | RuntimeException e) {
+        fail(batch, List.of(), e);
+        return;
+      }
+      for (Pending p : batch) {
+        p.failure = null;
+      }
+    }
+    commitOneByOne(batch);
+  }
+
+  /** The batch's commands of distinct cases in a handful of statements; throws on any refusal. */
+  private void commitTogether(Connection c, List<Pending> batch) throws SQLException {
+    long base = lockCounter(c);
+    List<Pending> inserts = new ArrayList<>();
+    List<Pending> updates = new ArrayList<>();
+    for (Pending p : batch) {
+      (p.expected == 0 ? inserts : updates).add(p);
+    }
+    if (!inserts.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO shiyu_case (case_id,"
+          + " case_version, workflow, terminal, next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (Pending p : inserts) {
+          ps.setString(1, p.id.value());
+          ps.setLong(2, p.next);
+          ps.setString(3, p.last.workflow());
+          ps.setBoolean(4, p.terminal);
+          setDue(ps, 5, p.due);
+          ps.setLong(6, p.last.at().toEpochMilli());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    if (!updates.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE shiyu_case SET case_version = ?,"
+          + " terminal = ?, next_due = ?, updated_at = ? WHERE case_id = ? AND case_version = ?")) {
+        for (Pending p : updates) {
+          ps.setLong(1, p.next);
+          ps.setBoolean(2, p.terminal);
+          setDue(ps, 3, p.due);
+          ps.setLong(4, p.last.at().toEpochMilli());
+          ps.setString(5, p.id.value());
+          ps.setLong(6, p.expected);
+          ps.addBatch();
+        }
+        int[] counts = ps.executeBatch();
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] == 0) {
+            Pending p = updates.get(i);
+            p.failure = new ConcurrencyConflictException(p.id, p.expected, version(c, p.id));
+          }
+        }
+      }
+    }
+    long used = 0;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO shiyu_event (feed_position,"
+        + " case_id, seq, idempotency_key, command, recorded_at, schema_version, body)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Pending p : batch) {
+        if (p.failure != null) {
+          continue;
+        }
+        for (int i = 0; i < p.events.size(); i++) {
+          bindEvent(ps, p.id, p.events.get(i), p.bodies.get(i), base + used + 1);
+          used++;
+          ps.addBatch();
+        }
+      }
+      if (used > 0) {
+        ps.executeBatch();
+      }
+    }
+    advanceCounter(c, base, used);
+  }
+
+  private static long lockCounter(Connection c) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT last_position FROM shiyu_feed WHERE id = 1 FOR UPDATE");
+        ResultSet r = p.executeQuery()) {
+      if (!r.next()) {
+        throw new SQLException("the feed counter row is missing", "02000");
+      }
+      return r.getLong(1);
+    }
+  }
+
+  private static void advanceCounter(Connection c, long base, long used) throws SQLException {
+    if (used > 0) {
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE shiyu_feed SET last_position = ? WHERE id = 1")) {
+        p.setLong(1, base + used);
+        p.executeUpdate();
+      }
+    }
+  }
+
+  private void fail(List<Pending> batch, List<Pending> stored, Exception e) {
+    GovernanceException failed = e instanceof SQLException sql
+        ? database("append", batch.size() == 1 ? batch.get(0).id.value() : "-", sql)
+        : new GovernanceException(JdbcErrors.DATABASE, e, "append", "-", "-");
+    for (Pending p : stored) {
+      p.failure = failed;
+    }
+    for (Pending p : batch) {
+      if (p.failure == null) {
+        p.failure = failed;
+      }
+    }
+  }
+
+  private void commitOneByOne(List<Pending> batch) {
     List<Pending> stored = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        long base;
-        try (PreparedStatement p = c.prepareStatement(
-            "SELECT last_position FROM shiyu_feed WHERE id = 1 FOR UPDATE");
-            ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            throw new SQLException("the feed counter row is missing", "02000");
-          }
-          base = r.getLong(1);
-        }
+        long base = lockCounter(c);
         long used = 0;
         for (Pending p : batch) {
           java.sql.Savepoint point = c.setSavepoint();
@@ -375,30 +517,14 @@ public final class JdbcCaseStore implements CaseStore {
             p.failure = constraintWithin(c, p, e);
           }
         }
-        if (used > 0) {
-          try (PreparedStatement p = c.prepareStatement(
-              "UPDATE shiyu_feed SET last_position = ? WHERE id = 1")) {
-            p.setLong(1, base + used);
-            p.executeUpdate();
-          }
-        }
+        advanceCounter(c, base, used);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
         throw e;
       }
     } catch (SQLException | RuntimeException e) {
-      GovernanceException failed = e instanceof SQLException sql
-          ? database("append", batch.size() == 1 ? batch.get(0).id.value() : "-", sql)
-          : new GovernanceException(JdbcErrors.DATABASE, e, "append", "-", "-");
-      for (Pending p : stored) {
-        p.failure = failed;
-      }
-      for (Pending p : batch) {
-        if (p.failure == null) {
-          p.failure = failed;
-        }
-      }
+      fail(batch, stored, e);
     }
   }
 
@@ -530,23 +656,27 @@ public final class JdbcCaseStore implements CaseStore {
         + " case_id, seq, idempotency_key, command, recorded_at, schema_version, body)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < events.size(); i++) {
-        CaseEvent e = events.get(i);
-        p.setLong(1, first + i);
-        p.setString(2, id.value());
-        p.setLong(3, e.sequence());
-        if (e.idempotencyKey().isPresent()) {
-          p.setString(4, e.idempotencyKey().get());
-        } else {
-          p.setNull(4, java.sql.Types.VARCHAR);
-        }
-        p.setString(5, e.command().value());
-        p.setLong(6, e.at().toEpochMilli());
-        p.setInt(7, CaseEventJson.SCHEMA_VERSION);
-        p.setString(8, bodies.get(i));
+        bindEvent(p, id, events.get(i), bodies.get(i), first + i);
         p.addBatch();
       }
       p.executeBatch();
     }
+  }
+
+  private static void bindEvent(PreparedStatement p, CaseId id, CaseEvent e, String body,
+      long position) throws SQLException {
+    p.setLong(1, position);
+    p.setString(2, id.value());
+    p.setLong(3, e.sequence());
+    if (e.idempotencyKey().isPresent()) {
+      p.setString(4, e.idempotencyKey().get());
+    } else {
+      p.setNull(4, java.sql.Types.VARCHAR);
+    }
+    p.setString(5, e.command().value());
+    p.setLong(6, e.at().toEpochMilli());
+    p.setInt(7, CaseEventJson.SCHEMA_VERSION);
+    p.setString(8, body);
   }
 
   private static long version(Connection c, CaseId id) throws SQLException {
