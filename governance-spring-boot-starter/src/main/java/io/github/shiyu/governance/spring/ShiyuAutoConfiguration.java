@@ -45,7 +45,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -93,9 +92,8 @@ import org.springframework.util.ClassUtils;
     "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"},
     beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(ShiyuProperties.class)
-@Import({ShiyuAutoConfiguration.JdbcStore.class, ShiyuAutoConfiguration.InMemoryStore.class,
-    ShiyuAutoConfiguration.Micrometer.class, ShiyuAutoConfiguration.NoMeters.class,
-    ShiyuAutoConfiguration.Json.class, ShiyuAutoConfiguration.StoreHealthIndicator.class})
+@Import({ShiyuAutoConfiguration.Micrometer.class, ShiyuAutoConfiguration.Json.class,
+    ShiyuAutoConfiguration.StoreHealthIndicator.class})
 public class ShiyuAutoConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShiyuAutoConfiguration.class);
@@ -335,65 +333,78 @@ public class ShiyuAutoConfiguration {
     return Dispatcher.builder(index, routing).build();
   }
 
-  /** With one DataSource: the JDBC store and its migrations. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(JdbcCaseStore.class)
-  @ConditionalOnSingleCandidate(DataSource.class)
-  static class JdbcStore {
-
-    @Bean
-    @ConditionalOnMissingBean
-    CaseStore caseStore(DataSource dataSource, GovernanceWorkflows workflows,
-        ShiyuProperties properties) {
-      JdbcCaseStore store = JdbcCaseStore.create(dataSource, workflows.all());
-      if (properties.getStore().isMigrate()) {
-        if (ClassUtils.isPresent("org.flywaydb.core.Flyway", JdbcStore.class.getClassLoader())) {
-          int applied = FlywayMigration.migrate(dataSource, store.dialect().migrationLocation());
-          LOG.info("case store: JDBC ({}), {} Flyway migration(s) applied (history table {})",
-              store.dialect(), applied, FlywayMigration.HISTORY_TABLE);
-        } else {
-          store.createSchema();
-          LOG.info("case store: JDBC ({}), schema created without Flyway", store.dialect());
-        }
-      }
-      return store;
-    }
-  }
-
-  /** Without a DataSource: the in-memory store, loudly. */
-  @Configuration(proxyBeanMethods = false)
-  static class InMemoryStore {
-
-    @Bean
-    @ConditionalOnMissingBean
-    CaseStore caseStore() {
+  /**
+   * The case store: with one DataSource, the JDBC store and its migrations; without one, the
+   * in-memory store, loudly. Decided here rather than by conditions on two configurations,
+   * so that a DataSource defined anywhere in the context counts.
+   *
+   * @param dataSources the application's DataSource, if exactly one
+   * @param workflows   the workflows
+   * @param properties  the properties
+   * @return the store
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public CaseStore caseStore(ObjectProvider<DataSource> dataSources,
+      GovernanceWorkflows workflows, ShiyuProperties properties) {
+    DataSource dataSource = dataSources.getIfUnique();
+    if (dataSource == null) {
       LOG.warn("case store: IN MEMORY. No DataSource is configured, so every case is lost when"
           + " the application stops; configure spring.datasource.* for the JDBC store.");
       return new InMemoryCaseStore();
     }
+    JdbcCaseStore store = JdbcCaseStore.create(dataSource, workflows.all());
+    if (properties.getStore().isMigrate()) {
+      if (ClassUtils.isPresent("org.flywaydb.core.Flyway",
+          ShiyuAutoConfiguration.class.getClassLoader())) {
+        int applied = FlywayMigration.migrate(dataSource, store.dialect().migrationLocation());
+        LOG.info("case store: JDBC ({}), {} Flyway migration(s) applied (history table {})",
+            store.dialect(), applied, FlywayMigration.HISTORY_TABLE);
+      } else {
+        store.createSchema();
+        LOG.info("case store: JDBC ({}), schema created without Flyway", store.dialect());
+      }
+    } else {
+      LOG.info("case store: JDBC ({}), migrations left to the application", store.dialect());
+    }
+    return store;
   }
 
-  /** With a Micrometer registry: the meters. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(MeterRegistry.class)
-  @ConditionalOnBean(MeterRegistry.class)
-  static class Micrometer {
+  /**
+   * The meters: Micrometer's when the application has a registry, none otherwise.
+   *
+   * @param registries the registry, if any
+   * @return the meters
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public GovernanceMeters governanceMeters(ObjectProvider<MeterRegistryHolder> registries) {
+    MeterRegistryHolder holder = registries.getIfAvailable();
+    return holder == null ? GovernanceMeters.none() : holder.meters();
+  }
 
-    @Bean
-    @ConditionalOnMissingBean
-    GovernanceMeters governanceMeters(MeterRegistry registry) {
-      return new MicrometerMeters(registry);
+  /** Micrometer's registry, held so that the class is loaded only when Micrometer is there. */
+  static final class MeterRegistryHolder {
+    private final Object registry;
+
+    MeterRegistryHolder(Object registry) {
+      this.registry = registry;
+    }
+
+    GovernanceMeters meters() {
+      return new MicrometerMeters((MeterRegistry) registry);
     }
   }
 
-  /** Without one: meters that record nothing. */
+  /** With Micrometer: its registry, if the application has one. */
   @Configuration(proxyBeanMethods = false)
-  static class NoMeters {
+  @ConditionalOnClass(MeterRegistry.class)
+  static class Micrometer {
 
     @Bean
-    @ConditionalOnMissingBean
-    GovernanceMeters governanceMeters() {
-      return GovernanceMeters.none();
+    MeterRegistryHolder shiyuMeterRegistry(ObjectProvider<MeterRegistry> registry) {
+      MeterRegistry r = registry.getIfUnique();
+      return r == null ? null : new MeterRegistryHolder(r);
     }
   }
 
