@@ -22,7 +22,6 @@ import io.github.shiyu.governance.jdbc.JdbcCaseStore;
 import io.github.shiyu.governance.spring.internal.ConfigFiles;
 import io.github.shiyu.governance.spring.internal.FlywayMigration;
 import io.github.shiyu.governance.spring.internal.MicrometerMeters;
-import io.github.shiyu.governance.spring.internal.MonitorSchedule;
 import io.github.shiyu.governance.spring.internal.StoreHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -35,7 +34,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +73,7 @@ import org.springframework.util.ClassUtils;
  *       Micrometer is there), the workflows, the calendar, a {@link Clock}</td></tr>
  *   <tr><td>{@link DeadlineMonitor}, {@link EscalationPolicy}</td><td>
  *       {@code shiyu.schedule.threshold}; the Huaibei escalation rules</td></tr>
- *   <tr><td>{@code MonitorSchedule}</td><td>both run every {@code shiyu.schedule.interval}
+ *   <tr><td>{@link MonitorSchedule}</td><td>both run every {@code shiyu.schedule.interval}
  *       unless {@code shiyu.schedule.enabled=false}</td></tr>
  *   <tr><td>{@link GridLayer}, {@link GridIndex}</td><td>{@code shiyu.grid.layer-file}</td></tr>
  *   <tr><td>{@link RoutingTable}, {@link Dispatcher}</td><td>{@code shiyu.routing.*} (the
@@ -269,7 +267,7 @@ public class ShiyuAutoConfiguration {
       ShiyuProperties properties) {
     ShiyuProperties.Schedule s = properties.getSchedule();
     return new MonitorSchedule(service, monitor,
-        s.isEscalate() ? Optional.of(escalation) : Optional.empty(), meters, clock,
+        escalation, s.isEscalate(), meters, clock,
         s.getInterval());
   }
 

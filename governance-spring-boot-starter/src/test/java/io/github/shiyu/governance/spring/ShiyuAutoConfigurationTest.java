@@ -36,7 +36,6 @@ import io.github.shiyu.governance.grid.dispatch.Dispatcher;
 import io.github.shiyu.governance.grid.dispatch.RoutingTable;
 import io.github.shiyu.governance.jackson3.GovernanceModule;
 import io.github.shiyu.governance.jdbc.JdbcCaseStore;
-import io.github.shiyu.governance.spring.internal.MonitorSchedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;

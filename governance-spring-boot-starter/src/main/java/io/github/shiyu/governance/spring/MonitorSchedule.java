@@ -1,15 +1,13 @@
-package io.github.shiyu.governance.spring.internal;
+package io.github.shiyu.governance.spring;
 
 import io.github.shiyu.governance.cases.monitor.DeadlineMonitor;
 import io.github.shiyu.governance.cases.monitor.EscalationPolicy;
 import io.github.shiyu.governance.cases.monitor.Warning;
 import io.github.shiyu.governance.cases.store.CaseService;
-import io.github.shiyu.governance.spring.GovernanceMeters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the deadline monitor (and the escalation policy, if given) every interval on one daemon
+ * Runs the deadline monitor (and the escalation policy, unless turned off) every interval on one daemon
  * thread of its own, from the application context's start to its stop. A failed run is logged
  * and the next one runs as planned.
  */
@@ -28,7 +26,8 @@ public final class MonitorSchedule implements SmartLifecycle {
 
   private final CaseService service;
   private final DeadlineMonitor monitor;
-  private final Optional<EscalationPolicy> escalation;
+  private final EscalationPolicy escalation;
+  private final boolean escalate;
   private final GovernanceMeters meters;
   private final Clock clock;
   private final Duration interval;
@@ -39,17 +38,19 @@ public final class MonitorSchedule implements SmartLifecycle {
    *
    * @param service    the service the cases are in
    * @param monitor    the monitor
-   * @param escalation the policy, or empty not to escalate
+   * @param escalation the policy
+   * @param escalate   whether the policy runs
    * @param meters     where the overdue count goes
    * @param clock      the clock
    * @param interval   how often
    */
   public MonitorSchedule(CaseService service, DeadlineMonitor monitor,
-      Optional<EscalationPolicy> escalation, GovernanceMeters meters, Clock clock,
+      EscalationPolicy escalation, boolean escalate, GovernanceMeters meters, Clock clock,
       Duration interval) {
     this.service = service;
     this.monitor = monitor;
     this.escalation = escalation;
+    this.escalate = escalate;
     this.meters = meters;
     this.clock = clock;
     this.interval = interval;
@@ -63,7 +64,9 @@ public final class MonitorSchedule implements SmartLifecycle {
   public List<Warning> runOnce() {
     Instant now = clock.instant();
     monitor.closeLapsed(service, now);
-    escalation.ifPresent(p -> p.run(service, now));
+    if (escalate) {
+      escalation.run(service, now);
+    }
     List<Warning> warnings = monitor.scan(service.store(), now);
     meters.overdue((int) warnings.stream().filter(w -> w.level() == Warning.Level.OVERDUE)
         .map(Warning::caseId).distinct().count());
