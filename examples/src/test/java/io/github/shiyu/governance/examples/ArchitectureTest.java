@@ -56,7 +56,7 @@ class ArchitectureTest {
       Map.entry("jdbc", Set.of("core", "cases", "jackson")),
       // people's household coverage is a metric of metrics (decision 0016).
       Map.entry("people", Set.of("core", "cases", "metrics")),
-      // the Spring Boot starter wires the modules it configures (decision 0018).
+      // the Spring Boot starter wires the modules it configures (decision 0019).
       Map.entry("spring", Set.of("core", "cases", "grid", "jdbc", "jackson", "jackson3")),
       Map.entry("spark", Set.of("core", "cases", "metrics")));
 
@@ -106,7 +106,7 @@ class ArchitectureTest {
 
   /**
    * Published modules the examples cannot require, read from their class files: the Spring Boot
-   * starter, an automatic module (decision 0018). Its descriptor is made as a module-info would
+   * starter, an automatic module (decision 0019). Its descriptor is made as a module-info would
    * be: it requires the modules its classes name, it exports its packages but the internal ones.
    */
   static final Map<String, String> PLAIN = Map.of("spring",
