@@ -46,7 +46,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * requests/s and the latency percentiles; traffic goes to localhost only.
  *
  * <pre>{@code
- * ./mvnw -q -pl examples/county-server -am test-compile exec:java -Dexec.args="postgresql 8 30"
+ * examples/county-server/load-check.sh postgresql 8 30
  * }</pre>
  */
 public final class LoadCheck {
@@ -89,12 +89,12 @@ public final class LoadCheck {
     } else {
       throw new IllegalArgumentException("database must be h2 or postgresql, got " + database);
     }
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CountyServer.class)
-        .properties("server.port=0", "server.address=127.0.0.1", "spring.datasource.url=" + url,
-            "spring.datasource.username=" + (postgres == null ? "sa" : "postgres"), "county.seed-cases=0",
-            "spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients + 2),
-            "logging.level.root=WARN")
-        .run()) {
+    // Command-line arguments: they win over application.yml (builder properties would not).
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CountyServer.class).run(
+        "--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + (postgres == null ? "sa" : "postgres"), "--county.seed-cases=0",
+        "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients + 2),
+        "--logging.level.root=WARN")) {
       int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
       LoadCheck check = new LoadCheck(port);
       check.run(clients, seconds);
