@@ -33,6 +33,7 @@ import io.github.shiyu.governance.grid.dispatch.DispatchDecision;
 import io.github.shiyu.governance.grid.dispatch.DispatchRequest;
 import io.github.shiyu.governance.grid.dispatch.Dispatcher;
 import io.github.shiyu.governance.grid.dispatch.Workload;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -53,6 +54,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponse;
@@ -64,13 +66,15 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Open311 GeoReport v2 for the hotline's work orders (JSON only). A service is a work-order
  * category; a request is a work order, located in its grid, registered and dispatched by the
  * county's dispatcher. {@code status} is {@code closed} when the work order's state is
  * terminal, else {@code open}; the local state goes in {@code extended_attributes}. Errors are
- * the spec's array of {@code {"code", "description"}}.
+ * the spec's array of {@code {"code", "description"}}. Every endpoint has its {@code .xml} twin
+ * (the same documents in the spec's XML form, errors as {@code <errors>}).
  */
 @RestController
 @RequestMapping(path = "/open311/v2", produces = "application/json")
@@ -87,6 +91,7 @@ public class Open311Controller {
   private final Dispatcher dispatcher;
   private final List<CaseCategory> services;
   private final CaseHistories histories;
+  private final JsonMapper json = JsonMapper.builder().build();
 
   /**
    * Creates the controller.
@@ -273,6 +278,75 @@ public class Open311Controller {
     return List.of(request(workOrder(id).orElseThrow(() -> new Open311Error(404, "no service request " + id)), access));
   }
 
+  /**
+   * The service list as XML.
+   *
+   * @return {@code <services>}
+   */
+  @GetMapping(path = "/services.xml", produces = "application/xml")
+  public String servicesXml() {
+    return Open311Xml.list("services", "service", services());
+  }
+
+  /**
+   * A service definition as XML.
+   *
+   * @param code the service code
+   * @return {@code <service_definition>}
+   */
+  @GetMapping(path = "/services/{code}.xml", produces = "application/xml")
+  public String definitionXml(@PathVariable("code") String code) {
+    return Open311Xml.single("service_definition", definition(code));
+  }
+
+  /**
+   * Creates a service request, answered as XML.
+   *
+   * @param access who asks
+   * @param form   the form-encoded fields
+   * @return {@code <service_requests>} with the new request's id
+   */
+  @PostMapping(path = "/requests.xml", consumes = "application/x-www-form-urlencoded", produces = "application/xml")
+  public ResponseEntity<String> createXml(@RequestAttribute(Access.ATTRIBUTE) Access access,
+      @RequestParam MultiValueMap<String, String> form) {
+    ResponseEntity<List<Map<String, Object>>> created = create(access, form);
+    return ResponseEntity.status(created.getStatusCode())
+        .body(Open311Xml.list("service_requests", "request", created.getBody()));
+  }
+
+  /**
+   * Service requests as XML, with the filters of {@link #requests}.
+   *
+   * @param access    who asks
+   * @param ids       comma-separated request ids
+   * @param codes     comma-separated service codes
+   * @param startDate requests made at or after
+   * @param endDate   requests made at or before
+   * @param status    comma-separated {@code open}, {@code closed}
+   * @return {@code <service_requests>}
+   */
+  @GetMapping(path = "/requests.xml", produces = "application/xml")
+  public String requestsXml(@RequestAttribute(Access.ATTRIBUTE) Access access,
+      @RequestParam(name = "service_request_id", required = false) String ids,
+      @RequestParam(name = "service_code", required = false) String codes,
+      @RequestParam(name = "start_date", required = false) String startDate,
+      @RequestParam(name = "end_date", required = false) String endDate,
+      @RequestParam(name = "status", required = false) String status) {
+    return Open311Xml.list("service_requests", "request", requests(access, ids, codes, startDate, endDate, status));
+  }
+
+  /**
+   * One service request as XML.
+   *
+   * @param access who asks
+   * @param id     the request id
+   * @return {@code <service_requests>} with one request
+   */
+  @GetMapping(path = "/requests/{id}.xml", produces = "application/xml")
+  public String requestXml(@RequestAttribute(Access.ATTRIBUTE) Access access, @PathVariable("id") String id) {
+    return Open311Xml.list("service_requests", "request", request(access, id));
+  }
+
   private Optional<Case> workOrder(String id) {
     CaseId caseId;
     try {
@@ -372,30 +446,35 @@ public class Open311Controller {
   }
 
   @ExceptionHandler(Open311Error.class)
-  ResponseEntity<List<Map<String, Object>>> open311(Open311Error e) {
-    return error(e.code, e.getMessage());
+  ResponseEntity<String> open311(Open311Error e, HttpServletRequest request) {
+    return error(request, e.code, e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<List<Map<String, Object>>> other(Exception e) {
+  ResponseEntity<String> other(Exception e, HttpServletRequest request) {
     if (e instanceof ErrorResponse er) {
       HttpStatusCode s = er.getStatusCode();
-      return error(s.value(), er.getBody().getDetail() == null ? s.toString() : er.getBody().getDetail());
+      return error(request, s.value(), er.getBody().getDetail() == null ? s.toString() : er.getBody().getDetail());
     }
     if (e instanceof MissingDataException m && m.code().equals(CaseErrors.UNKNOWN_CASE)) {
-      return error(404, m.localizedMessage(Locale.ENGLISH));
+      return error(request, 404, m.localizedMessage(Locale.ENGLISH));
     }
     if (e instanceof GovernanceException g) {
-      return error(400, g.localizedMessage(Locale.ENGLISH));
+      return error(request, 400, g.localizedMessage(Locale.ENGLISH));
     }
     LOG.error("Open311 request failed", e);
-    return error(500, "internal error");
+    return error(request, 500, "internal error");
   }
 
-  private static ResponseEntity<List<Map<String, Object>>> error(int code, String description) {
+  /** The spec's error array, as XML for a {@code .xml} path, else JSON. */
+  private ResponseEntity<String> error(HttpServletRequest request, int code, String description) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("code", code);
     e.put("description", description);
-    return ResponseEntity.status(code).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(List.of(e));
+    if (request.getRequestURI().endsWith(".xml")) {
+      return ResponseEntity.status(code).contentType(MediaType.APPLICATION_XML)
+          .body(Open311Xml.list("errors", "error", List.of(e)));
+    }
+    return ResponseEntity.status(code).contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(List.of(e)));
   }
 }

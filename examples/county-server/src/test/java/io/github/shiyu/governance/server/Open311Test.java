@@ -115,6 +115,26 @@ class Open311Test extends ServerTest {
         "last_name", "张", "phone", "12")), 400);
   }
 
+  @Test
+  void xmlTwinsServeTheSameDocuments() {
+    Response services = get("/open311/v2/services.xml", null);
+    assertThat(services.status()).isEqualTo(200);
+    assertThat(services.contentType()).startsWith("application/xml");
+    assertThat(services.body()).startsWith("<?xml").contains("<services><service><service_code>");
+    Response posted = postForm("/open311/v2/requests.xml", Map.of("api_key", "hotline-token",
+        "service_code", "hotline.suggestion", "lat", Double.toString(LAT), "long", Double.toString(LNG),
+        "description", "多设<座椅> & 垃圾桶"));
+    assertThat(posted.status()).isEqualTo(201);
+    String id = posted.body().replaceAll("(?s).*<service_request_id>([^<]+)</service_request_id>.*", "$1");
+    Response read = get("/open311/v2/requests/" + id + ".xml", null);
+    assertThat(read.body()).contains("<service_requests><request><service_request_id>" + id + "</service_request_id>",
+        "<status>open</status>", "<local_state>DISPATCHED</local_state>", "多设&lt;座椅&gt; &amp; 垃圾桶");
+    assertThat(get("/open311/v2/requests.xml?service_request_id=" + id, null).body()).contains(id);
+    Response missing = get("/open311/v2/requests/WO-NOSUCH.xml", null);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("<errors><error><code>404</code><description>");
+  }
+
   private static void assertError(Response r, int code) {
     assertThat(r.status()).as(r.body()).isEqualTo(code);
     JsonNode errors = r.json();
