@@ -5,6 +5,7 @@
 module io.github.shiyu.governance.examples {
   requires transitive io.github.shiyu.governance.core;
   requires transitive io.github.shiyu.governance.jackson;
+  requires transitive io.github.shiyu.governance.jackson3;
   requires transitive io.github.shiyu.governance.validation;
   requires transitive io.github.shiyu.governance.cases;
   requires transitive io.github.shiyu.governance.grid;

@@ -29,4 +29,10 @@ module io.github.shiyu.governance.core {
   exports io.github.shiyu.governance.core.time;
 
   exports io.github.shiyu.governance.core.geo;
+
+  // The JSON form of core's types, free of any JSON library, for the two Jackson modules only
+  // (both write and read it through this one package, so their forms cannot drift apart) and
+  // for cases' event form, which writes core values inside events.
+  exports io.github.shiyu.governance.core.internal.json to io.github.shiyu.governance.cases,
+      io.github.shiyu.governance.jackson, io.github.shiyu.governance.jackson3;
 }

@@ -1,48 +1,21 @@
 package io.github.shiyu.governance.jackson;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.shiyu.governance.cases.Actor;
 import io.github.shiyu.governance.cases.CaseErrors;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
-import io.github.shiyu.governance.cases.CaseType;
-import io.github.shiyu.governance.cases.Command;
-import io.github.shiyu.governance.cases.CommandName;
-import io.github.shiyu.governance.cases.DeadlineChange;
-import io.github.shiyu.governance.cases.EventTag;
-import io.github.shiyu.governance.cases.Handling;
-import io.github.shiyu.governance.cases.Rating;
-import io.github.shiyu.governance.cases.Registration;
-import io.github.shiyu.governance.cases.Role;
-import io.github.shiyu.governance.cases.StateKind;
-import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.Workflow;
-import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.cases.internal.json.EventForm;
 import io.github.shiyu.governance.core.InvalidValueException;
-import io.github.shiyu.governance.core.category.CaseCategory;
-import io.github.shiyu.governance.core.division.DivisionCode;
-import io.github.shiyu.governance.core.geo.GeoPoint;
-import io.github.shiyu.governance.core.grid.GridCode;
-import io.github.shiyu.governance.core.org.EscalationLevel;
-import io.github.shiyu.governance.core.org.Tier;
-import io.github.shiyu.governance.core.party.Party;
-import io.github.shiyu.governance.core.time.Deadline;
-import java.time.Instant;
-import java.util.ArrayList;
+import io.github.shiyu.governance.jackson.internal.Writers;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The stable, versioned JSON form of a {@link CaseEvent}, for an event store: written with
@@ -96,28 +69,33 @@ import java.util.TreeSet;
 public final class CaseEventJson {
 
   /** The schema version this class writes (and the only one it reads). */
-  public static final int SCHEMA_VERSION = 1;
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  public static final int SCHEMA_VERSION = EventForm.SCHEMA_VERSION;
 
   private final ObjectMapper mapper;
-  private final Map<String, Workflow> workflows;
-  private final Map<String, List<Renaming>> commandRenames;
-  private final Map<String, List<Renaming>> stateRenames;
+  private final EventForm form;
+  private final EventForm.Parser parser;
+  private final EventForm.Values values;
 
-  private record Renaming(int since, String from, String to) {}
+  private CaseEventJson(ObjectMapper mapper, EventForm form) {
+    this.mapper = mapper;
+    this.form = form;
+    this.parser = new EventForm.Parser() {
+      @Override
+      public Object parse(String json) throws Exception {
+        return mapper.readValue(json, Object.class);
+      }
 
-  private CaseEventJson(Builder b) {
-    this.mapper = new ObjectMapper().registerModule(b.module);
-    this.workflows = Map.copyOf(b.workflows);
-    this.commandRenames = copy(b.commandRenames);
-    this.stateRenames = copy(b.stateRenames);
-  }
-
-  private static Map<String, List<Renaming>> copy(Map<String, List<Renaming>> in) {
-    Map<String, List<Renaming>> out = new HashMap<>();
-    in.forEach((k, v) -> out.put(k, List.copyOf(v)));
-    return Map.copyOf(out);
+      @Override
+      public String problem(Exception e) {
+        return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString();
+      }
+    };
+    this.values = new EventForm.Values() {
+      @Override
+      public <T> T read(Object tree, Class<T> type) throws Exception {
+        return mapper.treeToValue(mapper.valueToTree(tree), type);
+      }
+    };
   }
 
   /**
@@ -148,7 +126,7 @@ public final class CaseEventJson {
    * @return name to workflow
    */
   public Map<String, Workflow> workflows() {
-    return workflows;
+    return form.workflows();
   }
 
   /**
@@ -158,91 +136,14 @@ public final class CaseEventJson {
    * @return its JSON, one line
    */
   public String write(CaseEvent event) {
-    ObjectNode o = NODES.objectNode();
-    o.put("schema", SCHEMA_VERSION);
-    o.put("case", event.caseId().value());
-    o.put("sequence", event.sequence());
-    o.put("at", event.at().toString());
-    o.put("workflow", event.workflow());
-    o.put("workflowVersion", event.workflowVersion());
-    o.set("command", command(event.request()));
-    event.from().ifPresent(f -> o.put("from", f.value()));
-    o.put("to", event.to().value());
-    o.put("toKind", event.toKind().name());
-    ArrayNode tags = o.putArray("tags");
-    new TreeSet<>(event.tags()).forEach(t -> tags.add(t.name()));
-    o.set("handling", handling(event.handling()));
-    ArrayNode clocks = o.putArray("clocks");
-    event.clocks().forEach(clocks::add);
-    ObjectNode deadlines = o.putObject("deadlines");
-    event.deadlines().forEach((k, v) -> deadlines.set(k, mapper.valueToTree(v)));
-    if (!event.deadlineChanges().isEmpty()) {
-      ArrayNode changes = o.putArray("deadlineChanges");
-      for (DeadlineChange c : event.deadlineChanges()) {
-        ObjectNode n = changes.addObject();
-        n.put("clock", c.clock());
-        n.set("before", mapper.valueToTree(c.before()));
-        n.set("after", mapper.valueToTree(c.after()));
-      }
-    }
-    try {
-      return mapper.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
+      form.write(event, new Writers.Sink(gen));
+    } catch (IOException e) {
       throw new InvalidValueException(UnreadableEventException.UNREADABLE, event.caseId(),
           event.sequence(), "not writable as JSON");
     }
-  }
-
-  private ObjectNode command(Command c) {
-    ObjectNode n = NODES.objectNode();
-    n.put("name", c.name().value());
-    ObjectNode actor = n.putObject("actor");
-    actor.put("id", c.actor().id());
-    actor.put("role", c.actor().role().name());
-    c.idempotencyKey().ifPresent(k -> n.put("idempotencyKey", k));
-    c.handler().ifPresent(h -> n.put("handler", h));
-    c.reason().ifPresent(r -> n.put("reason", r));
-    c.rating().ifPresent(r -> n.put("rating", r.name()));
-    c.tier().ifPresent(t -> n.put("tier", t.name()));
-    c.registration().ifPresent(r -> n.set("registration", registration(r)));
-    return n;
-  }
-
-  private ObjectNode registration(Registration r) {
-    ObjectNode n = NODES.objectNode();
-    n.put("type", r.type().name());
-    n.put("category", categoryCode(r));
-    n.put("division", r.division().toString());
-    r.grid().ifPresent(g -> n.set("grid", mapper.valueToTree(g)));
-    r.location().ifPresent(l -> n.set("location", mapper.valueToTree(l)));
-    if (!r.parties().isEmpty()) {
-      ArrayNode parties = n.putArray("parties");
-      r.parties().forEach(p -> parties.add(mapper.<JsonNode>valueToTree(p)));
-    }
-    n.put("tier", r.tier().name());
-    n.put("escalationLevel", r.escalationLevel().name());
-    r.repeatOf().ifPresent(id -> n.put("repeatOf", id.value()));
-    n.put("personVisits", r.personVisits());
-    return n;
-  }
-
-  /** A category is stored by its code; reading it back goes through the module's taxonomy. */
-  private static String categoryCode(Registration r) {
-    return r.category().code();
-  }
-
-  private static ObjectNode handling(Handling h) {
-    ObjectNode n = NODES.objectNode();
-    h.handler().ifPresent(x -> n.put("handler", x));
-    n.put("escalationLevel", h.escalationLevel().name());
-    n.put("tier", h.tier().name());
-    h.rating().ifPresent(r -> n.put("rating", r.name()));
-    n.put("extensions", h.extensions());
-    n.put("returns", h.returns());
-    n.put("reopenings", h.reopenings());
-    n.put("supervisions", h.supervisions());
-    n.put("escalations", h.escalations());
-    return n;
+    return out.toString();
   }
 
   /**
@@ -253,7 +154,7 @@ public final class CaseEventJson {
    * @throws UnreadableEventException if it cannot be read (see the class description)
    */
   public CaseEvent read(String json) {
-    return read(null, 0, json);
+    return form.read(json, null, 0, parser, values);
   }
 
   /**
@@ -267,37 +168,7 @@ public final class CaseEventJson {
    * @throws UnreadableEventException if it cannot be read or names another case or sequence
    */
   public CaseEvent read(CaseId id, long sequence, String json) {
-    String caseText = id == null ? "?" : id.value();
-    long seq = sequence;
-    JsonNode root;
-    try {
-      root = mapper.readTree(Objects.requireNonNull(json, "json"));
-    } catch (JsonProcessingException e) {
-      throw new UnreadableEventException(UnreadableEventException.UNREADABLE, caseText, seq,
-          null, "not JSON or truncated (" + e.getOriginalMessage().split("\n", 2)[0]
-              .replaceAll("'[^']*'", "'…'") + ")");
-    }
-    if (root == null || !root.isObject()) {
-      throw new UnreadableEventException(UnreadableEventException.UNREADABLE, caseText, seq,
-          null, "not a JSON object");
-    }
-    if (id == null) {
-      JsonNode c = root.get("case");
-      caseText = c != null && c.isTextual() ? c.asText() : "?";
-      JsonNode s = root.get("sequence");
-      seq = s != null && s.canConvertToLong() ? s.asLong() : 0;
-    }
-    try {
-      return read(root, id, sequence, caseText, seq);
-    } catch (UnreadableEventException e) {
-      throw e;
-    } catch (GovernanceException e) {
-      throw new UnreadableEventException(UnreadableEventException.UNREADABLE, caseText, seq, e,
-          e.code().id());
-    } catch (RuntimeException | JsonProcessingException e) {
-      throw new UnreadableEventException(UnreadableEventException.UNREADABLE, caseText, seq, e,
-          e.getClass().getSimpleName());
-    }
+    return form.read(json, id, sequence, parser, values);
   }
 
   /**
@@ -309,236 +180,13 @@ public final class CaseEventJson {
    * @throws UnreadableEventException naming the first row that cannot be read
    */
   public List<CaseEvent> read(CaseId id, List<String> rows) {
-    List<CaseEvent> out = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      out.add(read(id, i + 1L, rows.get(i)));
-    }
-    return out;
-  }
-
-  private CaseEvent read(JsonNode root, CaseId id, long sequence, String caseText, long seq)
-      throws JsonProcessingException {
-    Fields f = new Fields(root, caseText, seq);
-    int schema = f.integer("schema");
-    if (schema != SCHEMA_VERSION) {
-      throw new UnreadableEventException(UnreadableEventException.SCHEMA_VERSION, caseText,
-          seq, null, schema, SCHEMA_VERSION);
-    }
-    CaseId caseId = CaseId.of(f.text("case"));
-    long eventSequence = f.integer("sequence");
-    if (id != null && (!caseId.equals(id) || eventSequence != sequence)) {
-      throw f.bad("the JSON names event " + eventSequence + " of another case or position");
-    }
-    String workflowName = f.text("workflow");
-    int version = f.integer("workflowVersion");
-    Workflow workflow = workflows.get(workflowName);
-    if (workflow == null) {
-      throw new UnreadableEventException(UnreadableEventException.UNKNOWN_WORKFLOW, caseText,
-          seq, null, workflowName, new TreeSet<>(workflows.keySet()));
-    }
-    if (version > workflow.version()) {
-      throw new UnreadableEventException(UnreadableEventException.LATER_VERSION, caseText, seq,
-          null, version, workflowName, workflow.version());
-    }
-    Instant at = Instant.parse(f.text("at"));
-    CaseEvent.Restore r = CaseEvent.restore(caseId, eventSequence, at)
-        .workflow(workflowName, version)
-        .command(command(f.object("command"), workflowName, version));
-    if (root.has("from")) {
-      r.from(state(f, f.text("from"), workflow, version));
-    }
-    r.to(state(f, f.text("to"), workflow, version), StateKind.valueOf(f.text("toKind")));
-    Set<EventTag> tags = EnumSet.noneOf(EventTag.class);
-    for (JsonNode t : f.array("tags")) {
-      tags.add(EventTag.valueOf(t.asText()));
-    }
-    r.tags(tags);
-    r.handling(handling(f.object("handling")));
-    List<String> clocks = new ArrayList<>();
-    for (JsonNode c : f.array("clocks")) {
-      clocks.add(c.asText());
-    }
-    r.clocks(clocks);
-    f.object("deadlines");
-    for (Map.Entry<String, JsonNode> e : root.get("deadlines").properties()) {
-      r.deadline(e.getKey(), mapper.treeToValue(e.getValue(), Deadline.class));
-    }
-    if (root.has("deadlineChanges")) {
-      List<DeadlineChange> changes = new ArrayList<>();
-      for (JsonNode c : f.array("deadlineChanges")) {
-        Fields cf = f.nested(c);
-        changes.add(new DeadlineChange(cf.text("clock"),
-            mapper.treeToValue(cf.node("before"), Deadline.class),
-            mapper.treeToValue(cf.node("after"), Deadline.class)));
-      }
-      r.deadlineChanges(changes);
-    }
-    return r.build();
-  }
-
-  private StateName state(Fields f, String written, Workflow workflow, int version) {
-    String name = renamed(stateRenames, workflow.name(), version, written);
-    return workflow.state(name).orElseThrow(() -> f.bad("state '" + name
-        + "' is not in workflow '" + workflow.name() + "' version " + workflow.version()
-        + " (declare a renaming)")).name();
-  }
-
-  private static String renamed(Map<String, List<Renaming>> renames, String workflow,
-      int version, String written) {
-    String name = written;
-    for (Renaming r : renames.getOrDefault(workflow, List.of())) {
-      if (version < r.since && r.from.equals(name)) {
-        name = r.to;
-      }
-    }
-    return name;
-  }
-
-  private Command command(Fields f, String workflow, int version)
-      throws JsonProcessingException {
-    Fields actorFields = f.object("actor");
-    Actor actor = Actor.of(actorFields.text("id"), Role.of(actorFields.text("role")));
-    String name = renamed(commandRenames, workflow, version, f.text("name"));
-    Command c = f.has("registration")
-        ? Command.register(actor, registration(f.object("registration")))
-        : Command.of(CommandName.of(name), actor);
-    if (f.has("registration") && !name.equals(CommandName.REGISTER.value())) {
-      throw f.bad("a registration on command '" + name + "'");
-    }
-    if (f.has("idempotencyKey")) {
-      c = c.withIdempotencyKey(f.text("idempotencyKey"));
-    }
-    if (f.has("handler")) {
-      c = c.withHandler(f.text("handler"));
-    }
-    if (f.has("reason")) {
-      c = c.withReason(f.text("reason"));
-    }
-    if (f.has("rating")) {
-      c = c.withRating(Rating.valueOf(f.text("rating")));
-    }
-    if (f.has("tier")) {
-      c = c.withTier(Tier.valueOf(f.text("tier")));
-    }
-    return c;
-  }
-
-  private Registration registration(Fields f) throws JsonProcessingException {
-    Registration r = Registration.of(CaseType.valueOf(f.text("type")),
-        mapper.treeToValue(f.node("category"), CaseCategory.class),
-        DivisionCode.parse(f.text("division")));
-    if (f.has("grid")) {
-      r = r.withGrid(mapper.treeToValue(f.node("grid"), GridCode.class));
-    }
-    if (f.has("location")) {
-      r = r.withLocation(mapper.treeToValue(f.node("location"), GeoPoint.class));
-    }
-    if (f.has("parties")) {
-      List<Party> parties = new ArrayList<>();
-      for (JsonNode p : f.array("parties")) {
-        parties.add(mapper.treeToValue(p, Party.class));
-      }
-      r = r.withParties(parties);
-    }
-    r = r.withTier(Tier.valueOf(f.text("tier")))
-        .withEscalationLevel(EscalationLevel.valueOf(f.text("escalationLevel")));
-    if (f.has("repeatOf")) {
-      r = r.withRepeatOf(CaseId.of(f.text("repeatOf")));
-    }
-    int visits = f.integer("personVisits");
-    return visits == r.personVisits() ? r : r.withPersonVisits(visits);
-  }
-
-  private static Handling handling(Fields f) {
-    Handling h = Handling.of(EscalationLevel.valueOf(f.text("escalationLevel")),
-            Tier.valueOf(f.text("tier")))
-        .withCounts(f.integer("extensions"), f.integer("returns"), f.integer("reopenings"),
-            f.integer("supervisions"), f.integer("escalations"));
-    if (f.has("handler")) {
-      h = h.withHandler(f.text("handler"));
-    }
-    if (f.has("rating")) {
-      h = h.withRating(Rating.valueOf(f.text("rating")));
-    }
-    return h;
-  }
-
-  /** Typed access to an object's fields; a missing or mistyped one names the case. */
-  private static final class Fields {
-    private final JsonNode node;
-    private final String caseText;
-    private final long seq;
-
-    Fields(JsonNode node, String caseText, long seq) {
-      this.node = node;
-      this.caseText = caseText;
-      this.seq = seq;
-    }
-
-    UnreadableEventException bad(String why) {
-      return new UnreadableEventException(UnreadableEventException.UNREADABLE, caseText, seq,
-          null, why);
-    }
-
-    boolean has(String name) {
-      JsonNode n = node.get(name);
-      return n != null && !n.isNull();
-    }
-
-    JsonNode node(String name) {
-      JsonNode n = node.get(name);
-      if (n == null || n.isNull()) {
-        throw bad("field '" + name + "' is missing");
-      }
-      return n;
-    }
-
-    String text(String name) {
-      JsonNode n = node(name);
-      if (!n.isTextual()) {
-        throw bad("field '" + name + "' is not a string");
-      }
-      return n.asText();
-    }
-
-    int integer(String name) {
-      JsonNode n = node(name);
-      if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-        throw bad("field '" + name + "' is not an integer");
-      }
-      return n.asInt();
-    }
-
-    Fields object(String name) {
-      JsonNode n = node(name);
-      if (!n.isObject()) {
-        throw bad("field '" + name + "' is not an object");
-      }
-      return nested(n);
-    }
-
-    Iterable<JsonNode> array(String name) {
-      JsonNode n = node(name);
-      if (!n.isArray()) {
-        throw bad("field '" + name + "' is not an array");
-      }
-      return n;
-    }
-
-    Fields nested(JsonNode n) {
-      if (!n.isObject()) {
-        throw bad("an object was expected");
-      }
-      return new Fields(n, caseText, seq);
-    }
+    return EventForm.readAll(id, rows, this::read);
   }
 
   /** Builds a {@link CaseEventJson}; the renamings are checked by {@link #build()}. */
   public static final class Builder {
     private GovernanceModule module = GovernanceModule.forTrustedStorage();
-    private final Map<String, Workflow> workflows = new LinkedHashMap<>();
-    private final Map<String, List<Renaming>> commandRenames = new HashMap<>();
-    private final Map<String, List<Renaming>> stateRenames = new HashMap<>();
+    private final EventForm.Definition definition = new EventForm.Definition();
 
     private Builder() {}
 
@@ -561,10 +209,7 @@ public final class CaseEventJson {
      * @return this builder
      */
     public Builder workflow(Workflow workflow) {
-      if (workflows.putIfAbsent(workflow.name(), workflow) != null) {
-        throw new InvalidValueException(CaseErrors.DEFINITION, workflow.name(),
-            "given twice to the event reader");
-      }
+      definition.workflow(workflow);
       return this;
     }
 
@@ -579,8 +224,7 @@ public final class CaseEventJson {
      * @return this builder
      */
     public Builder renamedCommand(String workflow, int since, String oldName, String newName) {
-      commandRenames.computeIfAbsent(workflow, k -> new ArrayList<>())
-          .add(new Renaming(since, oldName, newName));
+      definition.renamedCommand(workflow, since, oldName, newName);
       return this;
     }
 
@@ -594,8 +238,7 @@ public final class CaseEventJson {
      * @return this builder
      */
     public Builder renamedState(String workflow, int since, String oldName, String newName) {
-      stateRenames.computeIfAbsent(workflow, k -> new ArrayList<>())
-          .add(new Renaming(since, oldName, newName));
+      definition.renamedState(workflow, since, oldName, newName);
       return this;
     }
 
@@ -612,38 +255,8 @@ public final class CaseEventJson {
         throw new InvalidValueException(CaseErrors.DEFINITION, "event JSON",
             "the module masks personal data: stored events could not be read back");
       }
-      check(commandRenames, "command", (w, n) -> w.commands().stream()
-          .anyMatch(c -> c.value().equals(n)));
-      check(stateRenames, "state", (w, n) -> w.state(n).isPresent());
-      return new CaseEventJson(this);
-    }
-
-    private void check(Map<String, List<Renaming>> renames, String what,
-        java.util.function.BiPredicate<Workflow, String> has) {
-      for (Map.Entry<String, List<Renaming>> e : renames.entrySet()) {
-        Workflow w = workflows.get(e.getKey());
-        if (w == null) {
-          throw new InvalidValueException(CaseErrors.DEFINITION, e.getKey(),
-              "a " + what + " renaming of a workflow not given to the event reader");
-        }
-        for (Renaming r : e.getValue()) {
-          if (r.since < 2 || r.since > w.version()) {
-            throw new InvalidValueException(CaseErrors.DEFINITION, w.name(), "the " + what
-                + " renaming '" + r.from + "' -> '" + r.to + "' since version " + r.since
-                + " is outside versions 2 to " + w.version());
-          }
-          if (!has.test(w, r.to)) {
-            throw new InvalidValueException(CaseErrors.DEFINITION, w.name(), "the " + what
-                + " renaming '" + r.from + "' -> '" + r.to + "' names a " + what
-                + " the workflow does not have");
-          }
-          if (has.test(w, r.from)) {
-            throw new InvalidValueException(CaseErrors.DEFINITION, w.name(), "the " + what
-                + " renaming '" + r.from + "' -> '" + r.to + "': the workflow still has '"
-                + r.from + "'");
-          }
-        }
-      }
+      return new CaseEventJson(new ObjectMapper().registerModule(module),
+          definition.build(UnreadableEventException::new));
     }
   }
 }

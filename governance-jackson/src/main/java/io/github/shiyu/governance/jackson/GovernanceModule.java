@@ -16,10 +16,12 @@ import io.github.shiyu.governance.core.party.ResidentId;
 import io.github.shiyu.governance.core.time.ClockStop;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
-import io.github.shiyu.governance.jackson.internal.CoreForms;
+import io.github.shiyu.governance.core.internal.json.CoreForms;
+import io.github.shiyu.governance.core.internal.json.FormRegistry;
 import io.github.shiyu.governance.jackson.internal.Readers;
 import io.github.shiyu.governance.jackson.internal.Writers;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The Jackson module for Shiyu's core value types: each is written in its canonical form and
@@ -92,66 +94,24 @@ public final class GovernanceModule extends SimpleModule {
     super(GovernanceModule.class.getName(), Version.unknownVersion());
     this.policy = builder.policy;
     this.revealing = builder.revealing;
-    MaskingPolicy masking = builder.policy;
-    boolean reveal = builder.revealing;
-    char mask = masking.maskCharacter();
-    CategoryTaxonomy categories = builder.categories;
+    CoreForms.register(new FormRegistry() {
+      @Override
+      public <T> void text(Class<T> type, Function<T, String> format,
+          Function<String, T> parse, char maskCharacter, boolean asKey) {
+        addSerializer(type, new Writers.AsString<>(format));
+        addDeserializer(type, new Readers.FromString<>(type, parse, maskCharacter));
+        if (asKey) {
+          addKeySerializer(type, new Writers.AsKey<>(format));
+          addKeyDeserializer(type, new Readers.Key<>(parse));
+        }
+      }
 
-    addSerializer(DivisionCode.class, new Writers.AsString<>(DivisionCode::value));
-    addDeserializer(DivisionCode.class,
-        new Readers.FromString<>(DivisionCode.class, DivisionCode::parse, '\0'));
-    addKeySerializer(DivisionCode.class, new Writers.AsKey<>(DivisionCode::value));
-    addKeyDeserializer(DivisionCode.class, new Readers.Key<>(DivisionCode::parse));
-
-    addSerializer(Division.class, new Writers.DivisionWriter());
-    addDeserializer(Division.class,
-        new Readers.FromObject<>(Division.class, CoreForms::division));
-
-    addSerializer(GridCode.class, new Writers.AsString<>(GridCode::value));
-    addDeserializer(GridCode.class,
-        new Readers.FromString<>(GridCode.class, GridCode::parse, '\0'));
-    addKeySerializer(GridCode.class, new Writers.AsKey<>(GridCode::value));
-    addKeyDeserializer(GridCode.class, new Readers.Key<>(GridCode::parse));
-
-    addSerializer(CreditCode.class, new Writers.AsString<>(CreditCode::value));
-    addDeserializer(CreditCode.class,
-        new Readers.FromString<>(CreditCode.class, CreditCode::parse, '\0'));
-    addKeySerializer(CreditCode.class, new Writers.AsKey<>(CreditCode::value));
-    addKeyDeserializer(CreditCode.class, new Readers.Key<>(CreditCode::parse));
-
-    addSerializer(CaseCategory.class, new Writers.AsString<>(CaseCategory::code));
-    addDeserializer(CaseCategory.class,
-        new Readers.FromString<>(CaseCategory.class, categories::require, '\0'));
-    addKeySerializer(CaseCategory.class, new Writers.AsKey<>(CaseCategory::code));
-    addKeyDeserializer(CaseCategory.class, new Readers.Key<>(categories::require));
-
-    Writers.PersonalText personal = new Writers.PersonalText(masking, reveal);
-    addSerializer(ResidentId.class, new Writers.AsString<>(personal::residentId));
-    addDeserializer(ResidentId.class,
-        new Readers.FromString<>(ResidentId.class, ResidentId::parse, mask));
-    addSerializer(PhoneNumber.class, new Writers.AsString<>(personal::phone));
-    addDeserializer(PhoneNumber.class,
-        new Readers.FromString<>(PhoneNumber.class, PhoneNumber::parse, mask));
-
-    addSerializer(GeoPoint.class, new Writers.Point());
-    addDeserializer(GeoPoint.class,
-        new Readers.FromObject<>(GeoPoint.class, CoreForms::point));
-
-    addSerializer(DeadlinePolicy.class, new Writers.Policy());
-    addDeserializer(DeadlinePolicy.class,
-        new Readers.FromObject<>(DeadlinePolicy.class, CoreForms::policy));
-
-    addSerializer(ClockStop.class, new Writers.Stop());
-    addDeserializer(ClockStop.class,
-        new Readers.FromObject<>(ClockStop.class, CoreForms::stop));
-
-    addSerializer(Deadline.class, new Writers.DeadlineWriter());
-    addDeserializer(Deadline.class,
-        new Readers.FromObject<>(Deadline.class, CoreForms::deadline));
-
-    addSerializer(Party.class, new Writers.PartyWriter(personal));
-    addDeserializer(Party.class,
-        new Readers.FromObject<>(Party.class, f -> CoreForms.party(f, mask)));
+      @Override
+      public <T> void object(Class<T> type, WriteStep<T> write, ReadStep<T> read) {
+        addSerializer(type, new Writers.AsForm<>(write));
+        addDeserializer(type, new Readers.FromObject<>(type, read));
+      }
+    }, builder.policy, builder.revealing, builder.categories);
   }
 
   /**

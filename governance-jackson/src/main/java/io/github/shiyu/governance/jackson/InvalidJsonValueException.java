@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.shiyu.governance.core.ErrorCode;
 import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.internal.json.JsonErrors;
 import java.util.Locale;
 
 /**
@@ -32,23 +33,16 @@ public final class InvalidJsonValueException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
   /** {@code json.masked}: a masked value (written for display) read back as data. */
-  public static final ErrorCode MASKED = ErrorCode.of("json.masked",
-      "the value is masked and cannot be read back; write full values with"
-          + " GovernanceModule.forTrustedStorage() where they must be read again",
-      "该值已脱敏，无法读回；需要读回的数据请用GovernanceModule.forTrustedStorage()写出完整值");
+  public static final ErrorCode MASKED = JsonErrors.MASKED;
   /** {@code json.missing_field}: a required field of an object is absent or null. */
-  public static final ErrorCode MISSING_FIELD = ErrorCode.of("json.missing_field",
-      "the required field {0} is missing", "缺少必填字段{0}");
+  public static final ErrorCode MISSING_FIELD = JsonErrors.MISSING_FIELD;
   /** {@code json.wrong_type}: a value of the wrong JSON type (a number for a string ...). */
-  public static final ErrorCode WRONG_TYPE = ErrorCode.of("json.wrong_type",
-      "expected {0}", "应为{0}");
+  public static final ErrorCode WRONG_TYPE = JsonErrors.WRONG_TYPE;
   /** {@code json.unknown_name}: a name that is not one of an enumeration's constants. */
-  public static final ErrorCode UNKNOWN_NAME = ErrorCode.of("json.unknown_name",
-      "expected one of {0}", "应为以下之一：{0}");
+  public static final ErrorCode UNKNOWN_NAME = JsonErrors.UNKNOWN_NAME;
 
   /** {@code json.unreadable}: a value its type's factory could not read at all. */
-  public static final ErrorCode UNREADABLE = ErrorCode.of("json.unreadable",
-      "the value cannot be read ({0})", "无法读取该值（{0}）");
+  public static final ErrorCode UNREADABLE = JsonErrors.UNREADABLE;
 
   /** The rule broken, with its arguments. */
   private final GovernanceException error;
@@ -90,14 +84,7 @@ public final class InvalidJsonValueException extends JsonMappingException {
   public String pointer() {
     StringBuilder out = new StringBuilder();
     for (Reference ref : getPath()) {
-      out.append('/');
-      if (ref.getFieldName() != null) {
-        out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-      } else if (ref.getIndex() >= 0) {
-        out.append(ref.getIndex());
-      } else {
-        out.append('?');
-      }
+      JsonErrors.step(out, ref.getFieldName(), ref.getIndex());
     }
     return out.toString();
   }
@@ -109,8 +96,6 @@ public final class InvalidJsonValueException extends JsonMappingException {
    * @return e.g. {@code /residentId: character 18 is not the check character ...}
    */
   public String localizedMessage(Locale locale) {
-    String at = pointer().isEmpty() ? "/" : pointer();
-    return at + ("zh".equals(locale.getLanguage()) ? "：" : ": ")
-        + error.localizedMessage(locale);
+    return JsonErrors.localized(pointer(), error, locale);
   }
 }

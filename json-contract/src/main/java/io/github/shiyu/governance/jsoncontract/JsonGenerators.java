@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.jackson;
+package io.github.shiyu.governance.jsoncontract;
 
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.jackson;
+package io.github.shiyu.governance.jsoncontract;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;

@@ -1,4 +1,4 @@
-package io.github.shiyu.governance.jackson.internal;
+package io.github.shiyu.governance.core.internal.json;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,10 +9,10 @@ import java.util.function.Supplier;
  * The fields of one JSON object being read, as {@link CoreForms}' read steps see them.
  *
  * <p>Free of any Jackson type on purpose: the steps that turn fields into core values (and
- * decide which field a broken rule is reported at) are the JSON form itself, and the
- * Jackson 3 module planned beside this one must read the same form. Each library's adapter
- * implements this interface and throws its own exception type {@code X}, which carries the
- * JSON path and the rule's error code.
+ * decide which field a broken rule is reported at) are the JSON form itself, which the
+ * Jackson 2 and the Jackson 3 module both read. {@link TreeFields} is the one implementation,
+ * over a plain Java tree; each library's {@link TreeFields.Failures} throws its own exception
+ * type {@code X}, which carries the JSON path and the rule's error code.
  *
  * @param <X> the exception the adapter reports a bad field with
  */

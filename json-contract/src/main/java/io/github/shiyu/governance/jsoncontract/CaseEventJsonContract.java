@@ -1,6 +1,5 @@
-package io.github.shiyu.governance.jackson;
+package io.github.shiyu.governance.jsoncontract;
 
-import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -21,6 +20,9 @@ import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
+import io.github.shiyu.governance.jsoncontract.JsonBinding.Events;
+import io.github.shiyu.governance.jsoncontract.JsonBinding.Unreadable;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.org.Tier;
 import java.time.Duration;
@@ -32,13 +34,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The event JSON round trip over generated histories of every standard workflow. The command
- * generator is a copy, trimmed, of governance-cases' WorkflowModelPropertiesTest (test
- * helpers are not shared across modules).
+ * The event JSON round trip over generated histories of every standard workflow, through a
+ * {@link JsonBinding}: one suite for both Jackson modules. The command generator is a copy,
+ * trimmed, of governance-cases' WorkflowModelPropertiesTest (test helpers are not shared
+ * across modules).
  */
-class CaseEventJsonTest {
+// Test code only: QuickTheories and the bindings sit in the unnamed module.
+@SuppressWarnings("exports")
+public abstract class CaseEventJsonContract {
 
-  static final Map<String, String> CATEGORIES = Map.of("dispute-mediation", "dispute.neighbour",
+  /** A category per standard workflow. */
+  public static final Map<String, String> CATEGORIES = Map.of("dispute-mediation", "dispute.neighbour",
       "petition", "dispute.land_requisition_demolition", "work-order", "hotline.complaint",
       "pre-litigation-mediation", "dispute.contract", "grid-incident", "citymgmt.event");
   private static final Role[] ROLES = {Role.CITIZEN, Role.GRID_WORKER, Role.OPERATIONS_CENTER,
@@ -46,12 +52,21 @@ class CaseEventJsonTest {
       Role.PETITION_OFFICE, Role.HEAD_OF_BODY, Role.SUPERVISOR, Role.COURT, Role.SYSTEM};
   private static final long FROM = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
   private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
-  static final DivisionCode VILLAGE = DivisionCode.parse("420602003012");
+  /** The village cases are registered in. */
+  public static final DivisionCode VILLAGE = DivisionCode.parse("420602003012");
 
-  private final CaseEventJson json = CaseEventJson.of(StandardWorkflows.all());
+  private final JsonBinding binding = binding();
+  private final Events json = binding.events(StandardWorkflows.all());
+
+  /**
+   * The module under test.
+   *
+   * @return its binding
+   */
+  protected abstract JsonBinding binding();
 
   @Test
-  void roundTripOfGeneratedHistoriesOfEveryStandardWorkflow() {
+  public void roundTripOfGeneratedHistoriesOfEveryStandardWorkflow() {
     for (Workflow w : StandardWorkflows.all()) {
       qt().withExamples(150).forAll(longs().between(FROM, TO),
               lists().of(integers().all()).ofSizeBetween(0, 40))
@@ -68,8 +83,16 @@ class CaseEventJsonTest {
     }
   }
 
-  /** A generated history: mostly permitted commands with their data, time passing. */
-  static List<CaseEvent> history(Workflow w, String id, Instant start, List<Integer> seeds) {
+  /**
+   * A generated history: mostly permitted commands with their data, time passing.
+   *
+   * @param w     the workflow
+   * @param id    the case
+   * @param start the registration instant
+   * @param seeds the commands' seeds
+   * @return the events
+   */
+  public static List<CaseEvent> history(Workflow w, String id, Instant start, List<Integer> seeds) {
     Role registrar = w.transitions().get(0).roles().get(0);
     Decision first = w.register(CaseId.of(id), Command.register(as(registrar),
         Registration.of(w.type(), CategoryTaxonomy.standard().require(CATEGORIES.get(w.name())), VILLAGE))
@@ -98,7 +121,13 @@ class CaseEventJsonTest {
     return events;
   }
 
-  static Actor as(Role role) {
+  /**
+   * An actor of a role.
+   *
+   * @param role the role
+   * @return the actor
+   */
+  public static Actor as(Role role) {
     return role == Role.SYSTEM ? Actor.system()
         : Actor.of(role.name().toLowerCase(Locale.ROOT) + "-1", role);
   }
@@ -128,58 +157,66 @@ class CaseEventJsonTest {
   }
 
   @Test
-  void truncatedOrCorruptJsonNamesTheCaseAndSequence() {
+  public void truncatedOrCorruptJsonNamesTheCaseAndSequence() {
     String row = sample().get(0);
     for (String bad : List.of(row.substring(0, row.length() / 2), "", "[]", "{\"schema\":1}",
         row.replace("\"toKind\":\"OPEN\"", "\"toKind\":\"AJAR\""),
         row.replace("\"at\":\"", "\"at\":\"x"))) {
-      assertThatThrownBy(() -> json.read(CaseId.of("WO-7"), 1, bad))
-          .isInstanceOfSatisfying(UnreadableEventException.class, e -> {
-            assertThat(e.code()).isEqualTo(UnreadableEventException.UNREADABLE);
-            assertThat(e.caseId()).isEqualTo("WO-7");
-            assertThat(e.sequence()).isEqualTo(1);
-            assertThat(e.getMessage()).contains("WO-7");
-          });
+      Unreadable e = unreadable(() -> json.read(CaseId.of("WO-7"), 1, bad));
+      assertThat(e.code().id()).isEqualTo("event.unreadable");
+      assertThat(e.caseId()).isEqualTo("WO-7");
+      assertThat(e.sequence()).isEqualTo(1);
+      assertThat(e.message()).contains("WO-7");
     }
   }
 
   @Test
-  void unknownSchemaVersionWorkflowOrLaterVersionAreRefused() {
+  public void unknownSchemaVersionWorkflowOrLaterVersionAreRefused() {
     String row = sample().get(0);
-    assertThatThrownBy(() -> json.read(row.replace("\"schema\":1", "\"schema\":9")))
-        .isInstanceOfSatisfying(UnreadableEventException.class, e -> assertThat(e.code())
-            .isEqualTo(UnreadableEventException.SCHEMA_VERSION));
+    assertThat(unreadable(() -> json.read(row.replace("\"schema\":1", "\"schema\":9")))
+        .code().id()).isEqualTo("event.schema_version");
     String workflow = StandardWorkflows.all().get(0).name();
-    assertThatThrownBy(() -> CaseEventJson.of(List.of(StandardWorkflows.all().get(1)))
-        .read(row)).isInstanceOfSatisfying(UnreadableEventException.class, e -> {
-          assertThat(e.code()).isEqualTo(UnreadableEventException.UNKNOWN_WORKFLOW);
-          assertThat(e.caseId()).isEqualTo("WO-7");
-        });
-    assertThatThrownBy(() -> json.read(row.replace("\"workflowVersion\":1",
-        "\"workflowVersion\":7"))).isInstanceOfSatisfying(UnreadableEventException.class,
-            e -> assertThat(e.code()).isEqualTo(UnreadableEventException.LATER_VERSION));
+    Unreadable e = unreadable(() -> binding.events(List.of(StandardWorkflows.all().get(1)))
+        .read(row));
+    assertThat(e.code().id()).isEqualTo("event.unknown_workflow");
+    assertThat(e.caseId()).isEqualTo("WO-7");
+    assertThat(unreadable(() -> json.read(row.replace("\"workflowVersion\":1",
+        "\"workflowVersion\":7"))).code().id()).isEqualTo("event.later_workflow_version");
     assertThat(workflow).isNotEmpty();
   }
 
   @Test
-  void aRenamingIsCheckedWhenTheReaderIsBuilt() {
+  public void aRenamingIsCheckedWhenTheReaderIsBuilt() {
     Workflow w = StandardWorkflows.all().get(0);
     String existing = w.commands().get(1).value();
-    assertThatThrownBy(() -> CaseEventJson.builder().workflow(w)
+    assertThatThrownBy(() -> binding.eventsBuilder().workflow(w)
         .renamedCommand(w.name(), 2, "oldName", "noSuchCommand").build())
         .isInstanceOf(GovernanceException.class).hasMessageContaining(w.name());
-    assertThatThrownBy(() -> CaseEventJson.builder().workflow(w)
+    assertThatThrownBy(() -> binding.eventsBuilder().workflow(w)
         .renamedCommand(w.name(), 2, existing, existing).build())
         .isInstanceOf(GovernanceException.class);
-    assertThatThrownBy(() -> CaseEventJson.builder()
+    assertThatThrownBy(() -> binding.eventsBuilder()
         .renamedState("unknown-flow", 2, "A", "B").build())
         .isInstanceOf(GovernanceException.class);
   }
 
   @Test
-  void personalDataIsNotInTheExceptionMessage() {
-    assertThatThrownBy(() -> json.read(CaseId.of("WO-7"), 1, "{\"schema\":\"11010519491231002X\""))
-        .isInstanceOf(UnreadableEventException.class)
-        .hasMessageNotContaining("11010519491231002X");
+  public void personalDataIsNotInTheExceptionMessage() {
+    assertThat(unreadable(() -> json.read(CaseId.of("WO-7"), 1,
+        "{\"schema\":\"11010519491231002X\"")).message())
+        .doesNotContain("11010519491231002X");
+  }
+
+  @Test
+  public void aReaderThatWouldMaskIsRefused() {
+    assertThatThrownBy(() -> binding.eventsBuilder().buildWithDisplayModule())
+        .isInstanceOf(GovernanceException.class).hasMessageContaining("masks personal data");
+  }
+
+  private Unreadable unreadable(Runnable read) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(read::run);
+    Unreadable u = binding.unreadable(t);
+    assertThat(u).as("%s", t).isNotNull();
+    return u;
   }
 }

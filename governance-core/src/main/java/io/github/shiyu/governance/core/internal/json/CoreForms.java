@@ -1,11 +1,15 @@
-package io.github.shiyu.governance.jackson.internal;
+package io.github.shiyu.governance.core.internal.json;
 
+import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.geo.CoordinateSystem;
 import io.github.shiyu.governance.core.geo.GeoPoint;
+import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.party.CreditCode;
+import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.party.PhoneNumber;
@@ -14,18 +18,20 @@ import io.github.shiyu.governance.core.time.ClockStop;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.PeriodUnit;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON form of core's object-valued types, without Jackson: the field names every writer
- * uses and the read steps every reader runs.
+ * The JSON form of core's object-valued types, without Jackson: the write steps every writer
+ * runs (field names and order, what is left out, what is masked) and the read steps every
+ * reader runs.
  *
- * <p>Kept free of Jackson types so that the Jackson 2 module and the Jackson 3 module
- * planned beside it write and read exactly one form: a read step parses each field with the
- * type's own factory, then re-runs the type's whole check once per field so that a broken
- * rule is reported at the field that broke it.
+ * <p>Kept free of Jackson types so that the Jackson 2 module (governance-jackson) and the
+ * Jackson 3 module (governance-jackson3) write and read exactly one form, byte for byte: a
+ * read step parses each field with the type's own factory, then re-runs the type's whole
+ * check once per field so that a broken rule is reported at the field that broke it.
  */
 public final class CoreForms {
 
@@ -71,6 +77,150 @@ public final class CoreForms {
   public static final String PHONE = "phone";
 
   private CoreForms() {
+  }
+
+  /**
+   * Registers every core type's form: the one list both Jackson modules serve.
+   *
+   * @param registry   the module's registry
+   * @param masking    the policy for personal data written masked
+   * @param reveal     whether personal data is written in full (trusted storage)
+   * @param categories the taxonomy category codes are read through
+   */
+  public static void register(FormRegistry registry, MaskingPolicy masking, boolean reveal,
+      CategoryTaxonomy categories) {
+    char mask = masking.maskCharacter();
+    registry.text(DivisionCode.class, DivisionCode::value, DivisionCode::parse, '\0', true);
+    registry.object(Division.class, CoreForms::write, CoreForms::division);
+    registry.text(GridCode.class, GridCode::value, GridCode::parse, '\0', true);
+    registry.text(CreditCode.class, CreditCode::value, CreditCode::parse, '\0', true);
+    registry.text(CaseCategory.class, CaseCategory::code, categories::require, '\0', true);
+    PersonalText personal = new PersonalText(masking, reveal);
+    registry.text(ResidentId.class, personal::residentId, ResidentId::parse, mask, false);
+    registry.text(PhoneNumber.class, personal::phone, PhoneNumber::parse, mask, false);
+    registry.object(GeoPoint.class, CoreForms::write, CoreForms::point);
+    registry.object(DeadlinePolicy.class, CoreForms::write, CoreForms::policy);
+    registry.object(ClockStop.class, CoreForms::write, CoreForms::stop);
+    registry.object(Deadline.class, CoreForms::write, CoreForms::deadline);
+    registry.object(Party.class, (p, out) -> write(p, personal, out),
+        new FormRegistry.ReadStep<Party>() {
+          @Override
+          public <X extends Exception> Party read(ObjectFields<X> fields) throws X {
+            return party(fields, mask);
+          }
+        });
+  }
+
+  /**
+   * Writes {@code {"code":"420106000000","name":"武昌区","level":"COUNTY"}}.
+   *
+   * @param value the division
+   * @param out   the sink
+   * @throws IOException from the sink
+   */
+  public static void write(Division value, FormSink out) throws IOException {
+    out.startObject();
+    out.string(CODE, value.code().value());
+    out.string(NAME, value.name());
+    out.string(LEVEL, value.level().name());
+    out.endObject();
+  }
+
+  /**
+   * Writes {@code {"longitude":114.3,"latitude":30.6,"crs":"GCJ02"}}.
+   *
+   * @param value the point
+   * @param out   the sink
+   * @throws IOException from the sink
+   */
+  public static void write(GeoPoint value, FormSink out) throws IOException {
+    out.startObject();
+    out.number(LONGITUDE, value.longitude());
+    out.number(LATITUDE, value.latitude());
+    out.string(CRS, value.crs().name());
+    out.endObject();
+  }
+
+  /**
+   * Writes {@code {"amount":15,"unit":"WORKING_DAYS"}}.
+   *
+   * @param value the policy
+   * @param out   the sink
+   * @throws IOException from the sink
+   */
+  public static void write(DeadlinePolicy value, FormSink out) throws IOException {
+    out.startObject();
+    out.integer(AMOUNT, value.amount());
+    out.string(UNIT, value.unit().name());
+    out.endObject();
+  }
+
+  /**
+   * Writes {@code {"start":"...","due":"...","unit":"CALENDAR_DAYS","stops":[...],
+   * "stoppedSince":"...","provisional":true}}, stoppedSince only while stopped, provisional
+   * only when true.
+   *
+   * @param value the deadline
+   * @param out   the sink
+   * @throws IOException from the sink
+   */
+  public static void write(Deadline value, FormSink out) throws IOException {
+    out.startObject();
+    out.string(START, value.start().toString());
+    out.string(DUE, value.due().toString());
+    out.string(UNIT, value.unit().name());
+    out.startArray(STOPS);
+    for (ClockStop stop : value.stops()) {
+      write(stop, out);
+    }
+    out.endArray();
+    if (value.stoppedSince().isPresent()) {
+      out.string(STOPPED_SINCE, value.stoppedSince().get().toString());
+    }
+    if (value.isProvisional()) {
+      out.bool(PROVISIONAL, true);
+    }
+    out.endObject();
+  }
+
+  /**
+   * Writes {@code {"from":"2024-09-30T01:00:00Z","to":"2024-09-30T03:00:00Z"}}.
+   *
+   * @param value the stop
+   * @param out   the sink
+   * @throws IOException from the sink
+   */
+  public static void write(ClockStop value, FormSink out) throws IOException {
+    out.startObject();
+    out.string(FROM, value.from().toString());
+    out.string(TO, value.to().toString());
+    out.endObject();
+  }
+
+  /**
+   * Writes a party, its personal data masked unless {@code text} reveals it; absent values
+   * are left out.
+   *
+   * @param value the party
+   * @param text  masks or reveals the personal data
+   * @param out   the sink
+   * @throws IOException from the sink
+   */
+  public static void write(Party value, PersonalText text, FormSink out) throws IOException {
+    out.startObject();
+    out.string(KIND, value.kind().name());
+    out.string(NAME, text.name(value));
+    out.string(ROLE, value.role().name());
+    if (value.residentId().isPresent()) {
+      out.string(RESIDENT_ID, text.residentId(value.residentId().get()));
+    }
+    if (value.creditCode().isPresent()) {
+      out.string(CREDIT_CODE, value.creditCode().get().value());
+    }
+    if (value.phone().isPresent()) {
+      out.string(PHONE, text.phone(value.phone().get()));
+    }
+    out.endObject();
   }
 
   /**

@@ -1,0 +1,12 @@
+package io.github.shiyu.governance.jackson3;
+
+import io.github.shiyu.governance.jsoncontract.MalformedInputContract;
+import io.github.shiyu.governance.jsoncontract.JsonBinding;
+
+/** The shared suite on governance-jackson3 (Jackson 3). */
+class Jackson3MalformedInputTest extends MalformedInputContract {
+  @Override
+  protected JsonBinding binding() {
+    return new Jackson3Binding();
+  }
+}
