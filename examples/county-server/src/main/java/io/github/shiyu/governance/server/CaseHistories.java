@@ -8,13 +8,12 @@ import io.github.shiyu.governance.jdbc.JdbcCaseStore;
 import io.github.shiyu.governance.jdbc.StoredEvent;
 import io.github.shiyu.governance.metrics.fact.CaseEvents;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
+import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +42,15 @@ public class CaseHistories {
    */
   public CaseHistories(CaseService service) {
     this.service = service;
+  }
+
+  /**
+   * Reads the store once while the application starts (before the port opens), so that the
+   * first report or listing does not pay for decoding every stored event.
+   */
+  @PostConstruct
+  void warmUp() {
+    snapshot();
   }
 
   /**
@@ -83,20 +91,5 @@ public class CaseHistories {
   private static Entry entry(List<CaseEvent> events) {
     List<CaseEvent> copy = List.copyOf(events);
     return new Entry(copy, Case.replay(copy), CaseEvents.fold(copy));
-  }
-
-  /**
-   * How many events have been read so far, for the load check.
-   *
-   * @return the count of distinct (case, sequence) pairs
-   */
-  synchronized long events() {
-    Set<String> seen = new HashSet<>();
-    for (Entry e : entries.values()) {
-      for (CaseEvent ev : e.events()) {
-        seen.add(ev.caseId().value() + "#" + ev.sequence());
-      }
-    }
-    return seen.size();
   }
 }
