@@ -55,6 +55,8 @@ class ArchitectureTest {
       Map.entry("metrics", Set.of("core", "cases", "jackson")),
       Map.entry("jdbc", Set.of("core", "cases", "jackson")),
       Map.entry("people", Set.of("core", "cases")),
+      // the Spring Boot starter wires the modules it configures (decision 0018).
+      Map.entry("spring", Set.of("core", "cases", "grid", "jdbc", "jackson", "jackson3")),
       Map.entry("spark", Set.of("core", "cases", "metrics")));
 
   /** One class as the rules see it. */
@@ -100,6 +102,77 @@ class ArchitectureTest {
   }
 
   private static final List<ModuleModel> MODULES = load();
+
+  /**
+   * Published modules the examples cannot require, read from their class files: the Spring Boot
+   * starter, an automatic module (decision 0018). Its descriptor is made as a module-info would
+   * be: it requires the modules its classes name, it exports its packages but the internal ones.
+   */
+  static final Map<String, String> PLAIN = Map.of("spring",
+      "io/github/shiyu/governance/spring/ShiyuAutoConfiguration.class");
+
+  private static final List<ModuleModel> PLAIN_MODULES = loadPlain();
+
+  private static List<ModuleModel> loadPlain() {
+    List<ModuleModel> out = new ArrayList<>();
+    PLAIN.forEach((shortName, probe) -> {
+      java.net.URL url = ArchitectureTest.class.getClassLoader().getResource(probe);
+      if (url == null) {
+        return;
+      }
+      String root = url.toString().substring(0, url.toString().length() - probe.length());
+      List<ClassModel> classes = new ArrayList<>();
+      Set<String> named = new TreeSet<>();
+      Set<String> packages = new TreeSet<>();
+      java.util.regex.Pattern ours = java.util.regex.Pattern.compile(
+          "io/github/shiyu/governance/([a-z0-9]+)/");
+      try {
+        List<String> entries = new ArrayList<>();
+        java.nio.file.FileSystem zip = null;
+        java.nio.file.Path base;
+        if (root.startsWith("jar:")) {
+          zip = java.nio.file.FileSystems.newFileSystem(java.net.URI.create(
+              root.substring(0, root.length() - 2)), Map.of());
+          base = zip.getPath("/");
+        } else {
+          base = java.nio.file.Path.of(java.net.URI.create(root));
+        }
+        try (var walk = java.nio.file.Files.walk(base)) {
+          walk.filter(p -> p.toString().endsWith(".class")).forEach(p -> entries.add(
+              base.relativize(p).toString()));
+        }
+        for (String entry : entries) {
+          byte[] bytes = java.nio.file.Files.readAllBytes(base.resolve(entry));
+          ClassModel c = read(shortName, bytes);
+          classes.add(c);
+          packages.add(c.packageName());
+          java.util.regex.Matcher m = ours.matcher(new String(bytes,
+              java.nio.charset.StandardCharsets.ISO_8859_1));
+          while (m.find()) {
+            named.add(m.group(1));
+          }
+        }
+        if (zip != null) {
+          zip.close();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ModuleDescriptor.Builder d = ModuleDescriptor.newModule(PREFIX + shortName);
+      named.stream().filter(n -> !n.equals(shortName)).forEach(n -> d.requires(PREFIX + n));
+      packages.stream().filter(p -> !p.contains(".internal")).forEach(d::exports);
+      packages.stream().filter(p -> p.contains(".internal")).forEach(p -> d.packages(Set.of(p)));
+      out.add(new ModuleModel(shortName, d.build(), classes));
+    });
+    return out;
+  }
+
+  /** Every published module: those on the module path and those read from class files. */
+  private static List<ModuleModel> all() {
+    List<ModuleModel> out = new ArrayList<>(MODULES);
+    out.addAll(PLAIN_MODULES);
+    return out;
+  }
 
   private static List<ModuleModel> load() {
     List<ModuleModel> out = new ArrayList<>();
@@ -445,6 +518,11 @@ class ArchitectureTest {
     return MODULES.stream().flatMap(m -> m.api().stream()).toList();
   }
 
+  /** The API of every published module, the plain ones too (the rules read byte code only). */
+  private static List<ClassModel> allApi() {
+    return all().stream().flatMap(m -> m.api().stream()).toList();
+  }
+
   private static Map<String, List<String>> byModule(List<String> violations) {
     Map<String, List<String>> out = new TreeMap<>();
     for (String v : violations) {
@@ -462,37 +540,45 @@ class ArchitectureTest {
         .contains("core", "jackson", "jackson3", "validation", "cases", "grid", "metrics", "jdbc",
             "people");
     assertThat(MODULES).allSatisfy(m -> assertThat(m.classes()).as(m.shortName()).isNotEmpty());
+    assertThat(PLAIN_MODULES).extracting(ModuleModel::shortName)
+        .containsExactlyInAnyOrderElementsOf(PLAIN.keySet());
+    assertThat(PLAIN_MODULES).allSatisfy(m -> assertThat(m.classes()).as(m.shortName())
+        .isNotEmpty());
   }
 
   @Test
   void modulesDependOneWay() {
-    assertThat(dependencyDirections(MODULES)).isEmpty();
+    assertThat(dependencyDirections(all())).isEmpty();
   }
 
   @Test
   void nothingInternalIsExportedOrShown() {
-    List<String> all = MODULES.stream().flatMap(m -> internalStaysInternal(m).stream()).toList();
+    List<String> all = all().stream().flatMap(m -> internalStaysInternal(m).stream()).toList();
     assertThat(all).isEmpty();
   }
 
   @Test
   void exportedApiReturnsNoNull() {
-    assertThat(byModule(noNullReturns(api()))).isEmpty();
+    assertThat(byModule(noNullReturns(allApi()))).isEmpty();
   }
 
   @Test
   void exportedApiTakesNoOptional() {
-    assertThat(byModule(noOptionalParametersOrComponents(api()))).isEmpty();
+    assertThat(byModule(noOptionalParametersOrComponents(allApi()))).isEmpty();
   }
 
   @Test
   void exportedPackagesThrowOnlyGovernanceExceptions() {
-    assertThat(byModule(oneExceptionRule(api()))).isEmpty();
+    assertThat(byModule(oneExceptionRule(allApi()))).isEmpty();
   }
 
   @Test
   void exportedApiHasNoGetPrefixedMethods() {
     assertThat(byModule(noGetters(api(), ArchitectureTest.class.getClassLoader()))).isEmpty();
+    // Spring's binder needs JavaBean accessors on the properties class: its only exception.
+    List<ClassModel> plain = PLAIN_MODULES.stream().flatMap(m -> m.api().stream())
+        .filter(c -> !c.name().startsWith(PREFIX + "spring.ShiyuProperties")).toList();
+    assertThat(noGetters(plain, ArchitectureTest.class.getClassLoader())).isEmpty();
   }
 
   // ---- each rule fails on a deliberately wrong class
