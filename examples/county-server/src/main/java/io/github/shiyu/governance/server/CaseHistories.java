@@ -39,8 +39,9 @@ public class CaseHistories {
    * Creates the view.
    *
    * @param service the case engine (its store)
+   * @param seed    the seeding, done before the first read
    */
-  public CaseHistories(CaseService service) {
+  public CaseHistories(CaseService service, CountyConfiguration.CountySeed seed) {
     this.service = service;
   }
 

@@ -7,7 +7,6 @@ import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.standard.WorkOrderWorkflow;
-import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.CaseStore;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionDirectory;
@@ -24,11 +23,10 @@ import io.github.shiyu.governance.grid.Grid;
 import io.github.shiyu.governance.grid.GridIndex;
 import io.github.shiyu.governance.grid.GridLayer;
 import io.github.shiyu.governance.grid.dispatch.Dispatcher;
-import io.github.shiyu.governance.jdbc.JdbcCaseStore;
+import io.github.shiyu.governance.spring.GovernanceWorkflows;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -47,8 +45,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The quickstart county's data (Kuiwen District: divisions, grid layer, teams, routing table and
- * escalation ladder) and the case engine over the application's {@link DataSource}. The
- * engine's beans back off when the application (or the starter) defines its own.
+ * escalation ladder), the workflows with Shandong's limits and the seeding of an empty store.
+ * The case engine, its store over the application's {@code DataSource}, the monitor schedule,
+ * the meters and the store's health come from governance-spring-boot-starter.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CountyProperties.class)
@@ -116,41 +115,47 @@ public class CountyConfiguration {
   }
 
   /**
-   * The JDBC store, its schema created if missing, seeded with the quickstart's simulated year
-   * when empty and {@code county.seed-cases} is above 0. Seeding happens before the web server
-   * opens its port, so the health endpoint answers only once the data is there.
+   * The standard workflows with Shandong's work-order limits, for the starter's case engine and
+   * store (its own bean, from {@code shiyu.workflows.*}, backs off).
    *
-   * @param dataSource the application's database (an H2 file by default)
-   * @param properties the example's settings
-   * @param index      the grid index
-   * @param dispatcher the dispatcher
-   * @return the store
+   * @return the workflows
    */
   @Bean
-  @ConditionalOnMissingBean
-  public CaseStore caseStore(DataSource dataSource, CountyProperties properties, GridIndex index,
-      Dispatcher dispatcher) {
-    JdbcCaseStore store = JdbcCaseStore.create(dataSource, workflows());
-    store.createSchema();
-    if (properties.seedCases() > 0 && store.feed(0, 1).isEmpty()) {
-      seed(store, properties, index, dispatcher);
-    }
-    return store;
+  public GovernanceWorkflows governanceWorkflows() {
+    return new GovernanceWorkflows(workflows());
   }
 
   /**
-   * The case engine.
+   * Seeds the starter's store with the quickstart's simulated year when it is empty and
+   * {@code county.seed-cases} is above 0. It happens while the beans are created, before the
+   * web server opens its port, so the health endpoint answers only once the data is there.
    *
-   * @param store the store
-   * @return the service on the system clock and China's work calendar
+   * @param store      the store
+   * @param properties the example's settings
+   * @param index      the grid index
+   * @param dispatcher the dispatcher
+   * @return the seeding's outcome: how many cases were loaded
    */
   @Bean
-  @ConditionalOnMissingBean
-  public CaseService caseService(CaseStore store) {
-    return new CaseService(store, Clock.systemUTC(), workflows()).withCalendar(WorkCalendar.china());
+  public CountySeed countySeed(CaseStore store, CountyProperties properties, GridIndex index, Dispatcher dispatcher) {
+    boolean empty;
+    try (Stream<CaseEvent> events = store.allEvents()) {
+      empty = events.findAny().isEmpty();
+    }
+    if (properties.seedCases() > 0 && empty) {
+      return new CountySeed(seed(store, properties, index, dispatcher));
+    }
+    return new CountySeed(0);
   }
 
-  private static void seed(CaseStore store, CountyProperties properties, GridIndex index, Dispatcher dispatcher) {
+  /**
+   * What the seeding loaded.
+   *
+   * @param cases the cases loaded at this start (0: none, the store was not empty or seeding is off)
+   */
+  public record CountySeed(long cases) {}
+
+  private static long seed(CaseStore store, CountyProperties properties, GridIndex index, Dispatcher dispatcher) {
     long started = System.nanoTime();
     GridLayer layer = index.layer();
     List<Site> sites = layer.grids().stream().map(CountyConfiguration::site).toList();
@@ -172,6 +177,7 @@ public class CountyConfiguration {
     }
     LOG.info("Seeded the store with {} simulated cases of {} ({} events, seed {}) in {} ms", histories.size(), YEAR,
         events, properties.seed(), (System.nanoTime() - started) / 1_000_000);
+    return histories.size();
   }
 
   private static Site site(Grid grid) {
