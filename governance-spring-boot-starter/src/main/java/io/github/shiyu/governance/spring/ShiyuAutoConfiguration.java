@@ -175,8 +175,8 @@ public class ShiyuAutoConfiguration {
     }
     for (String name : limits.keySet()) {
       if (out.stream().noneMatch(w -> w.name().equals(name))) {
-        throw new InvalidValueException(ConfigFiles.BAD_FILE, "shiyu.workflows.limits", name,
-            "no standard workflow is named '" + name + "'");
+        throw new InvalidValueException(ConfigFiles.BAD_PROPERTY,
+            "shiyu.workflows.limits." + name, "no standard workflow is named '" + name + "'");
       }
     }
     return new GovernanceWorkflows(out);

@@ -28,6 +28,10 @@ public final class ConfigFiles {
   public static final ErrorCode BAD_FILE = ErrorCode.of("spring.config_file",
       "{0}, line {1}: {2}", "{0}第{1}行：{2}");
 
+  /** {@code spring.property}: a {@code shiyu.*} property that cannot be used. */
+  public static final ErrorCode BAD_PROPERTY = ErrorCode.of("spring.property",
+      "{0}: {1}", "{0}：{1}");
+
   private ConfigFiles() {
   }
 
