@@ -149,7 +149,10 @@ public class Open311Controller {
 
   /**
    * Creates a service request: a work order registered by the api key's user, located in its
-   * grid and dispatched.
+   * grid and dispatched. A request with only an address (the spec allows {@code address_string}
+   * or {@code address_id} instead of {@code lat} and {@code long}) is registered for the api
+   * key's division with the address in its description, and left for the operations centre to
+   * dispatch: this server does not geocode.
    *
    * @param access who asks (from {@code api_key} or the Authorization header)
    * @param form   the form-encoded fields of the spec
@@ -165,17 +168,28 @@ public class Open311Controller {
         .orElseThrow(() -> new Open311Error(400, "service_code is required")));
     Optional<String> lat = field(form, "lat");
     Optional<String> lng = field(form, "long");
-    if (lat.isEmpty() || lng.isEmpty()) {
-      throw new Open311Error(400, "lat and long are required (this server does not geocode address_string or address_id)");
+    Optional<String> address = field(form, "address_string").or(() -> field(form, "address_id"));
+    Optional<GeoPoint> point = Optional.empty();
+    Registration r;
+    if (lat.isPresent() || lng.isPresent()) {
+      if (lat.isEmpty() || lng.isEmpty()) {
+        throw new Open311Error(400, "lat and long go together: got only " + (lat.isPresent() ? "lat" : "long"));
+      }
+      GeoPoint at = GeoPoint.of(number("long", lng.get()), number("lat", lat.get()), CoordinateSystem.WGS84);
+      Grid grid = index.locate(at)
+          .orElseThrow(() -> new Open311Error(400, "the location is not within any grid of the county"));
+      if (!access.covers(grid.community())) {
+        throw new Open311Error(403, "the location lies outside the api key's division");
+      }
+      r = Registration.of(CaseType.WORK_ORDER, category, grid.community()).withGrid(grid.code()).withLocation(at);
+      point = Optional.of(at);
+    } else if (address.isPresent()) {
+      // the spec lets a request give only an address; this server does not geocode, so the
+      // request is registered for the api key's division and dispatched by hand
+      r = Registration.of(CaseType.WORK_ORDER, category, access.division().orElseThrow());
+    } else {
+      throw new Open311Error(400, "a location is required: lat and long, or address_string or address_id");
     }
-    GeoPoint point = GeoPoint.of(number("long", lng.get()), number("lat", lat.get()), CoordinateSystem.WGS84);
-    Grid grid = index.locate(point)
-        .orElseThrow(() -> new Open311Error(400, "the location is not within any grid of the county"));
-    if (!access.covers(grid.community())) {
-      throw new Open311Error(403, "the location lies outside the api key's division");
-    }
-    Registration r = Registration.of(CaseType.WORK_ORDER, category, grid.community()).withGrid(grid.code())
-        .withLocation(point);
     Optional<String> name = Stream.of(field(form, "last_name"), field(form, "first_name")).flatMap(Optional::stream)
         .reduce((a, b) -> a + b);
     if (name.isPresent()) {
@@ -192,6 +206,10 @@ public class Open311Controller {
     CaseId id = CaseId.of("WO-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT));
     Command register = Command.register(access.actor(), r);
     Optional<String> description = field(form, "description");
+    if (point.isEmpty()) {
+      String where = "地址 address: " + address.get();
+      description = Optional.of(description.map(d -> d + "\n" + where).orElse(where));
+    }
     if (description.isPresent()) {
       register = register.withReason(description.get());
     }
@@ -199,19 +217,25 @@ public class Open311Controller {
     if (d instanceof Rejection rejection) {
       throw new Open311Error(rejection.reason() == Rejection.Reason.ROLE_NOT_ALLOWED ? 403 : 400, rejection.message());
     }
-    DispatchDecision decision = dispatcher.dispatch(DispatchRequest.of(point, category, Tier.SIMPLE, d.event().at()),
-        Workload.none());
-    String handler = decision.owner().department().map(Department::id)
-        .orElseGet(() -> "gc-" + decision.owner().division().value());
-    Decision dispatched = service.execute(id, Command.of(WorkOrderWorkflow.DISPATCH, DISPATCH).withHandler(handler)
-        .withReason(decision.explain()).withIdempotencyKey(id.value() + ":dispatch"));
-    String notice = dispatched.accepted() ? "dispatched to " + handler : "registered; dispatch refused: "
-        + dispatched.rejection().map(Rejection::message).orElse("");
+    String notice = point.map(at -> dispatch(id, at, category, d.event().at()))
+        .orElse("registered without a location (this server does not geocode addresses): the operations"
+            + " centre dispatches it");
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("service_request_id", id.value());
     out.put("service_notice", notice);
     out.put("account_id", null);
     return ResponseEntity.status(HttpStatus.CREATED).body(List.of(out));
+  }
+
+  private String dispatch(CaseId id, GeoPoint at, CaseCategory category, Instant registeredAt) {
+    DispatchDecision decision = dispatcher.dispatch(DispatchRequest.of(at, category, Tier.SIMPLE, registeredAt),
+        Workload.none());
+    String handler = decision.owner().department().map(Department::id)
+        .orElseGet(() -> "gc-" + decision.owner().division().value());
+    Decision dispatched = service.execute(id, Command.of(WorkOrderWorkflow.DISPATCH, DISPATCH).withHandler(handler)
+        .withReason(decision.explain()).withIdempotencyKey(id.value() + ":dispatch"));
+    return dispatched.accepted() ? "dispatched to " + handler : "registered; dispatch refused: "
+        + dispatched.rejection().map(Rejection::message).orElse("");
   }
 
   /**

@@ -89,6 +89,24 @@ class Open311Test extends ServerTest {
   }
 
   @Test
+  void aRequestWithOnlyAnAddressIsRegisteredForTheKeysDivisionAndLeftUndispatched() {
+    Response posted = postForm("/open311/v2/requests.json", Map.of("api_key", "hotline-token",
+        "service_code", "hotline.complaint", "address_string", "东风东街 1 号", "description", "路灯不亮"));
+    assertThat(posted.status()).isEqualTo(201);
+    String id = posted.json().get(0).get("service_request_id").asString();
+    assertThat(posted.json().get(0).get("service_notice").asString()).contains("does not geocode");
+
+    JsonNode read = get("/open311/v2/requests/" + id + ".json", null).json().get(0);
+    assertThat(read.get("status").asString()).isEqualTo("open");
+    assertThat(read.get("extended_attributes").get("division").asString()).isEqualTo("370705");
+    assertThat(read.get("extended_attributes").get("grid").isNull()).isTrue();
+    assertThat(read.get("extended_attributes").get("local_state").asString()).isNotEqualTo("DISPATCHED");
+    assertThat(read.get("agency_responsible").isNull()).isTrue();
+    assertThat(read.get("lat").isNull()).isTrue();
+    assertThat(read.get("description").asString()).contains("路灯不亮").contains("东风东街");
+  }
+
+  @Test
   void errorsComeAsTheSpecsErrorArray() {
     assertError(get("/open311/v2/requests.json?status=pending", null), 400);
     assertError(get("/open311/v2/requests.json?start_date=yesterday", null), 400);
@@ -101,7 +119,9 @@ class Open311Test extends ServerTest {
     assertError(postForm("/open311/v2/requests.json", Map.of("api_key", "hotline-token", "lat", "36.7",
         "long", "119.1")), 400);
     assertError(postForm("/open311/v2/requests.json", Map.of("api_key", "hotline-token",
-        "service_code", "citymgmt.event", "address_string", "东风东街 1 号")), 400);
+        "service_code", "citymgmt.event")), 400);
+    assertError(postForm("/open311/v2/requests.json", Map.of("api_key", "hotline-token",
+        "service_code", "citymgmt.event", "lat", "36.7", "address_string", "东风东街 1 号")), 400);
     assertError(postForm("/open311/v2/requests.json", Map.of("api_key", "hotline-token",
         "service_code", "citymgmt.event", "lat", "north", "long", "119.1")), 400);
     // Beijing is in no grid of the county.
