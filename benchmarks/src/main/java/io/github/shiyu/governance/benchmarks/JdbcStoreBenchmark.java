@@ -151,7 +151,7 @@ public class JdbcStoreBenchmark {
     sampleBody = CaseEventJson.of(workflows).write(first);
     try (Connection c = connections.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE plain_event (case_id VARCHAR(64) NOT NULL, seq INTEGER NOT NULL,"
-          + " body " + (database.equals("h2") ? "CLOB" : "TEXT") + " NOT NULL,"
+          + " body " + (database.equals("h2") ? "CHARACTER VARYING(1000000)" : "TEXT") + " NOT NULL,"
           + " PRIMARY KEY (case_id, seq))");
     }
   }
