@@ -33,6 +33,7 @@ import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
@@ -68,6 +69,7 @@ import java.util.TreeSet;
  *             "procedure":"SIMPLIFIED",
  *             "extension":{"length":{"amount":20,"unit":"CALENDAR_DAYS"},
  *                          "consent":["APPLICANT","RESPONDENT"]},
+ *             "expert":{"code":"psychology","chineseName":"心理咨询","englishName":"psychology"},
  *             "registration":{"type":"WORK_ORDER","category":"hotline.complaint",
  *                "division":"420602003012","grid":"...","location":{GeoPoint},
  *                "parties":[{Party}],"tier":"SIMPLE","escalationLevel":"VILLAGE",
@@ -75,11 +77,16 @@ import java.util.TreeSet;
  *  "from":"REGISTERED","to":"DISPATCHED","toKind":"OPEN","tags":["DISPATCH"],
  *  "handling":{"handler":"dept-housing","escalationLevel":"VILLAGE","tier":"SIMPLE",
  *              "rating":"SATISFIED","extensions":0,"returns":0,"reopenings":0,
- *              "supervisions":0,"escalations":0},
+ *              "supervisions":0,"escalations":0,
+ *              "experts":[{"code":"psychology","chineseName":"心理咨询",
+ *                          "englishName":"psychology"}]},
  *  "clocks":["handling","returnWindow"],
  *  "deadlines":{"handling":{Deadline}},
  *  "deadlineChanges":[{"clock":"handling","before":{Deadline},"after":{Deadline}}]}
  * }</pre>
+ * {@code expert} and {@code experts} (an expert joining a case, {@code EXPERT_JOINED}) came
+ * later within schema 1: written only when present, so events without experts are written
+ * exactly as before, and rows without them read as before.
  * Values of core types ({@code Deadline} with its clock stops, {@code Party},
  * {@code GeoPoint}, codes) take {@link GovernanceModule}'s forms.
  *
@@ -227,6 +234,7 @@ public final class CaseEventJson {
       ArrayNode consent = e.putArray("consent");
       new TreeSet<>(x.consentedBy()).forEach(r -> consent.add(r.name()));
     });
+    c.expert().ifPresent(x -> n.set("expert", expert(x)));
     c.registration().ifPresent(r -> n.set("registration", registration(r)));
     return n;
   }
@@ -265,7 +273,24 @@ public final class CaseEventJson {
     n.put("reopenings", h.reopenings());
     n.put("supervisions", h.supervisions());
     n.put("escalations", h.escalations());
+    if (!h.experts().isEmpty()) {
+      ArrayNode experts = n.putArray("experts");
+      h.experts().forEach(x -> experts.add(expert(x)));
+    }
     return n;
+  }
+
+  /** The names go with the code: a county's own field has no constant to find them in. */
+  private static ObjectNode expert(ExpertField field) {
+    ObjectNode n = NODES.objectNode();
+    n.put("code", field.code());
+    n.put("chineseName", field.chineseName());
+    n.put("englishName", field.englishName());
+    return n;
+  }
+
+  private static ExpertField expert(Fields f) {
+    return ExpertField.of(f.text("code"), f.text("chineseName"), f.text("englishName"));
   }
 
   /**
@@ -468,6 +493,9 @@ public final class CaseEventJson {
       }
       c = c.withExtension(x.withConsentOf(consent.toArray(new PartyRole[0])));
     }
+    if (f.has("expert")) {
+      c = c.withExpert(expert(f.object("expert")));
+    }
     return c;
   }
 
@@ -507,6 +535,13 @@ public final class CaseEventJson {
     }
     if (f.has("rating")) {
       h = h.withRating(Rating.valueOf(f.text("rating")));
+    }
+    if (f.has("experts")) {
+      List<ExpertField> experts = new ArrayList<>();
+      for (JsonNode x : f.array("experts")) {
+        experts.add(expert(f.nested(x)));
+      }
+      h = h.withExperts(experts);
     }
     return h;
   }

@@ -28,6 +28,7 @@ import io.github.shiyu.governance.cases.standard.PetitionWorkflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -57,6 +58,9 @@ class CaseEventJsonTest {
   private static final long FROM = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
   private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
   static final DivisionCode VILLAGE = DivisionCode.parse("420602003012");
+  private static final ExpertField[] FIELDS = {ExpertField.PSYCHOLOGY,
+      ExpertField.LEGAL_CONSULTATION, ExpertField.LAWYER,
+      ExpertField.of("accounting", "会计", "accounting")};
 
   private final CaseEventJson json = CaseEventJson.of(StandardWorkflows.all());
 
@@ -131,7 +135,8 @@ class CaseEventJsonTest {
         .withRating(Rating.values()[flags % 3]).withTier(Tier.values()[(flags >>> 2) % 3])
         .withReplyOutcome(ReplyOutcome.values()[flags % 3])
         .withRiskLevel(RiskLevel.values()[(flags >>> 1) % 3])
-        .withProcedure(Procedure.values()[flags % 2]);
+        .withProcedure(Procedure.values()[flags % 2])
+        .withExpert(FIELDS[(flags >>> 4) % FIELDS.length]);
     Extension x = (flags & 4) == 0 ? Extension.full()
         : Extension.of(DeadlinePolicy.calendarDays(1 + flags % 30));
     return c.withExtension((flags & 8) == 0 ? x
@@ -171,6 +176,45 @@ class CaseEventJsonTest {
         at.plus(Duration.ofDays(1))).accepted()).isTrue();
   }
 
+  @Test
+  void anExpertJoiningIsWrittenWithItsFieldAndFoldedIntoTheHandlingAndReadBack() {
+    Workflow dispute = StandardWorkflows.all().stream()
+        .filter(w -> w.name().equals("dispute-mediation")).findFirst().orElseThrow();
+    Instant at = Instant.parse("2025-03-03T01:00:00Z");
+    Case kase = Case.start(dispute.register(CaseId.of("D-9"), Command.register(
+        as(Role.GRID_WORKER), Registration.of(CaseType.DISPUTE,
+            CategoryTaxonomy.standard().require("dispute.marriage_family"), VILLAGE)), at)
+        .event());
+    List<CaseEvent> events = new ArrayList<>(List.of(kase.lastEvent()));
+    for (Command c : List.of(Command.of("accept", as(Role.GOVERNANCE_CENTER)),
+        Command.of("joinExpert", as(Role.MEDIATOR)).withExpert(ExpertField.PSYCHOLOGY),
+        Command.of("joinExpert", as(Role.MEDIATOR)).withExpert(FIELDS[3]))) {
+      at = at.plus(Duration.ofHours(3));
+      kase = kase.apply(dispute.decide(kase, c, at).event());
+      events.add(kase.lastEvent());
+    }
+    List<String> rows = events.stream().map(json::write).toList();
+    assertThat(rows.get(1)).as("no expert yet: the row is as before")
+        .doesNotContain("expert");
+    assertThat(rows.get(2))
+        .contains("\"expert\":{\"code\":\"psychology\",\"chineseName\":\"心理咨询\","
+            + "\"englishName\":\"psychology\"}")
+        .contains("\"tags\":[\"EXPERT_JOINED\"]")
+        .contains("\"escalations\":0,\"experts\":[{\"code\":\"psychology\",");
+    assertThat(rows.get(3)).contains("\"experts\":[{\"code\":\"psychology\","
+        + "\"chineseName\":\"心理咨询\",\"englishName\":\"psychology\"},"
+        + "{\"code\":\"accounting\",\"chineseName\":\"会计\",\"englishName\":\"accounting\"}]");
+    List<CaseEvent> back = json.read(CaseId.of("D-9"), rows);
+    assertThat(back).isEqualTo(events);
+    assertThat(Case.replay(back).experts()).containsExactly(ExpertField.PSYCHOLOGY, FIELDS[3]);
+    assertThatThrownBy(() -> json.read(CaseId.of("D-9"), 4, rows.get(3)
+        .replace("\"code\":\"accounting\"", "\"code\":\"psychology\"")))
+        .isInstanceOfSatisfying(UnreadableEventException.class, e -> {
+          assertThat(e.caseId()).isEqualTo("D-9");
+          assertThat(e.sequence()).isEqualTo(4);
+        });
+  }
+
   private List<String> sample() {
     Workflow w = StandardWorkflows.all().get(0);
     return history(w, "WO-7", Instant.parse("2024-03-01T02:00:00Z"), List.of(1, 2, 3, 4))
@@ -205,7 +249,9 @@ class CaseEventJsonTest {
           assertThat(e.code()).isEqualTo(UnreadableEventException.UNKNOWN_WORKFLOW);
           assertThat(e.caseId()).isEqualTo("WO-7");
         });
-    assertThatThrownBy(() -> json.read(row.replace("\"workflowVersion\":2",
+    String written = "\"workflowVersion\":" + StandardWorkflows.all().get(0).version();
+    assertThat(row).contains(written);
+    assertThatThrownBy(() -> json.read(row.replace(written,
         "\"workflowVersion\":7"))).isInstanceOfSatisfying(UnreadableEventException.class,
             e -> assertThat(e.code()).isEqualTo(UnreadableEventException.LATER_VERSION));
     assertThat(workflow).isNotEmpty();
