@@ -1,7 +1,9 @@
 -- Shiyu governance-jdbc schema, version 1 (mysql). Flyway script; plain DDL for vendors too.
 -- Events are the truth; shiyu_case is the index of the last state (version, terminal,
 -- earliest running due instant) that the due query reads; shiyu_feed holds the last global
--- position handed out.
+-- position handed out. Every table is utf8mb4 with a binary collation, whatever the server's
+-- default: event bodies carry Chinese text (names, reasons, expert fields), and case ids and
+-- idempotency keys compare exactly, as they do in Java.
 CREATE TABLE IF NOT EXISTS shiyu_case (
   case_id      VARCHAR(64) NOT NULL PRIMARY KEY,
   case_version INTEGER     NOT NULL,
@@ -10,7 +12,7 @@ CREATE TABLE IF NOT EXISTS shiyu_case (
   -- epoch milliseconds of the earliest running (not stopped) clock's due instant; NULL if none
   next_due     BIGINT,
   updated_at   BIGINT      NOT NULL
-);
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 CREATE INDEX shiyu_case_due ON shiyu_case (terminal, next_due);
 
 CREATE TABLE IF NOT EXISTS shiyu_event (
@@ -24,10 +26,10 @@ CREATE TABLE IF NOT EXISTS shiyu_event (
   body            LONGTEXT NOT NULL,
   CONSTRAINT shiyu_event_case_seq UNIQUE (case_id, seq),
   CONSTRAINT shiyu_event_case_key UNIQUE (case_id, idempotency_key)
-);
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
 CREATE TABLE IF NOT EXISTS shiyu_feed (
   id            INTEGER NOT NULL PRIMARY KEY,
   last_position BIGINT  NOT NULL
-);
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 INSERT INTO shiyu_feed (id, last_position) VALUES (1, 0);

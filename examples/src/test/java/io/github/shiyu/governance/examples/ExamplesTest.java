@@ -77,6 +77,17 @@ class ExamplesTest {
   }
 
   @Test
+  void tongliaoProxies() {
+    String out = output(TongliaoProxies::run);
+    // Tongliao's proxies: 440 of 500 concluded, "接近90%"; here a month, 44 of 50
+    assertThat(out).contains("Proxy proxy-3 serves 150502003000",
+        "missed inspections found on 16 March: 8 (all [FILED], clock inspectionClock)",
+        "2022-03 proxy matters: accepted 50, concluded 44, conclusion rate 88.00%",
+        "follow-up rate 90.91%",
+        "2022-03 disputes with a psychologist: 37 of 40 resolved, 93%");
+  }
+
+  @Test
   void kuiwenSupervision() {
     String out = output(KuiwenSupervision::run);
     assertThat(out).contains("register: 36 persons, 6 key minors", "overdue on 2026-03-31: ",

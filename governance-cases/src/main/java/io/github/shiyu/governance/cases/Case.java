@@ -7,6 +7,7 @@ import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.geo.GeoPoint;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.time.Deadline;
@@ -272,6 +273,15 @@ public final class Case {
    */
   public int escalations() {
     return last.handling.escalations;
+  }
+
+  /**
+   * The fields of the experts who joined the case ({@link Handling#experts()}).
+   *
+   * @return distinct fields in the order they joined, empty if none
+   */
+  public List<ExpertField> experts() {
+    return last.handling.experts;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.shiyu.governance.cases;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,17 +38,18 @@ public final class Command {
   private final RiskLevel riskLevel;
   private final Procedure procedure;
   private final Extension extension;
+  private final ExpertField expert;
 
   private Command(CommandName name, Actor actor, String idempotencyKey, String handler, String reason,
       Rating rating, Tier tier, Registration registration) {
     this(name, actor, idempotencyKey, handler, reason, rating, tier, registration, null, null,
-        null, null);
+        null, null, null);
   }
 
   private Command(CommandName name, Actor actor, String idempotencyKey, String handler,
       String reason, Rating rating, Tier tier, Registration registration,
       ReplyOutcome replyOutcome, RiskLevel riskLevel, Procedure procedure,
-      Extension extension) {
+      Extension extension, ExpertField expert) {
     this.name = name;
     this.actor = actor;
     this.idempotencyKey = idempotencyKey;
@@ -60,6 +62,7 @@ public final class Command {
     this.riskLevel = riskLevel;
     this.procedure = procedure;
     this.extension = extension;
+    this.expert = expert;
   }
 
   /**
@@ -114,7 +117,7 @@ public final class Command {
           + (key == null ? 0 : key.length()));
     }
     return new Command(name, actor, key, handler, reason, rating, tier, registration,
-        replyOutcome, riskLevel, procedure, extension);
+        replyOutcome, riskLevel, procedure, extension, expert);
   }
 
   /**
@@ -125,7 +128,8 @@ public final class Command {
    */
   public Command withHandler(String handler) {
     return new Command(name, actor, idempotencyKey, Objects.requireNonNull(handler, "handler"),
-        reason, rating, tier, registration, replyOutcome, riskLevel, procedure, extension);
+        reason, rating, tier, registration, replyOutcome, riskLevel, procedure, extension,
+        expert);
   }
 
   /**
@@ -137,7 +141,8 @@ public final class Command {
    */
   public Command withReason(String reason) {
     return new Command(name, actor, idempotencyKey, handler, Objects.requireNonNull(reason,
-        "reason"), rating, tier, registration, replyOutcome, riskLevel, procedure, extension);
+        "reason"), rating, tier, registration, replyOutcome, riskLevel, procedure, extension,
+        expert);
   }
 
   /**
@@ -149,7 +154,7 @@ public final class Command {
   public Command withRating(Rating rating) {
     return new Command(name, actor, idempotencyKey, handler, reason,
         Objects.requireNonNull(rating, "rating"), tier, registration, replyOutcome, riskLevel,
-        procedure, extension);
+        procedure, extension, expert);
   }
 
   /**
@@ -161,7 +166,7 @@ public final class Command {
   public Command withTier(Tier tier) {
     return new Command(name, actor, idempotencyKey, handler, reason, rating,
         Objects.requireNonNull(tier, "tier"), registration, replyOutcome, riskLevel, procedure,
-        extension);
+        extension, expert);
   }
 
   /**
@@ -172,7 +177,7 @@ public final class Command {
    */
   public Command withReplyOutcome(ReplyOutcome outcome) {
     return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
-        Objects.requireNonNull(outcome, "outcome"), riskLevel, procedure, extension);
+        Objects.requireNonNull(outcome, "outcome"), riskLevel, procedure, extension, expert);
   }
 
   /**
@@ -183,7 +188,7 @@ public final class Command {
    */
   public Command withRiskLevel(RiskLevel level) {
     return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
-        replyOutcome, Objects.requireNonNull(level, "level"), procedure, extension);
+        replyOutcome, Objects.requireNonNull(level, "level"), procedure, extension, expert);
   }
 
   /**
@@ -195,7 +200,7 @@ public final class Command {
   public Command withProcedure(Procedure courtProcedure) {
     return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
         replyOutcome, riskLevel, Objects.requireNonNull(courtProcedure, "courtProcedure"),
-        extension);
+        extension, expert);
   }
 
   /**
@@ -207,7 +212,21 @@ public final class Command {
    */
   public Command withExtension(Extension requested) {
     return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
-        replyOutcome, riskLevel, procedure, Objects.requireNonNull(requested, "requested"));
+        replyOutcome, riskLevel, procedure, Objects.requireNonNull(requested, "requested"),
+        expert);
+  }
+
+  /**
+   * A copy naming the field of the expert who joins the case ({@code joinExpert}: a
+   * legal-consultation expert, a psychologist, a lawyer). Joining does not change the
+   * handler: the expert helps whoever mediates.
+   *
+   * @param field the expert's field
+   * @return the copy
+   */
+  public Command withExpert(ExpertField field) {
+    return new Command(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
+        replyOutcome, riskLevel, procedure, extension, Objects.requireNonNull(field, "field"));
   }
 
   /**
@@ -340,6 +359,15 @@ public final class Command {
   }
 
   /**
+   * The field of the expert who joins the case.
+   *
+   * @return the field, or empty
+   */
+  public Optional<ExpertField> expert() {
+    return Optional.ofNullable(expert);
+  }
+
+  /**
    * What a {@code register} command registers.
    *
    * @return the registration, or empty for other commands
@@ -380,6 +408,10 @@ public final class Command {
     return extension;
   }
 
+  ExpertField rawExpert() {
+    return expert;
+  }
+
   Registration rawRegistration() {
     return registration;
   }
@@ -397,13 +429,13 @@ public final class Command {
         && Objects.equals(reason, c.reason) && rating == c.rating && tier == c.tier
         && Objects.equals(registration, c.registration) && replyOutcome == c.replyOutcome
         && riskLevel == c.riskLevel && procedure == c.procedure
-        && Objects.equals(extension, c.extension);
+        && Objects.equals(extension, c.extension) && Objects.equals(expert, c.expert);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(name, actor, idempotencyKey, handler, reason, rating, tier, registration,
-        replyOutcome, riskLevel, procedure, extension);
+        replyOutcome, riskLevel, procedure, extension, expert);
   }
 
   /** The name, actor and key; reasons are left out since they are free text. */

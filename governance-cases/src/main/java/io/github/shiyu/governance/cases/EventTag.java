@@ -93,5 +93,11 @@ public enum EventTag {
    */
   DEADLINE_RECOMPUTED,
   /** 日巡查: a petition proxy's daily inspection of a matter it follows. */
-  INSPECTION
+  INSPECTION,
+  /**
+   * 专家参与: an expert (a legal-consultation expert, a psychologist, a lawyer) joined the
+   * case; the command's {@linkplain Command#expert() field} is added to
+   * {@link Handling#experts()}.
+   */
+  EXPERT_JOINED
 }

@@ -3,14 +3,19 @@ package io.github.shiyu.governance.cases;
 import io.github.shiyu.governance.core.org.EscalationLevel;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.org.ExpertField;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a case is being handled after an event (办理情况): the handler, the rung of the
- * escalation ladder, the tier, the last rating and the counters (extensions, returns,
- * reopenings, supervisions, escalations). Part of every {@link CaseEvent}; most events share
- * their predecessor's unchanged. Immutable; the {@code with...} methods return copies.
+ * escalation ladder, the tier, the last rating, the counters (extensions, returns,
+ * reopenings, supervisions, escalations) and the fields of the experts who joined it. Part
+ * of every {@link CaseEvent}; most events share their predecessor's unchanged. Immutable; the {@code with...} methods return copies.
  *
  * <pre>{@code
  * Handling h = Handling.of(EscalationLevel.TOWNSHIP, Tier.SIMPLE)
@@ -29,9 +34,18 @@ public final class Handling {
   final int reopenings;
   final int supervisions;
   final int escalations;
+  /** Distinct, in the order they joined; usually empty and then the shared {@code List.of()}. */
+  final List<ExpertField> experts;
 
   private Handling(String handler, EscalationLevel level, Tier tier, Rating rating,
       int extensions, int returns, int reopenings, int supervisions, int escalations) {
+    this(handler, level, tier, rating, extensions, returns, reopenings, supervisions,
+        escalations, List.of());
+  }
+
+  private Handling(String handler, EscalationLevel level, Tier tier, Rating rating,
+      int extensions, int returns, int reopenings, int supervisions, int escalations,
+      List<ExpertField> experts) {
     this.handler = handler;
     this.level = level;
     this.tier = tier;
@@ -41,6 +55,7 @@ public final class Handling {
     this.reopenings = reopenings;
     this.supervisions = supervisions;
     this.escalations = escalations;
+    this.experts = experts;
   }
 
   /**
@@ -67,7 +82,7 @@ public final class Handling {
       throw new InvalidValueException(CaseErrors.SETTING, "handler", "must not be empty");
     }
     return new Handling(id, level, tier, rating, extensions, returns, reopenings, supervisions,
-        escalations);
+        escalations, experts);
   }
 
   /**
@@ -77,7 +92,7 @@ public final class Handling {
    */
   public Handling withoutHandler() {
     return new Handling(null, level, tier, rating, extensions, returns, reopenings,
-        supervisions, escalations);
+        supervisions, escalations, experts);
   }
 
   /**
@@ -88,7 +103,7 @@ public final class Handling {
    */
   public Handling withRating(Rating last) {
     return new Handling(handler, level, tier, Objects.requireNonNull(last, "last"), extensions,
-        returns, reopenings, supervisions, escalations);
+        returns, reopenings, supervisions, escalations, experts);
   }
 
   /**
@@ -113,7 +128,29 @@ public final class Handling {
       }
     }
     return new Handling(handler, level, tier, rating, extensionCount, returnCount,
-        reopeningCount, supervisionCount, escalationCount);
+        reopeningCount, supervisionCount, escalationCount, experts);
+  }
+
+  /**
+   * A copy with the fields of the experts who joined the case ({@link EventTag#EXPERT_JOINED}),
+   * as a store restores it.
+   *
+   * @param fields distinct fields, in the order their experts joined
+   * @return the copy
+   * @throws InvalidValueException {@code case.setting} when a field's code is given twice
+   */
+  public Handling withExperts(List<ExpertField> fields) {
+    List<ExpertField> copy = List.copyOf(fields);
+    Set<String> codes = new HashSet<>();
+    for (ExpertField f : copy) {
+      codes.add(f.code());
+    }
+    if (codes.size() != copy.size()) {
+      throw new InvalidValueException(CaseErrors.SETTING, "experts",
+          "each field once, got " + copy);
+    }
+    return new Handling(handler, level, tier, rating, extensions, returns, reopenings,
+        supervisions, escalations, copy);
   }
 
   /**
@@ -197,6 +234,28 @@ public final class Handling {
     return escalations;
   }
 
+  /**
+   * The fields of the experts who joined the case (专家参与): a psychologist, a
+   * legal-consultation expert, a lawyer. A field is listed once however many of its experts
+   * joined (fields are told apart by their code), since the seeds count mediations with a
+   * psychologist, not psychologists.
+   *
+   * @return distinct fields in the order they first joined (unmodifiable), empty if none
+   */
+  public List<ExpertField> experts() {
+    return experts;
+  }
+
+  /**
+   * Whether an expert of a field (by its code) joined the case.
+   *
+   * @param field the field
+   * @return {@code true} if one did
+   */
+  public boolean hasExpert(ExpertField field) {
+    return hasCode(field.code());
+  }
+
   // one per rung and tier: the usual start (no handler yet) is shared (no handler yet), shared: one per rung and tier. */
   private static final int TIERS = Tier.values().length;
   private static final Handling[] FRESH = fresh();
@@ -222,6 +281,15 @@ public final class Handling {
         0, 0, 0, 0);
   }
 
+  private boolean hasCode(String code) {
+    for (ExpertField f : experts) {
+      if (f.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The handling after a transition; {@code this} when the transition changes none of it. */
   Handling after(Transition t, Command command) {
     if (!t.changesHandling) {
@@ -231,10 +299,17 @@ public final class Handling {
     EscalationLevel l = t.escalates ? level.next().orElse(level) : level;
     Tier r = t.setsTier ? command.rawTier() : tier;
     Rating g = t.recordsRating ? command.rawRating() : rating;
+    List<ExpertField> x = experts;
+    if (t.recordsExpert && !hasCode(command.rawExpert().code())) {
+      List<ExpertField> more = new ArrayList<>(experts.size() + 1);
+      more.addAll(experts);
+      more.add(command.rawExpert());
+      x = List.copyOf(more);
+    }
     return new Handling(h, l, r, g,
         extensions + (t.countsExtension ? 1 : 0), returns + (t.countsReturn ? 1 : 0),
         reopenings + (t.countsReopening ? 1 : 0), supervisions + (t.countsSupervision ? 1 : 0),
-        escalations + (t.escalates ? 1 : 0));
+        escalations + (t.escalates ? 1 : 0), x);
   }
 
   @Override
@@ -242,13 +317,13 @@ public final class Handling {
     return o instanceof Handling h && Objects.equals(handler, h.handler) && level == h.level
         && tier == h.tier && rating == h.rating && extensions == h.extensions
         && returns == h.returns && reopenings == h.reopenings && supervisions == h.supervisions
-        && escalations == h.escalations;
+        && escalations == h.escalations && experts.equals(h.experts);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(handler, level, tier, rating, extensions, returns, reopenings,
-        supervisions, escalations);
+        supervisions, escalations, experts);
   }
 
   /** The rung, tier, counters and whether a handler is assigned (its id is left out). */
@@ -256,6 +331,7 @@ public final class Handling {
   public String toString() {
     return "Handling[" + level + " " + tier + (handler == null ? "" : ", handler assigned")
         + (rating == null ? "" : ", rated " + rating) + ", " + extensions + "/" + returns + "/"
-        + reopenings + "/" + supervisions + "/" + escalations + "]";
+        + reopenings + "/" + supervisions + "/" + escalations
+        + (experts.isEmpty() ? "" : ", experts " + experts) + "]";
   }
 }

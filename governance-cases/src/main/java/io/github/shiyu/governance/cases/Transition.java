@@ -55,6 +55,7 @@ public final class Transition {
   final boolean countsReturn;
   final boolean countsReopening;
   final boolean countsSupervision;
+  final boolean recordsExpert;
   final boolean changesHandling;
   final ClockAction[] clockActions;
   final int[] clockIndexes;
@@ -109,9 +110,10 @@ public final class Transition {
     this.countsReturn = all.contains(EventTag.RETURN);
     this.countsReopening = all.contains(EventTag.REOPENING);
     this.countsSupervision = all.contains(EventTag.SUPERVISION);
+    this.recordsExpert = all.contains(EventTag.EXPERT_JOINED);
     this.changesHandling = assignsHandler || clearsHandler || setsTier || escalates
         || recordsRating || countsExtension || countsReturn || countsReopening
-        || countsSupervision;
+        || countsSupervision || recordsExpert;
     this.clockActions = clockActions;
     this.clockIndexes = clockIndexes;
     this.clockLimits = clockLimits;

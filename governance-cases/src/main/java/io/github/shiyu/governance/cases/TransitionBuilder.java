@@ -216,6 +216,18 @@ public final class TransitionBuilder {
   }
 
   /**
+   * Adds the field of the expert the command names (which must carry one, {@link
+   * Command#withExpert}) to the case's {@link Handling#experts()}. Adds the {@link
+   * EventTag#EXPERT_JOINED} tag.
+   *
+   * @return this builder
+   */
+  public TransitionBuilder recordsExpert() {
+    tags.add(EventTag.EXPERT_JOINED);
+    return this;
+  }
+
+  /**
    * Starts (or restarts) a clock with a named time limit of the workflow's
    * {@link TimeLimits}.
    *

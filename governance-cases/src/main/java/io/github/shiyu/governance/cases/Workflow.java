@@ -688,6 +688,9 @@ public final class Workflow {
     if (t.requiresTier && command.rawTier() == null) {
       return guardFailed(command, state, "a tier is required");
     }
+    if (t.recordsExpert && command.rawExpert() == null) {
+      return guardFailed(command, state, "an expert field is required");
+    }
     return null;
   }
 

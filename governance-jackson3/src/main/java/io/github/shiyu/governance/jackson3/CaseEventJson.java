@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  *             "procedure":"SIMPLIFIED",
  *             "extension":{"length":{"amount":20,"unit":"CALENDAR_DAYS"},
  *                          "consent":["APPLICANT","RESPONDENT"]},
+ *             "expert":{"code":"psychology","chineseName":"心理咨询","englishName":"psychology"},
  *             "registration":{"type":"WORK_ORDER","category":"hotline.complaint",
  *                "division":"420602003012","grid":"...","location":{GeoPoint},
  *                "parties":[{Party}],"tier":"SIMPLE","escalationLevel":"VILLAGE",
@@ -45,11 +46,16 @@ import tools.jackson.databind.json.JsonMapper;
  *  "from":"REGISTERED","to":"DISPATCHED","toKind":"OPEN","tags":["DISPATCH"],
  *  "handling":{"handler":"dept-housing","escalationLevel":"VILLAGE","tier":"SIMPLE",
  *              "rating":"SATISFIED","extensions":0,"returns":0,"reopenings":0,
- *              "supervisions":0,"escalations":0},
+ *              "supervisions":0,"escalations":0,
+ *              "experts":[{"code":"psychology","chineseName":"心理咨询",
+ *                          "englishName":"psychology"}]},
  *  "clocks":["handling","returnWindow"],
  *  "deadlines":{"handling":{Deadline}},
  *  "deadlineChanges":[{"clock":"handling","before":{Deadline},"after":{Deadline}}]}
  * }</pre>
+ * {@code expert} and {@code experts} (an expert joining a case, {@code EXPERT_JOINED}) came
+ * later within schema 1: written only when present, so events without experts are written
+ * exactly as before, and rows without them read as before.
  * Values of core types ({@code Deadline} with its clock stops, {@code Party},
  * {@code GeoPoint}, codes) take {@link GovernanceModule}'s forms.
  *

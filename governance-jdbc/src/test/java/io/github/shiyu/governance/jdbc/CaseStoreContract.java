@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.store.CaseStore;
 import io.github.shiyu.governance.cases.store.ConcurrencyConflictException;
 import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.org.ExpertField;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,6 +98,27 @@ abstract class CaseStoreContract {
     assertThat(store.events(CaseId.of("nobody"))).isEmpty();
     assertThat(store.allEvents().count())
         .isEqualTo(all.values().stream().mapToLong(List::size).sum());
+  }
+
+  @Test
+  void theExpertsWhoJoinedACaseAreStoredWithItsEvents() {
+    Workflow dispute = StandardWorkflows.all().stream()
+        .filter(w -> w.name().equals("dispute-mediation")).findFirst().orElseThrow();
+    Case kase = Case.start(dispute.register(CaseId.of("E-1"),
+        Histories.registration(dispute, "E-1"), START).event());
+    List<CaseEvent> events = new ArrayList<>(List.of(kase.lastEvent()));
+    Instant at = START;
+    for (ExpertField field : List.of(ExpertField.PSYCHOLOGY, Histories.FIELDS[3],
+        ExpertField.PSYCHOLOGY)) {
+      at = at.plusSeconds(3600);
+      kase = kase.apply(dispute.decide(kase, Command.of("joinExpert",
+          Histories.as(Role.MEDIATOR)).withExpert(field), at).event());
+      events.add(kase.lastEvent());
+    }
+    store.append(CaseId.of("E-1"), 0, events);
+    assertThat(store.events(CaseId.of("E-1"))).isEqualTo(events);
+    assertThat(store.load(CaseId.of("E-1")).orElseThrow().experts())
+        .containsExactly(ExpertField.PSYCHOLOGY, Histories.FIELDS[3]);
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,8 @@ final class Histories {
       Role.PETITION_OFFICE, Role.HEAD_OF_BODY, Role.SUPERVISOR, Role.COURT, Role.SYSTEM,
       Role.PETITION_PROXY};
   static final DivisionCode VILLAGE = DivisionCode.parse("420602003012");
+  static final ExpertField[] FIELDS = {ExpertField.PSYCHOLOGY, ExpertField.LEGAL_CONSULTATION,
+      ExpertField.LAWYER, ExpertField.of("accounting", "会计", "accounting")};
 
   private Histories() {}
 
@@ -91,6 +94,7 @@ final class Histories {
     int flags = random.nextInt(256);
     return Command.of(names.get(random.nextInt(names.size())), as(role))
         .withReason("reason " + flags).withHandler("dept-" + flags % 3)
-        .withRating(Rating.values()[flags % 3]).withTier(Tier.values()[(flags >>> 2) % 3]);
+        .withRating(Rating.values()[flags % 3]).withTier(Tier.values()[(flags >>> 2) % 3])
+        .withExpert(FIELDS[(flags >>> 4) % FIELDS.length]);
   }
 }

@@ -87,7 +87,21 @@ public enum Measure {
    * 一审改判发回重审数: first-instance judgments reversed or remanded on appeal, supplied per
    * court and period (Suzhou's key court indicator).
    */
-  REVERSED_OR_REMANDED("改判发回重审数", "reversed or remanded", Anchor.SUPPLIED);
+  REVERSED_OR_REMANDED("改判发回重审数", "reversed or remanded", Anchor.SUPPLIED),
+  /**
+   * 清存量 / 存量化解: concluded in the period, registered before it started: the part of the
+   * opening backlog ({@link #BACKLOG_START}) cleared within the period (Laohekou's 三联三清).
+   * Anchored at the conclusion instant; which period the registration falls in decides it.
+   */
+  BACKLOG_CLEARED("存量化解", "backlog cleared", Anchor.CONCLUSION),
+  /**
+   * 心理咨询师参与: a psychologist joined the case ({@code EXPERT_JOINED} with the field
+   * {@code psychology}): Tongliao's "629 psychologists joined 3,493 mediations".
+   */
+  PSYCHOLOGIST_JOINED("心理咨询师参与", "psychologist joined", Anchor.REGISTRATION),
+  /** 心理咨询师参与化解: resolved with a psychologist; always resolved and joined. */
+  PSYCHOLOGIST_RESOLVED("心理咨询师参与化解", "resolved with a psychologist",
+      Anchor.REGISTRATION);
 
   /**
    * Which instant puts a measure into a period.

@@ -30,6 +30,7 @@ import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.jsoncontract.JsonBinding.Events;
 import io.github.shiyu.governance.jsoncontract.JsonBinding.Unreadable;
 import io.github.shiyu.governance.core.division.DivisionCode;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -64,6 +65,9 @@ public abstract class CaseEventJsonContract {
   private static final long TO = Instant.parse("2023-06-30T00:00:00Z").getEpochSecond();
   /** The village cases are registered in. */
   public static final DivisionCode VILLAGE = DivisionCode.parse("420602003012");
+  private static final ExpertField[] FIELDS = {ExpertField.PSYCHOLOGY,
+      ExpertField.LEGAL_CONSULTATION, ExpertField.LAWYER,
+      ExpertField.of("accounting", "会计", "accounting")};
 
   private final JsonBinding binding = binding();
   private final Events json = binding.events(StandardWorkflows.all());
@@ -160,7 +164,8 @@ public abstract class CaseEventJsonContract {
         .withRating(Rating.values()[flags % 3]).withTier(Tier.values()[(flags >>> 2) % 3])
         .withReplyOutcome(ReplyOutcome.values()[flags % 3])
         .withRiskLevel(RiskLevel.values()[(flags >>> 1) % 3])
-        .withProcedure(Procedure.values()[flags % 2]);
+        .withProcedure(Procedure.values()[flags % 2])
+        .withExpert(FIELDS[(flags >>> 4) % FIELDS.length]);
     Extension x = (flags & 4) == 0 ? Extension.full()
         : Extension.of(DeadlinePolicy.calendarDays(1 + flags % 30));
     return c.withExtension((flags & 8) == 0 ? x
@@ -200,6 +205,43 @@ public abstract class CaseEventJsonContract {
         at.plus(Duration.ofDays(1))).accepted()).isTrue();
   }
 
+  @Test
+  public void anExpertJoiningIsWrittenWithItsFieldAndFoldedIntoTheHandlingAndReadBack() {
+    Workflow dispute = StandardWorkflows.all().stream()
+        .filter(w -> w.name().equals("dispute-mediation")).findFirst().orElseThrow();
+    Instant at = Instant.parse("2025-03-03T01:00:00Z");
+    Case kase = Case.start(dispute.register(CaseId.of("D-9"), Command.register(
+        as(Role.GRID_WORKER), Registration.of(CaseType.DISPUTE,
+            CategoryTaxonomy.standard().require("dispute.marriage_family"), VILLAGE)), at)
+        .event());
+    List<CaseEvent> events = new ArrayList<>(List.of(kase.lastEvent()));
+    for (Command c : List.of(Command.of("accept", as(Role.GOVERNANCE_CENTER)),
+        Command.of("joinExpert", as(Role.MEDIATOR)).withExpert(ExpertField.PSYCHOLOGY),
+        Command.of("joinExpert", as(Role.MEDIATOR)).withExpert(FIELDS[3]))) {
+      at = at.plus(Duration.ofHours(3));
+      kase = kase.apply(dispute.decide(kase, c, at).event());
+      events.add(kase.lastEvent());
+    }
+    List<String> rows = events.stream().map(json::write).toList();
+    assertThat(rows.get(1)).as("no expert yet: the row is as before")
+        .doesNotContain("expert");
+    assertThat(rows.get(2))
+        .contains("\"expert\":{\"code\":\"psychology\",\"chineseName\":\"心理咨询\","
+            + "\"englishName\":\"psychology\"}")
+        .contains("\"tags\":[\"EXPERT_JOINED\"]")
+        .contains("\"escalations\":0,\"experts\":[{\"code\":\"psychology\",");
+    assertThat(rows.get(3)).contains("\"experts\":[{\"code\":\"psychology\","
+        + "\"chineseName\":\"心理咨询\",\"englishName\":\"psychology\"},"
+        + "{\"code\":\"accounting\",\"chineseName\":\"会计\",\"englishName\":\"accounting\"}]");
+    List<CaseEvent> back = json.read(CaseId.of("D-9"), rows);
+    assertThat(back).isEqualTo(events);
+    assertThat(Case.replay(back).experts()).containsExactly(ExpertField.PSYCHOLOGY, FIELDS[3]);
+    Unreadable twice = unreadable(() -> json.read(CaseId.of("D-9"), 4, rows.get(3)
+        .replace("\"code\":\"accounting\"", "\"code\":\"psychology\"")));
+    assertThat(twice.caseId()).isEqualTo("D-9");
+    assertThat(twice.sequence()).isEqualTo(4);
+  }
+
   private List<String> sample() {
     Workflow w = StandardWorkflows.all().get(0);
     return history(w, "WO-7", Instant.parse("2024-03-01T02:00:00Z"), List.of(1, 2, 3, 4))
@@ -230,7 +272,9 @@ public abstract class CaseEventJsonContract {
         .read(row));
     assertThat(e.code().id()).isEqualTo("event.unknown_workflow");
     assertThat(e.caseId()).isEqualTo("WO-7");
-    assertThat(unreadable(() -> json.read(row.replace("\"workflowVersion\":2",
+    String written = "\"workflowVersion\":" + StandardWorkflows.all().get(0).version();
+    assertThat(row).contains(written);
+    assertThat(unreadable(() -> json.read(row.replace(written,
         "\"workflowVersion\":7"))).code().id()).isEqualTo("event.later_workflow_version");
     assertThat(workflow).isNotEmpty();
   }

@@ -26,7 +26,8 @@ import io.github.shiyu.governance.core.time.DeadlinePolicy;
  * on (立案后调解) for 15 days under the ordinary procedure or 7 under the simplified one
  * (the command's {@link Procedure}); an agreement then ends in a court mediation document,
  * none when the period ends leaves the case filed for trial. Suzhou's success rate divides the agreements
- * ({@link EventTag#AGREEMENT}) by the concluded cases ({@link EventTag#CONCLUSION}).
+ * ({@link EventTag#AGREEMENT}) by the concluded cases ({@link EventTag#CONCLUSION}). An expert
+ * joins an open mediation with {@code joinExpert} ({@link EventTag#EXPERT_JOINED}).
  *
  * <p>Clock: {@value #HANDLING} (primary: from delegation, limit {@value #MEDIATION}, extended
  * by {@value #EXTENSION}).
@@ -85,6 +86,11 @@ public final class PreLitigationMediationWorkflow {
   public static final CommandName CLOSE = CommandName.of("close");
   /** Command {@code mediateAfterFiling}: the court files the case and mediates on. */
   public static final CommandName MEDIATE_AFTER_FILING = CommandName.of("mediateAfterFiling");
+  /**
+   * Command {@code joinExpert} (专家参与): an expert of the command's {@linkplain
+   * io.github.shiyu.governance.cases.Command#withExpert field} joins the open mediation.
+   */
+  public static final CommandName JOIN_EXPERT = CommandName.of("joinExpert");
 
   private PreLitigationMediationWorkflow() {}
 
@@ -121,7 +127,7 @@ public final class PreLitigationMediationWorkflow {
    * @return a fresh builder with every state, clock and transition of the definition
    */
   public static WorkflowBuilder builder() {
-    return Workflow.builder("pre-litigation-mediation", CaseType.PRE_LITIGATION).version(2)
+    return Workflow.builder("pre-litigation-mediation", CaseType.PRE_LITIGATION).version(3)
         .state(DELEGATED, OPEN, "委派调解")
         .state(MEDIATING, OPEN, "调解中")
         .state(AGREED, SETTLED, "达成调解协议")
@@ -166,6 +172,8 @@ public final class PreLitigationMediationWorkflow {
         .on(LAPSE).from(MEDIATING_AFTER_FILING).to(FILED).by(SYSTEM).afterLapse(HANDLING)
             .stopsClock(HANDLING)
             .tags(EventTag.LAPSE, EventTag.FAILURE, EventTag.CONCLUSION, EventTag.CLOSURE).add()
+        .on(JOIN_EXPERT).from(DELEGATED, MEDIATING, MEDIATING_AFTER_FILING).stay()
+            .by(MEDIATOR, COURT).recordsExpert().add()
         .on(CONFIRM).from(AGREED).to(CONFIRMED).by(COURT)
             .tags(EventTag.JUDICIAL_CONFIRMATION, EventTag.CLOSURE).add()
         .on(CLOSE).from(AGREED).to(CLOSED).by(MEDIATOR, COURT)

@@ -26,6 +26,8 @@ import io.github.shiyu.governance.cases.State;
 import io.github.shiyu.governance.cases.StateKind;
 import io.github.shiyu.governance.cases.StateName;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.EventTag;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.Deadline;
@@ -55,6 +57,8 @@ class WorkflowModelPropertiesTest {
   private static final ReplyOutcome[] OUTCOMES = ReplyOutcome.values();
   private static final RiskLevel[] RISKS = RiskLevel.values();
   private static final Procedure[] PROCEDURES = Procedure.values();
+  private static final ExpertField[] FIELDS = {ExpertField.PSYCHOLOGY,
+      ExpertField.LEGAL_CONSULTATION, ExpertField.LAWYER};
   // starts from 2019-01-01 to 2023-06-30: with at most 40 steps of at most ~21 days (2.3 years)
   // plus the longest limit, every deadline stays inside the embedded calendar (2019-2026)
   private static final long FROM = Instant.parse("2019-01-01T00:00:00Z").getEpochSecond();
@@ -252,6 +256,10 @@ class WorkflowModelPropertiesTest {
           .withConsentOf(x.consentedBy().toArray(new PartyRole[0]));
       c = c.withExtension(back);
     }
+    if (original.expert().isPresent()) {
+      ExpertField f = original.expert().get();
+      c = c.withExpert(ExpertField.of(f.code(), f.chineseName(), f.englishName()));
+    }
     return c;
   }
 
@@ -264,6 +272,9 @@ class WorkflowModelPropertiesTest {
     if (h.rating().isPresent()) {
       c = c.withRating(h.rating().get());
     }
+    if (!h.experts().isEmpty()) {
+      c = c.withExperts(new ArrayList<>(h.experts()));
+    }
     return c;
   }
 
@@ -271,6 +282,17 @@ class WorkflowModelPropertiesTest {
       Instant now) {
     assertThat(Case.replay(events)).as("replay equals the case").isEqualTo(kase);
     assertThat(kase.version()).isEqualTo(events.size());
+    // the model of the experts: each field once, in the order its first expert joined
+    List<ExpertField> joined = new ArrayList<>();
+    for (CaseEvent e : events) {
+      if (e.has(EventTag.EXPERT_JOINED)) {
+        assertThat(e.request().expert()).as("an expert's joining names the field").isPresent();
+        if (!joined.contains(e.request().expert().get())) {
+          joined.add(e.request().expert().get());
+        }
+      }
+    }
+    assertThat(kase.experts()).as("experts of %s", kase).isEqualTo(joined);
     for (int i = 0; i < events.size(); i++) {
       assertThat(events.get(i).sequence()).isEqualTo(i + 1);
     }
@@ -354,6 +376,9 @@ class WorkflowModelPropertiesTest {
       c = c.withReplyOutcome(OUTCOMES[flags % 3]).withRiskLevel(RISKS[flags % 3])
           .withProcedure(PROCEDURES[flags % 2]).withExtension(extension(flags));
     }
+    if ((flags & 32) != 0) {
+      c = c.withExpert(FIELDS[flags % 3]);
+    }
     return c;
   }
 
@@ -363,6 +388,10 @@ class WorkflowModelPropertiesTest {
         .withHandler("dept-" + flags % 3)
         .withRating(RATINGS[flags % 3]).withTier(TIERS[(flags >>> 2) % 3])
         .withRiskLevel(RISKS[(flags >>> 4) % 3]).withProcedure(PROCEDURES[(flags >>> 3) % 2]);
+    // an expert's joining without a field: refused, now and then
+    if ((flags & 0x0c) != 0x0c) {
+      c = c.withExpert(FIELDS[(flags >>> 5) % 3]);
+    }
     // a reply without an outcome, an extension without consent: refused, now and then
     if ((flags & 0x60) != 0x60) {
       c = c.withReplyOutcome(OUTCOMES[(flags >>> 1) % 3]).withExtension(extension(flags));

@@ -31,6 +31,7 @@ import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.core.time.DeadlinePolicy;
@@ -83,6 +84,52 @@ class WorkflowRulesTest {
   // dispute mediation
 
   @Test
+  void expertsJoinAnOpenMediationOnceEachFieldWithoutMovingItAndNotAfterTheAgreement() {
+    Case d = assessed("D-E", RiskLevel.YELLOW, "2025-03-03T09:00");
+    d = step(DISPUTE, d, Command.of("route", as(Role.GOVERNANCE_CENTER)).withHandler("med-1"),
+        beijing("2025-03-03T10:00"));
+    Rejection noField = rejected(DISPUTE.decide(d, Command.of("joinExpert",
+        as(Role.MEDIATOR)), beijing("2025-03-04T09:00")));
+    assertThat(noField.detail()).isEqualTo("an expert field is required");
+    CaseEvent psy = DISPUTE.decide(d, Command.of("joinExpert", as(Role.MEDIATOR))
+        .withExpert(ExpertField.PSYCHOLOGY), beijing("2025-03-04T09:00")).event();
+    assertThat(psy.has(EventTag.EXPERT_JOINED)).isTrue();
+    assertThat(psy.to()).isEqualTo(DisputeMediationWorkflow.MEDIATING);
+    assertThat(psy.handler()).contains("med-1");
+    assertThat(psy.handling().experts()).containsExactly(ExpertField.PSYCHOLOGY);
+    d = d.apply(psy);
+    d = step(DISPUTE, d, Command.of("joinExpert", as(Role.MEDIATOR))
+        .withExpert(ExpertField.LAWYER), beijing("2025-03-05T09:00"));
+    d = step(DISPUTE, d, Command.of("joinExpert", as(Role.MEDIATOR))
+        .withExpert(ExpertField.PSYCHOLOGY), beijing("2025-03-06T09:00"));
+    assertThat(d.experts()).containsExactly(ExpertField.PSYCHOLOGY, ExpertField.LAWYER);
+    assertThat(d.handling().hasExpert(ExpertField.LEGAL_CONSULTATION)).isFalse();
+    assertThat(d.due()).as("joining leaves the month of mediation as it was")
+        .contains(beijing("2025-04-03T00:00"));
+    d = stepAs(DISPUTE, d, "resolve", Role.MEDIATOR, "2025-03-07T09:00");
+    assertThat(d.experts()).containsExactly(ExpertField.PSYCHOLOGY, ExpertField.LAWYER);
+    assertThat(rejected(DISPUTE.decide(d, Command.of("joinExpert", as(Role.MEDIATOR))
+        .withExpert(ExpertField.LAWYER), beijing("2025-03-08T09:00"))).reason())
+        .isEqualTo(Rejection.Reason.NOT_PERMITTED);
+  }
+
+  @Test
+  void anExpertJoinsAPreLitigationMediationBeforeAndAfterFiling() {
+    Case p = register(PRE, "P-E", Role.COURT, "dispute.contract", beijing("2025-03-03T09:00"));
+    p = step(PRE, p, Command.of("joinExpert", as(Role.COURT))
+        .withExpert(ExpertField.LEGAL_CONSULTATION), beijing("2025-03-03T10:00"));
+    p = step(PRE, p, Command.of("accept", as(Role.MEDIATOR)).withHandler("med-2"),
+        beijing("2025-03-04T10:00"));
+    p = step(PRE, p, Command.of("mediateAfterFiling", as(Role.COURT)).withReason("立案")
+        .withProcedure(Procedure.SIMPLIFIED), beijing("2025-03-05T10:00"));
+    p = step(PRE, p, Command.of("joinExpert", as(Role.MEDIATOR))
+        .withExpert(ExpertField.PSYCHOLOGY), beijing("2025-03-06T10:00"));
+    assertThat(p.state().name()).isEqualTo(PreLitigationMediationWorkflow.MEDIATING_AFTER_FILING);
+    assertThat(p.experts())
+        .containsExactly(ExpertField.LEGAL_CONSULTATION, ExpertField.PSYCHOLOGY);
+  }
+
+  @Test
   void aFollowUpOnDay10AndAConfirmationRequestOnDay25AreAcceptedThenTheCourtRefuses() {
     Case d = agreed("D-10", "2025-03-03T09:00", "2025-03-04T10:00");
     d = stepAs(DISPUTE, d, "followUp", Role.MEDIATOR, "2025-03-14T15:00");            // day 10
@@ -101,7 +148,7 @@ class WorkflowRulesTest {
     // 人民调解法 art. 33: mediate again (a new month) or go to court
     assertThat(DISPUTE.permitted(refused.state(), Role.MEDIATOR))
         .containsExactlyInAnyOrder(DisputeMediationWorkflow.MEDIATE,
-            DisputeMediationWorkflow.REFER_TO_LITIGATION);
+            DisputeMediationWorkflow.REFER_TO_LITIGATION, DisputeMediationWorkflow.JOIN_EXPERT);
     Case again = stepAs(DISPUTE, refused, "mediate", Role.MEDIATOR, "2025-04-11T09:00");
     assertThat(again.state().name()).isEqualTo(DisputeMediationWorkflow.MEDIATING);
     // a new month: Apr 11 + 30 = Sun May 11, rolled to Mon May 12

@@ -19,6 +19,10 @@ public final class OrgErrors {
   public static final ErrorCode BLANK = ErrorCode.of("org.blank",
       "the {1} of {0} is blank", "{0}的{1}为空");
 
+  /** {@code org.expert_field}: an expert field's code or names are malformed. */
+  public static final ErrorCode EXPERT_FIELD = ErrorCode.of("org.expert_field",
+      "expert field, {0}: {1}", "专家类别，{0}：{1}");
+
   private OrgErrors() {
   }
 }

@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.grid.dispatch;
 
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;

@@ -1,5 +1,6 @@
 package io.github.shiyu.governance.grid.dispatch;
 
+import io.github.shiyu.governance.core.org.ExpertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;

@@ -7,6 +7,7 @@ import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CaseCategory;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.metrics.MetricErrors;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ import java.util.Optional;
  *       {@code RATING}: the last rating; {@code RETURN}: returned; {@code ESCALATION}:
  *       escalated; {@code FILING}: litigated; {@code ACKNOWLEDGEMENT}: responded;
  *       {@code CLOSURE} of a concluded case: closed;</li>
+ *   <li>{@code EXPERT_JOINED}: the fields of the experts who joined (the event's
+ *       handling lists them; a reopening keeps them);</li>
  *   <li>department: the last handler set; due: the last event's due instant when not
  *       concluded.</li>
  * </ul>
@@ -96,6 +99,16 @@ public final class CaseEvents {
       return Optional.empty();
     }
     return Optional.of(foldHistory(history));
+  }
+
+  private static List<String> experts(CaseEvent last) {
+    List<ExpertField> fields = last.handling().experts();
+    if (fields.isEmpty()) {
+      return List.of();
+    }
+    List<String> codes = new ArrayList<>(fields.size());
+    fields.forEach(f -> codes.add(f.code()));
+    return codes;
   }
 
   private static CaseFact foldHistory(List<CaseEvent> history) {
@@ -196,6 +209,7 @@ public final class CaseEvents {
         .solved(rating != null && rating != Rating.DISSATISFIED)
         .responded(responded).reopened(reopened).returned(returned).escalated(escalated)
         .litigated(litigated)
+        .experts(experts(last))
         .repeat(r.repeatOf().isPresent())
         .personVisits(r.personVisits())
         .build();

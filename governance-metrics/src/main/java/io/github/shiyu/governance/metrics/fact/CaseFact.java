@@ -10,6 +10,8 @@ import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.org.Department;
 import io.github.shiyu.governance.metrics.MetricErrors;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,7 +22,7 @@ import java.util.Objects;
  *       who came for it (repeat, person-visits), all known at registration;</li>
  *   <li>{@link Timeline}: when: registered, accepted, due, concluded, closed;</li>
  *   <li>{@link Handling}: how it went through the organisation: the handling department,
- *       responded, returned, escalated, reopened;</li>
+ *       responded, returned, escalated, reopened, the experts who joined;</li>
  *   <li>{@link Outcome}: what came of it: resolved, agreement confirmed, the rating, solved,
  *       followed up, litigated.</li>
  * </ul>
@@ -113,6 +115,7 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     b.returned = handling.returned();
     b.escalated = handling.escalated();
     b.reopened = handling.reopened();
+    b.experts = handling.experts();
     b.resolved = outcome.resolved();
     b.confirmation = outcome.confirmation();
     // left unset when it is what the status implies, so that changing the status keeps it so
@@ -167,6 +170,7 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     private boolean returned;
     private boolean escalated;
     private boolean reopened;
+    private List<String> experts = List.of();
     private boolean resolved;
     private JudicialConfirmation confirmation = JudicialConfirmation.NOT_APPLIED;
     /** Null until set: then it follows the status (applied means applied in time). */
@@ -449,6 +453,17 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
     }
 
     /**
+     * Sets the fields of the experts who joined the case (专家参与), by their codes.
+     *
+     * @param codes expert field codes, e.g. {@code psychology}; kept once each, sorted
+     * @return this builder
+     */
+    public Builder experts(Collection<String> codes) {
+      this.experts = Handling.sorted(given(codes, "codes"));
+      return this;
+    }
+
+    /**
      * Sets whether resolved.
      *
      * @param value the flag
@@ -563,7 +578,7 @@ public record CaseFact(Subject subject, Timeline timeline, Handling handling,
         return new CaseFact(
             new Subject(id, type, category, division, grid, repeat, personVisits),
             new Timeline(registeredAt, acceptedAt, dueAt, concludedAt, closedAt),
-            new Handling(department, responded, returned, escalated, reopened),
+            new Handling(department, responded, returned, escalated, reopened, experts),
             new Outcome(resolved, confirmation, confirmationInWindow == null
                 ? confirmation != JudicialConfirmation.NOT_APPLIED : confirmationInWindow,
                 rating, solved, followedUp, litigated));

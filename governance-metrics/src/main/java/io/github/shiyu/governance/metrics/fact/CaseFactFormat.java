@@ -63,6 +63,9 @@ import java.util.function.Consumer;
  *       existed mean)</td></tr>
  *   <tr><td>confirmation_in_window</td><td>true / false: applied within the 30 days (empty
  *       or absent: true when applied)</td></tr>
+ *   <tr><td>expert_fields</td><td>the fields of the experts who joined the case (专家参与),
+ *       by code, separated by {@code ;}: {@code legal_consultation;psychology}; written once
+ *       each in ascending order; empty or absent: none joined</td></tr>
  * </table>
  *
  * <p>Instants are ISO-8601: {@code 2022-03-01T08:00:00Z}, with an offset
@@ -84,7 +87,8 @@ public final class CaseFactFormat {
       "division", "grid", "department", "registered_at", "accepted_at", "due_at",
       "concluded_at", "closed_at", "resolved", "judicial_confirmation", "rating", "solved",
       "responded", "followed_up", "reopened", "returned", "escalated", "repeat", "litigated",
-      "person_visits", "judicial_confirmation_status", "confirmation_in_window");
+      "person_visits", "judicial_confirmation_status", "confirmation_in_window",
+      "expert_fields");
 
   private static final List<String> REQUIRED = List.of("case_id", "type", "category",
       "division", "registered_at");
@@ -369,6 +373,9 @@ public final class CaseFactFormat {
     m.put("person_visits", Integer.toString(what.personVisits()));
     m.put("judicial_confirmation_status", outcome.confirmation().name());
     m.put("confirmation_in_window", Boolean.toString(outcome.confirmationInWindow()));
+    if (!how.experts().isEmpty()) {
+      m.put("expert_fields", String.join(";", how.experts()));
+    }
     return m;
   }
 
@@ -430,6 +437,7 @@ public final class CaseFactFormat {
         .repeat(c.flag("repeat")).litigated(c.flag("litigated"))
         .personVisits(c.optional("person_visits")
             .map(s -> c.parse("person_visits", Integer::parseInt)).orElse(1));
+    c.optional("expert_fields").ifPresent(s -> b.experts(expertFields(c.row, s)));
     try {
       return b.build();
     } catch (InvalidValueException e) {
@@ -497,6 +505,9 @@ public final class CaseFactFormat {
           .repeat(c.flag("repeat")).litigated(c.flag("litigated"))
           .personVisits(c.present("person_visits")
               ? c.parse("person_visits", Integer::parseInt) : 1);
+      if (c.present("expert_fields")) {
+        row.experts(expertFields(c.row, c.stripped("expert_fields")));
+      }
     } catch (InvalidValueException e) {
       row.clear();
       throw e;
@@ -511,6 +522,20 @@ public final class CaseFactFormat {
     } catch (RuntimeException e) {
       throw unreadable(c.row, e);
     }
+  }
+
+  /** The codes of an {@code expert_fields} cell; an empty code (two separators) is an error. */
+  private static List<String> expertFields(int row, String cell) {
+    List<String> codes = new ArrayList<>(2);
+    for (String code : cell.split(";", -1)) {
+      String c = code.strip();
+      if (c.isEmpty()) {
+        throw new InvalidValueException(MetricErrors.ROW, row, "expert_fields",
+            "an empty field code between separators");
+      }
+      codes.add(c);
+    }
+    return codes;
   }
 
   private static final Map<String, Integer> ORDINAL = ordinals();

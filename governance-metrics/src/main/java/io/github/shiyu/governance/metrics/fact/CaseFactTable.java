@@ -7,11 +7,13 @@ import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.metrics.internal.Columns;
 import io.github.shiyu.governance.metrics.internal.FactBits;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -181,6 +183,8 @@ public sealed interface CaseFactTable permits Columns {
     private boolean repeat;
     private boolean litigated;
     private int personVisits = 1;
+    private boolean psychologist;
+    private List<String> experts = List.of();
 
     private Row(Builder builder) {
       this.builder = builder;
@@ -641,6 +645,19 @@ public sealed interface CaseFactTable permits Columns {
     }
 
     /**
+     * The fields of the experts who joined the case, by code (the table counts whether a
+     * psychologist joined; the codes are checked as a fact's are).
+     *
+     * @param codes expert field codes, e.g. {@code psychology}
+     * @return this row
+     */
+    public Row experts(Collection<String> codes) {
+      this.experts = Handling.sorted(given(codes, "codes"));
+      this.psychologist = experts.contains(ExpertField.PSYCHOLOGY.code());
+      return this;
+    }
+
+    /**
      * Checks the row by the rules of a {@link CaseFact}, appends it and clears the row.
      *
      * @return the builder
@@ -663,6 +680,7 @@ public sealed interface CaseFactTable permits Columns {
           FactRules.timeline(registered, registeredNano, accepted, acceptedNano, due, dueNano,
               concluded, concludedNano, closed, closedNano);
           FactRules.handling(department);
+          FactRules.experts(experts);
           FactRules.outcome(resolved, confirmation, confirmationInWindow == null
               ? confirmation != JudicialConfirmation.NOT_APPLIED : confirmationInWindow);
         } catch (InvalidValueException e) {
@@ -675,7 +693,7 @@ public sealed interface CaseFactTable permits Columns {
             FactRules.concludedOnTime(due, dueNano, concluded, concludedNano), due != ABSENT,
             closed != ABSENT, returned, reopened, resolved,
             confirmation == JudicialConfirmation.CONFIRMED, rating,
-            solved, responded, followedUp, escalated, repeat, litigated);
+            solved, responded, followedUp, escalated, repeat, litigated, psychologist);
         c.append(type.ordinal(), c.categoryId(category), c.divisionId(division),
             grid == null ? -1 : c.gridId(grid),
             department == null ? -1 : c.departmentId(department), registered,
@@ -728,6 +746,8 @@ public sealed interface CaseFactTable permits Columns {
       repeat = false;
       litigated = false;
       personVisits = 1;
+      psychologist = false;
+      experts = List.of();
       return this;
     }
   }

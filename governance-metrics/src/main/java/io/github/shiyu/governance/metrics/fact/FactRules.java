@@ -5,6 +5,8 @@ import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.metrics.MetricErrors;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The rules a case fact obeys, on primitive values, shared by the fact's parts (which check
@@ -72,6 +74,19 @@ final class FactRules {
   static void handling(String department) {
     if (department != null && department.isBlank()) {
       throw fail("handling", "department id is blank");
+    }
+  }
+
+  private static final Pattern EXPERT_CODE =
+      Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+  /** Expert field codes as {@code ExpertField} has them: lower snake case. */
+  static void experts(List<String> codes) {
+    for (String code : codes) {
+      if (!EXPERT_CODE.matcher(code).matches()) {
+        throw fail("handling", "expert field code must be lower snake case, got '" + code
+            + "'");
+      }
     }
   }
 

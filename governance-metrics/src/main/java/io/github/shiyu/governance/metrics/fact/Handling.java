@@ -2,13 +2,19 @@ package io.github.shiyu.governance.metrics.fact;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.org.Department;
+import io.github.shiyu.governance.core.org.ExpertField;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * How the case of a {@link CaseFact} went through the organisation: who handled it, whether
  * the citizen was contacted in time (响应), and whether it was returned (退单), escalated
- * (提级) or reopened (重办) at least once. Immutable; the {@code with...} methods return copies.
+ * (提级) or reopened (重办) at least once, and the fields of the experts who joined it (专家参与:
+ * a psychologist, a legal-consultation expert, a lawyer), by their codes. Immutable; the
+ * {@code with...} methods return copies.
  *
  * <p>The handler is kept by its id, the {@code department} column of case-fact rows and the
  * key of a report's department dimension. It is usually a {@link Department}'s id; a case
@@ -25,22 +31,27 @@ import java.util.Optional;
  */
 public final class Handling {
 
-  private static final Handling NONE = new Handling(null, false, false, false, false);
+  private static final Handling NONE = new Handling(null, false, false, false, false,
+      List.of());
 
   private final String department;
   private final boolean responded;
   private final boolean returned;
   private final boolean escalated;
   private final boolean reopened;
+  /** Distinct codes in ascending order. */
+  private final List<String> experts;
 
   Handling(String department, boolean responded, boolean returned, boolean escalated,
-      boolean reopened) {
+      boolean reopened, List<String> experts) {
     FactRules.handling(department);
+    FactRules.experts(experts);
     this.department = department;
     this.responded = responded;
     this.returned = returned;
     this.escalated = escalated;
     this.reopened = reopened;
+    this.experts = experts;
   }
 
   /**
@@ -71,7 +82,7 @@ public final class Handling {
    */
   public Handling withDepartmentId(String id) {
     return new Handling(Objects.requireNonNull(id, "id"), responded, returned, escalated,
-        reopened);
+        reopened, experts);
   }
 
   /**
@@ -80,7 +91,7 @@ public final class Handling {
    * @return the copy
    */
   public Handling withoutDepartment() {
-    return new Handling(null, responded, returned, escalated, reopened);
+    return new Handling(null, responded, returned, escalated, reopened, experts);
   }
 
   /**
@@ -90,7 +101,7 @@ public final class Handling {
    * @return the copy
    */
   public Handling withResponded(boolean value) {
-    return new Handling(department, value, returned, escalated, reopened);
+    return new Handling(department, value, returned, escalated, reopened, experts);
   }
 
   /**
@@ -100,7 +111,7 @@ public final class Handling {
    * @return the copy
    */
   public Handling withReturned(boolean value) {
-    return new Handling(department, responded, value, escalated, reopened);
+    return new Handling(department, responded, value, escalated, reopened, experts);
   }
 
   /**
@@ -110,7 +121,7 @@ public final class Handling {
    * @return the copy
    */
   public Handling withEscalated(boolean value) {
-    return new Handling(department, responded, returned, value, reopened);
+    return new Handling(department, responded, returned, value, reopened, experts);
   }
 
   /**
@@ -120,7 +131,52 @@ public final class Handling {
    * @return the copy
    */
   public Handling withReopened(boolean value) {
-    return new Handling(department, responded, returned, escalated, value);
+    return new Handling(department, responded, returned, escalated, value, experts);
+  }
+
+  /**
+   * A copy with the fields of the experts who joined the case.
+   *
+   * @param codes expert field codes ({@link ExpertField#code()}), lower snake case; kept once
+   *     each, in ascending order
+   * @return the copy
+   * @throws InvalidValueException {@code metrics.fact} for a malformed code
+   */
+  public Handling withExperts(Collection<String> codes) {
+    return new Handling(department, responded, returned, escalated, reopened, sorted(codes));
+  }
+
+  static List<String> sorted(Collection<String> codes) {
+    return codes.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(codes));
+  }
+
+  /**
+   * The fields of the experts who joined the case.
+   *
+   * @return distinct expert field codes in ascending order, empty if none joined
+   */
+  public List<String> experts() {
+    return experts;
+  }
+
+  /**
+   * Whether an expert of a field joined the case.
+   *
+   * @param code the field's code, e.g. {@code psychology}
+   * @return {@code true} if one did
+   */
+  public boolean hasExpert(String code) {
+    return experts.contains(code);
+  }
+
+  /**
+   * Whether an expert of a field joined the case.
+   *
+   * @param field the field
+   * @return {@code true} if one did
+   */
+  public boolean hasExpert(ExpertField field) {
+    return experts.contains(field.code());
   }
 
   /**
@@ -176,18 +232,19 @@ public final class Handling {
   public boolean equals(Object o) {
     return o instanceof Handling h && Objects.equals(department, h.department)
         && responded == h.responded && returned == h.returned && escalated == h.escalated
-        && reopened == h.reopened;
+        && reopened == h.reopened && experts.equals(h.experts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(department, responded, returned, escalated, reopened);
+    return Objects.hash(department, responded, returned, escalated, reopened, experts);
   }
 
   @Override
   public String toString() {
     return "Handling[" + (department == null ? "no handler" : department)
         + (responded ? " responded" : "") + (returned ? " returned" : "")
-        + (escalated ? " escalated" : "") + (reopened ? " reopened" : "") + "]";
+        + (escalated ? " escalated" : "") + (reopened ? " reopened" : "")
+        + (experts.isEmpty() ? "" : " experts " + experts) + "]";
   }
 }

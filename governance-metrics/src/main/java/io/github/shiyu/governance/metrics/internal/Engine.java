@@ -251,7 +251,7 @@ public final class Engine {
     for (int t = 0; t < TYPES.length; t++) {
       for (int j = 0; j < slotIndexes.length; j++) {
         Slot slot = slotList.get(slotIndexes[j]);
-        bits[t][j] = slot.applies(t) ? slot.measure().ordinal() : FactBits.ZERO;
+        bits[t][j] = slot.applies(t) ? FactBits.index(slot.measure()) : FactBits.ZERO;
       }
     }
     return bits;
@@ -628,8 +628,10 @@ public final class Engine {
           if (q >= 0) {
             int base = (sk * periods + q) * s;
             int[] cb = conBits[t];
+            // registered in an earlier period (or before the window): opening backlog cleared
+            int bc = q != p ? b | FactBits.BACKLOG_CLEARED : b;
             for (int j = 0; j < cs.length; j++) {
-              cube[base + cs[j]] += (b >>> cb[j]) & 1;
+              cube[base + cs[j]] += (bc >>> cb[j]) & 1;
             }
           }
         }
@@ -1026,8 +1028,9 @@ public final class Engine {
       }
       if (pCon >= 0) {
         int base = group(key | (long) pCon << periodShift) * slots;
+        int bc = pCon != pReg ? b | FactBits.BACKLOG_CLEARED : b;
         for (int j = 0; j < conSlots.length; j++) {
-          counts[base + conSlots[j]] += sign * ((b >>> conBits[t][j]) & 1);
+          counts[base + conSlots[j]] += sign * ((bc >>> conBits[t][j]) & 1);
         }
       }
       if (opening) {

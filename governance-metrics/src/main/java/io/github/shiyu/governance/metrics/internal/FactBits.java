@@ -2,6 +2,7 @@ package io.github.shiyu.governance.metrics.internal;
 
 import io.github.shiyu.governance.metrics.Measure;
 import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.Handling;
 import io.github.shiyu.governance.metrics.fact.Outcome;
@@ -9,8 +10,12 @@ import io.github.shiyu.governance.metrics.fact.Timeline;
 import java.util.Optional;
 
 /**
- * The measures a case fact counts 1 in, as a bit set indexed by {@link Measure#ordinal()}.
- * Bit {@link #ZERO} is never set: a slot that does not apply to a case type reads it.
+ * The measures a case fact counts 1 in, as a bit set indexed by {@link #index(Measure)}: the
+ * counted measures (every anchor but supplied and stock) numbered in declaration order, so
+ * the supplied and stock measures declared between them take no bit and an int holds 31
+ * counted measures. Bit {@link #ZERO} is never set: a slot that does not apply to a case type
+ * reads it. Bit {@code index(BACKLOG_CLEARED)} is never set by a fact either: the engine sets
+ * it for a row whose conclusion falls in another period than its registration.
  */
 public final class FactBits {
 
@@ -18,12 +23,16 @@ public final class FactBits {
   public static final int ZERO = 31;
 
   private static final Rating[] RATINGS = Rating.values();
+  /** By ordinal: the bit of a counted measure, {@link #ZERO} for a supplied or stock one. */
+  private static final int[] INDEX = new int[Measure.values().length];
 
   static {
     // supplied and stock measures are never a fact's bit, so only the counted ones must fit
+    int next = 0;
     for (Measure m : Measure.values()) {
       boolean counted = m.anchor() != Measure.Anchor.SUPPLIED && m.anchor() != Measure.Anchor.STOCK;
-      if (counted && m.ordinal() >= ZERO) {
+      INDEX[m.ordinal()] = counted ? next++ : ZERO;
+      if (next > ZERO) {
         throw new AssertionError("measures no longer fit the bit set: " + m);
       }
     }
@@ -32,9 +41,22 @@ public final class FactBits {
   private FactBits() {
   }
 
-  private static int bit(Measure m) {
-    return 1 << m.ordinal();
+  /**
+   * The bit of a measure.
+   *
+   * @param m the measure
+   * @return its bit index, {@link #ZERO} for a supplied or stock measure (never set)
+   */
+  public static int index(Measure m) {
+    return INDEX[m.ordinal()];
   }
+
+  private static int bit(Measure m) {
+    return 1 << INDEX[m.ordinal()];
+  }
+
+  /** The bit the engine sets on a concluded row registered in an earlier period. */
+  public static final int BACKLOG_CLEARED = 1 << INDEX[Measure.BACKLOG_CLEARED.ordinal()];
 
   /**
    * The bits of a fact.
@@ -51,7 +73,8 @@ public final class FactBits {
         when.dueAt().isPresent(), when.closedAt().isPresent(), how.returned(), how.reopened(),
         outcome.resolved(), outcome.judicialConfirmation(),
         rating.isPresent() ? rating.get().ordinal() : -1, outcome.solved(), how.responded(),
-        outcome.followedUp(), how.escalated(), f.subject().repeat(), outcome.litigated());
+        outcome.followedUp(), how.escalated(), f.subject().repeat(), outcome.litigated(),
+        how.hasExpert(ExpertField.PSYCHOLOGY.code()));
   }
 
   /**
@@ -74,12 +97,14 @@ public final class FactBits {
    * @param escalated            escalated
    * @param repeat               a repeat case
    * @param litigated            litigated
+   * @param psychologist         a psychologist joined the case
    * @return the bit set
    */
   public static int of(boolean accepted, boolean concluded, boolean concludedOnTime,
       boolean due, boolean closed, boolean returned, boolean reopened, boolean resolved,
       boolean judicialConfirmation, int rating, boolean solved, boolean responded,
-      boolean followedUp, boolean escalated, boolean repeat, boolean litigated) {
+      boolean followedUp, boolean escalated, boolean repeat, boolean litigated,
+      boolean psychologist) {
     int b = bit(Measure.REGISTERED) | bit(Measure.INFLOW);
     if (accepted) {
       b |= bit(Measure.ACCEPTED);
@@ -101,6 +126,12 @@ public final class FactBits {
     }
     if (judicialConfirmation) {
       b |= bit(Measure.JUDICIAL_CONFIRMATION);
+    }
+    if (psychologist) {
+      b |= bit(Measure.PSYCHOLOGIST_JOINED);
+      if (resolved) {
+        b |= bit(Measure.PSYCHOLOGIST_RESOLVED);
+      }
     }
     if (rating >= 0) {
       b |= bit(Measure.RATED) | switch (RATINGS[rating]) {

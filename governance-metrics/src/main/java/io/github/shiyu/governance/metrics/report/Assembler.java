@@ -130,6 +130,24 @@ final class Assembler {
         }
       }
     }
+    if (spec.suppliedOnly()) {
+      // nothing is counted: the rows are the slices with supplied figures, none else
+      rows.clear();
+      long[] none = new long[periods * Math.max(1, slots)];
+      for (Slice s : spec.suppliedSlices()) {
+        int p;
+        if (accumulated.isEmpty()) {
+          p = 0;
+        } else {
+          Integer i = indexOf.get(s.period().orElseThrow());
+          if (i == null || i < firstReported || i >= firstReported + reported) {
+            continue;
+          }
+          p = i;
+        }
+        rows.add(row(s.withoutPeriod(), none, start, end, p));
+      }
+    }
     return new Report(spec, columns(), rows);
   }
 

@@ -3,6 +3,7 @@ package io.github.shiyu.governance.metrics.report;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.Measure;
+import io.github.shiyu.governance.metrics.Metric;
 import io.github.shiyu.governance.metrics.MetricErrors;
 import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.ToLongFunction;
@@ -56,6 +59,9 @@ public final class ReportSpec {
   private final boolean stockAndFlow;
   private final Set<Measure> counts;
   private final Map<Measure, ToLongFunction<Slice>> supplied;
+  /** The slices with a supplied count, from the tables given; empty without tables. */
+  private final SortedSet<Slice> suppliedSlices;
+  private final boolean suppliedOnly;
   private final Period firstAccumulated;
 
   private ReportSpec(Builder b) {
@@ -68,6 +74,10 @@ public final class ReportSpec {
     this.counts = Collections.unmodifiableSet(b.counts.isEmpty()
         ? EnumSet.noneOf(Measure.class) : EnumSet.copyOf(b.counts));
     this.supplied = Collections.unmodifiableMap(new EnumMap<>(b.supplied));
+    SortedSet<Slice> slices = new TreeSet<>();
+    b.suppliedTables.values().forEach(t -> slices.addAll(t.keySet()));
+    this.suppliedSlices = Collections.unmodifiableSortedSet(slices);
+    this.suppliedOnly = suppliedOnly(b);
     if (b.first != null) {
       List<Period> list = new ArrayList<>();
       for (Period p = b.first; p.compareTo(b.last) <= 0; p = p.next()) {
@@ -267,6 +277,43 @@ public final class ReportSpec {
     return supplied;
   }
 
+  /**
+   * Whether every metric is made of supplied figures alone (a court's own counts, say) and
+   * nothing is counted from case facts: the report's rows are then the slices of the
+   * {@linkplain Builder#supplied(Measure, Map) supplied tables} in the reported periods,
+   * whatever facts are given.
+   *
+   * @return {@code true} for a supplied-only report
+   */
+  public boolean suppliedOnly() {
+    return suppliedOnly;
+  }
+
+  /**
+   * The slices that have a supplied count in a table, in slice order.
+   *
+   * @return the slices (unmodifiable), empty when the figures were given as functions
+   */
+  public SortedSet<Slice> suppliedSlices() {
+    return suppliedSlices;
+  }
+
+  private static boolean suppliedOnly(Builder b) {
+    if (b.stockAndFlow || !b.counts.isEmpty() || b.metrics.metrics().isEmpty()) {
+      return false;
+    }
+    for (Metric m : b.metrics.metrics()) {
+      for (List<Measure> terms : List.of(m.numerator(), m.denominator())) {
+        for (Measure t : terms) {
+          if (t.anchor() != Measure.Anchor.SUPPLIED) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
   @Override
   public String toString() {
     return "ReportSpec[metrics=" + metrics.ids() + ", by=" + dimensions + ", "
@@ -295,6 +342,7 @@ public final class ReportSpec {
     private boolean stockAndFlow;
     private final Set<Measure> counts = EnumSet.noneOf(Measure.class);
     private final Map<Measure, ToLongFunction<Slice>> supplied = new EnumMap<>(Measure.class);
+    private final Map<Measure, Map<Slice, Long>> suppliedTables = new EnumMap<>(Measure.class);
 
     private Builder() {
     }
@@ -395,6 +443,42 @@ public final class ReportSpec {
             measure.column() + " is counted from case facts, not supplied");
       }
       supplied.put(measure, Objects.requireNonNull(supplier, "supplier"));
+      suppliedTables.remove(measure);
+      return this;
+    }
+
+    /**
+     * Supplies a figure as a table of counts per row: a court's lawsuits received per court
+     * and period, say. A row's figure is looked up (0 for a slice the table lacks); the
+     * table's slices are where the figure exists, so a report whose metrics are all of
+     * supplied figures ({@link ReportSpec#suppliedOnly()}) has a row for each of them in the
+     * reported periods, and for no other. Each slice names the report's dimensions, and its
+     * period when the report has periods, as a row's slice does.
+     *
+     * <pre>{@code
+     * ReportSpec.builder().metrics(MetricSet.courts().select("lawsuitsReceived"))
+     *     .supplied(Measure.LAWSUITS_RECEIVED,
+     *         Map.of(Slice.all().withPeriod(Period.parse("2022")), 43_320L,
+     *                Slice.all().withPeriod(Period.parse("2021")), 55_861L))
+     *     .periods(Period.parse("2022"), Period.parse("2022"))
+     *     .compare(Comparison.YEAR_OVER_YEAR).build();
+     * }</pre>
+     *
+     * @param measure a measure anchored {@code SUPPLIED}
+     * @param counts  the figure of each slice it exists for, not negative
+     * @return this builder
+     * @throws InvalidValueException {@code metrics.spec} for a counted measure or a negative
+     *     figure
+     */
+    public Builder supplied(Measure measure, Map<Slice, Long> counts) {
+      Map<Slice, Long> table = Map.copyOf(counts);
+      table.forEach((slice, v) -> {
+        if (v < 0) {
+          throw fail(measure.column() + " of " + slice + " is negative: " + v);
+        }
+      });
+      supplied(measure, slice -> table.getOrDefault(slice, 0L));
+      suppliedTables.put(measure, table);
       return this;
     }
 
@@ -439,11 +523,41 @@ public final class ReportSpec {
           throw fail(m.column() + " is supplied: use supplied(measure, function)");
         }
       }
+      for (Map.Entry<Measure, Map<Slice, Long>> e : suppliedTables.entrySet()) {
+        for (Slice s : e.getValue().keySet()) {
+          checkSuppliedSlice(e.getKey(), s, kinds);
+        }
+      }
+      if (suppliedOnly(this)) {
+        for (Metric m : metrics.metrics()) {
+          for (Measure t : m.numerator()) {
+            if (!suppliedTables.containsKey(t)) {
+              throw fail("metric " + m.id() + " is of supplied figures only: give "
+                  + t.column() + " as a table, supplied(measure, Map<Slice, Long>), so the"
+                  + " report knows which rows it has");
+            }
+          }
+        }
+      }
       ReportSpec spec = new ReportSpec(this);
       if (spec.periods.size() > (1 << Engine.PERIOD_BITS) - 1) {
         throw fail("too many periods: " + spec.periods.size());
       }
       return spec;
+    }
+
+    private void checkSuppliedSlice(Measure m, Slice s, Set<Dimension.Kind> kinds) {
+      boolean ok = s.division().isPresent() == kinds.contains(Dimension.Kind.DIVISION)
+          && s.grid().isPresent() == kinds.contains(Dimension.Kind.GRID)
+          && s.category().isPresent() == kinds.contains(Dimension.Kind.CATEGORY)
+          && s.department().isPresent() == kinds.contains(Dimension.Kind.DEPARTMENT)
+          && s.type().isPresent() == kinds.contains(Dimension.Kind.TYPE)
+          && s.period().isPresent() == (first != null)
+          && s.period().map(p -> p.granularity() == first.granularity()).orElse(true);
+      if (!ok) {
+        throw fail(m.column() + " is supplied for " + s + ", which is not a row of a report by "
+            + kinds + (first == null ? " over a window" : " per " + first.granularity()));
+      }
     }
 
     private InvalidValueException fail(String why) {

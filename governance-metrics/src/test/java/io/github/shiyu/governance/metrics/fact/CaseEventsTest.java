@@ -24,6 +24,7 @@ import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.party.Party;
 import io.github.shiyu.governance.core.party.PartyRole;
 import io.github.shiyu.governance.metrics.report.Dimension;
@@ -86,7 +87,8 @@ class CaseEventsTest {
       Role role = t.roles().get(r.nextInt(t.roles().size()));
       Command c = Command.of(t.command(), Actor.of("actor", role)).withReason("reason")
           .withHandler("dept-" + r.nextInt(3)).withRating(Rating.values()[r.nextInt(3)])
-          .withReplyOutcome(ReplyOutcome.EXPLAIN).withRiskLevel(RiskLevel.YELLOW);
+          .withReplyOutcome(ReplyOutcome.EXPLAIN).withRiskLevel(RiskLevel.YELLOW)
+          .withExpert(r.nextBoolean() ? ExpertField.PSYCHOLOGY : ExpertField.LAWYER);
       Decision d = w.decide(kase, c, now);
       if (d.accepted()) {
         events.add(d.event());
@@ -94,6 +96,47 @@ class CaseEventsTest {
       }
     }
     return events;
+  }
+
+  @Test
+  void theExpertsWhoJoinedADisputeAreInItsFactAndSurviveAReopening() {
+    Workflow w = WORKFLOWS.get(CaseType.DISPUTE);
+    Actor center = Actor.of("center", Role.GOVERNANCE_CENTER);
+    Actor mediator = Actor.of("med", Role.MEDIATOR);
+    Actor court = Actor.of("court", Role.COURT);
+    Actor citizen = Actor.of("citizen", Role.CITIZEN);
+    CaseEvent e = w.register(CaseId.of("D-1"), Command.register(center,
+        registration(CaseType.DISPUTE)), T0).event();
+    List<CaseEvent> events = new ArrayList<>(List.of(e));
+    Case kase = Case.start(e);
+    List<Command> steps = List.of(Command.of("accept", center),
+        Command.of("joinExpert", mediator).withExpert(ExpertField.PSYCHOLOGY),
+        Command.of("assess", center).withTier(io.github.shiyu.governance.core.org.Tier.SIMPLE)
+            .withRiskLevel(RiskLevel.YELLOW),
+        Command.of("route", center).withHandler("med"),
+        Command.of("joinExpert", mediator).withExpert(ExpertField.LEGAL_CONSULTATION),
+        Command.of("resolve", mediator), Command.of("requestConfirmation", citizen),
+        Command.of("refuseConfirmation", court).withReason("违反法律规定"),
+        Command.of("mediate", mediator),
+        Command.of("joinExpert", mediator).withExpert(ExpertField.PSYCHOLOGY),
+        Command.of("resolve", mediator));
+    Instant now = T0;
+    for (Command c : steps) {
+      now = now.plusSeconds(3600);
+      Decision d = w.decide(kase, c, now);
+      assertThat(d.accepted()).as(c + " " + d).isTrue();
+      events.add(d.event());
+      kase = kase.apply(d.event());
+    }
+    CaseFact f = CaseEvents.fold(events).orElseThrow();
+    assertThat(f.handling().experts()).containsExactly("legal_consultation", "psychology");
+    assertThat(f.handling().hasExpert(ExpertField.PSYCHOLOGY)).isTrue();
+    assertThat(f.handling().hasExpert(ExpertField.LAWYER)).isFalse();
+    assertThat(f.outcome().resolved()).isTrue();
+    assertThat(CaseEvents.fold(events.subList(0, 3)).orElseThrow().handling().experts())
+        .containsExactly("psychology");
+    assertThat(CaseEvents.fold(events.subList(0, 2)).orElseThrow().handling().experts())
+        .isEmpty();
   }
 
   @Test

@@ -75,7 +75,7 @@ class CaseFactFormatTest {
     assertThat(written.lines().findFirst().orElseThrow())
         .endsWith("judicial_confirmation,rating,solved,responded,followed_up,reopened,returned,"
             + "escalated,repeat,litigated,person_visits,judicial_confirmation_status,"
-            + "confirmation_in_window");
+            + "confirmation_in_window,expert_fields");
     assertThat(CaseFactFormat.readCsv(new StringReader(written))).isEqualTo(all);
     assertThat(CaseFactFormat.readJson(new StringReader(CaseFactFormat.toJson(all))))
         .isEqualTo(all);
@@ -138,6 +138,34 @@ class CaseFactFormatTest {
   }
 
   @Test
+  void theExpertFieldsColumnIsAdditiveSortedAndChecked() {
+    String csv = """
+        case_id,type,category,division,registered_at,expert_fields
+        TL-1,DISPUTE,dispute.labour,150502001001,2022-03-01T00:00:00Z,psychology; lawyer;psychology
+        TL-2,DISPUTE,dispute.labour,150502001001,2022-03-01T00:00:00Z,
+        """;
+    List<CaseFact> facts = CaseFactFormat.readCsv(new StringReader(csv));
+    assertThat(facts.get(0).handling().experts()).containsExactly("lawyer", "psychology");
+    assertThat(facts.get(1).handling().experts()).isEmpty();
+    // a file written before the column existed: no experts
+    String old = csv.replace(",expert_fields", "").replace(",psychology; lawyer;psychology", "")
+        .replace("T00:00:00Z,\n", "T00:00:00Z\n");
+    assertThat(CaseFactFormat.readCsv(new StringReader(old)))
+        .allMatch(f -> f.handling().experts().isEmpty());
+    String written = CaseFactFormat.toCsv(facts);
+    assertThat(written.lines().findFirst().orElseThrow()).endsWith(",expert_fields");
+    assertThat(written).contains(",lawyer;psychology");
+    assertThat(CaseFactFormat.toJson(facts)).contains("\"expert_fields\" : \"lawyer;psychology\"");
+    for (String bad : List.of("Psychology", "psychology;;lawyer")) {
+      String row = csv.replace("psychology; lawyer;psychology", bad);
+      assertThatThrownBy(() -> CaseFactFormat.readCsv(new StringReader(row)))
+          .hasMessageContaining("row 2");
+      assertThatThrownBy(() -> CaseFactFormat.readCsvTable(new StringReader(row)))
+          .hasMessageContaining("row 2");
+    }
+  }
+
+  @Test
   void csvAndJsonRoundTrip() {
     qt().withExamples(100).forAll(longs().all(), integers().between(0, 30)).check((seed, n) -> {
       List<CaseFact> facts = new ArrayList<>();
@@ -170,6 +198,11 @@ class CaseFactFormatTest {
         b.concludedAt(t.plusSeconds(2000 + r.nextInt(100_000))).resolved(r.nextBoolean())
             .rating(Rating.values()[r.nextInt(3)]).followedUp(r.nextBoolean());
       }
+    }
+    int experts = r.nextInt(4);
+    if (experts > 0) {
+      b.experts(experts == 1 ? List.of("psychology")
+          : experts == 2 ? List.of("psychology", "lawyer") : List.of("accounting"));
     }
     return b.build();
   }

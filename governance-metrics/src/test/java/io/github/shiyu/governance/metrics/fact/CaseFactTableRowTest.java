@@ -93,6 +93,11 @@ class CaseFactTableRowTest {
           }
         }
       }
+      int experts = r.nextInt(4);
+      if (experts > 0) {
+        b.experts(experts == 1 ? List.of("psychology")
+            : experts == 2 ? List.of("lawyer", "psychology") : List.of("legal_consultation"));
+      }
       out.add(b.build());
     }
     return out;
@@ -128,6 +133,9 @@ class CaseFactTableRowTest {
         .solved(o.solved()).responded(h.responded()).followedUp(o.followedUp())
         .reopened(h.reopened()).returned(h.returned()).escalated(h.escalated())
         .repeat(s.repeat()).litigated(o.litigated()).personVisits(s.personVisits());
+    if (!h.experts().isEmpty()) {
+      row.experts(h.experts());
+    }
     row.append();
   }
 

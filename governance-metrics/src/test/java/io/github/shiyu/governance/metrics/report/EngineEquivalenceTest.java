@@ -61,6 +61,13 @@ class EngineEquivalenceTest {
 
   private static final List<ReportSpec> SPECS = List.of(MONTHLY, WIDE, ONE_CELL, SPARSE);
 
+  /** 三联三清 and the experts: slots anchored at the conclusion, so the cube, not lanes. */
+  private static final ReportSpec THREE_CLEARS = ReportSpec.builder()
+      .metrics(MetricSet.threeClears())
+      .by(Dimension.division(DivisionLevel.COUNTY), Dimension.category())
+      .periods(Period.parse("2021-01"), Period.parse("2023-12"))
+      .counts(Measure.PSYCHOLOGIST_JOINED, Measure.PSYCHOLOGIST_RESOLVED).build();
+
   private static ExecutorService pool;
 
   @BeforeAll
@@ -112,6 +119,20 @@ class EngineEquivalenceTest {
             }
           }
           return true;
+        });
+  }
+
+  @Test
+  void theCubeCountsTheBacklogClearedAsTheFactByFactCountDoes() {
+    qt().withExamples(6).forAll(longs().all(), integers().between(4_100, 9_000))
+        .check((seed, n) -> {
+          List<CaseFact> facts = RandomFacts.facts(seed, n);
+          Report cube = THREE_CLEARS.accumulate(CaseFactTable.of(facts)).report();
+          return !cube.rows().isEmpty()
+              && cube.rows().stream().anyMatch(r -> r.counts().get(Measure.BACKLOG_CLEARED) > 0)
+              && cube.equals(oneByOne(THREE_CLEARS, facts))
+              && cube.equals(THREE_CLEARS.accumulate(CaseFactTable.of(facts), pool, 3)
+                  .report());
         });
   }
 

@@ -86,6 +86,14 @@ final class RandomFacts {
         }
       }
     }
+    int experts = r.nextInt(8);
+    if (experts == 1) {
+      b.experts(java.util.List.of("psychology"));
+    } else if (experts == 2) {
+      b.experts(java.util.List.of("psychology", "lawyer"));
+    } else if (experts == 3) {
+      b.experts(java.util.List.of("legal_consultation"));
+    }
     return b.build();
   }
 

@@ -31,6 +31,7 @@ import io.github.shiyu.governance.core.internal.json.CoreForms;
 import io.github.shiyu.governance.core.internal.json.FormSink;
 import io.github.shiyu.governance.core.internal.json.PersonalText;
 import io.github.shiyu.governance.core.org.EscalationLevel;
+import io.github.shiyu.governance.core.org.ExpertField;
 import io.github.shiyu.governance.core.org.Tier;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.party.Party;
@@ -255,6 +256,10 @@ public final class EventForm {
     if (c.extension().isPresent()) {
       extension(c.extension().get(), o);
     }
+    if (c.expert().isPresent()) {
+      o.name("expert");
+      expert(c.expert().get(), o);
+    }
     if (c.registration().isPresent()) {
       o.name("registration");
       registration(c.registration().get(), o);
@@ -323,7 +328,28 @@ public final class EventForm {
     o.integer("reopenings", h.reopenings());
     o.integer("supervisions", h.supervisions());
     o.integer("escalations", h.escalations());
+    // written only when present, so events without experts keep their bytes
+    if (!h.experts().isEmpty()) {
+      o.startArray("experts");
+      for (ExpertField x : h.experts()) {
+        expert(x, o);
+      }
+      o.endArray();
+    }
     o.endObject();
+  }
+
+  /** The names go with the code: a county's own field has no constant to find them in. */
+  private static void expert(ExpertField field, FormSink o) throws IOException {
+    o.startObject();
+    o.string("code", field.code());
+    o.string("chineseName", field.chineseName());
+    o.string("englishName", field.englishName());
+    o.endObject();
+  }
+
+  private static ExpertField expert(Fields f) {
+    return ExpertField.of(f.text("code"), f.text("chineseName"), f.text("englishName"));
   }
 
   /** How a module parses a row into a plain tree. */
@@ -551,6 +577,10 @@ public final class EventForm {
     if (f.has("extension")) {
       c = c.withExtension(extension(f.object("extension")));
     }
+    // an expert joining a case (workflow version 3 of the mediation workflows)
+    if (f.has("expert")) {
+      c = c.withExpert(expert(f.object("expert")));
+    }
     return c;
   }
 
@@ -604,6 +634,13 @@ public final class EventForm {
     }
     if (f.has("rating")) {
       h = h.withRating(Rating.valueOf(f.text("rating")));
+    }
+    if (f.has("experts")) {
+      List<ExpertField> experts = new ArrayList<>();
+      for (Object x : f.array("experts")) {
+        experts.add(expert(f.nested(x)));
+      }
+      h = h.withExperts(experts);
     }
     return h;
   }

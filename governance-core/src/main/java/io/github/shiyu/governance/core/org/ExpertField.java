@@ -1,11 +1,13 @@
-package io.github.shiyu.governance.grid.dispatch;
+package io.github.shiyu.governance.core.org;
 
 import io.github.shiyu.governance.core.InvalidValueException;
 import java.util.regex.Pattern;
 
 /**
  * An expert's field (专家类别): the kind of help an expert brings to a case. The three of the
- * seeds are constants; a county names its own with {@link #of}.
+ * seeds are constants; a county names its own with {@link #of}. In core because both the
+ * dispatch's expert pools (governance-grid) and the case events that record an expert joining
+ * a case (governance-cases) speak of it, and neither depends on the other (decision 0022).
  *
  * <pre>{@code
  * ExpertField.PSYCHOLOGY.chineseName();                        // "心理咨询"
@@ -32,12 +34,12 @@ public record ExpertField(String code, String chineseName, String englishName) {
   /** Checks the code and names. */
   public ExpertField {
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new InvalidValueException(DispatchErrors.EXPERTS, "field code",
+      throw new InvalidValueException(OrgErrors.EXPERT_FIELD, "field code",
           "expected lower snake case, got " + code);
     }
     if (chineseName == null || chineseName.isBlank() || englishName == null
         || englishName.isBlank()) {
-      throw new InvalidValueException(DispatchErrors.EXPERTS, "field " + code,
+      throw new InvalidValueException(OrgErrors.EXPERT_FIELD, "field " + code,
           "needs a Chinese and an English name");
     }
   }
