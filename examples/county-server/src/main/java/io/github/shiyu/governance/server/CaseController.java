@@ -261,6 +261,7 @@ public class CaseController {
       case PETITION -> "PT";
       case PRE_LITIGATION -> "PL";
       case GRID_INCIDENT -> "GI";
+      case PETITION_PROXY -> "PP";
     };
     // A retried registration without an id must land on the same case: the id follows from the key.
     UUID uuid = idempotencyKey == null ? UUID.randomUUID()
