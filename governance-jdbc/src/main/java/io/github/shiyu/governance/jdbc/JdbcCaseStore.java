@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -337,28 +339,38 @@ public final class JdbcCaseStore implements CaseStore {
   /**
    * Leader and followers: callers queue their command; whoever finds no batch running takes
    * up to maxBatch queued commands and commits them, then wakes the others.
+   *
+   * <p>Before it takes them, a leader waits for as many commands as the last batch held, at
+   * most half the time the last commit took (and never more than {@link #MAX_GATHER_NANOS}):
+   * the callers a commit wakes come back together, and the first of them would otherwise
+   * commit alone while the others queue behind it, so that batches alternate between one
+   * command and all the others. A single caller never waits (its last batch held one).
    */
   private final class GroupCommit {
+    private static final long MAX_GATHER_NANOS = 5_000_000;
     private final int maxBatch;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition finished = lock.newCondition();
+    private final Condition queued = lock.newCondition();
     private final java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
     private boolean committing;
+    private int lastBatch = 1;
+    private long lastCommitNanos;
 
     GroupCommit(int maxBatch) {
       this.maxBatch = maxBatch;
     }
 
     void append(Pending mine) {
-      synchronized (lock) {
-        queue.add(mine);
-      }
       boolean interrupted = false;
-      while (true) {
-        List<Pending> batch = new ArrayList<>();
-        synchronized (lock) {
+      lock.lock();
+      try {
+        queue.add(mine);
+        queued.signal();
+        while (true) {
           while (!mine.done && committing) {
             try {
-              lock.wait();
+              finished.await();
             } catch (InterruptedException e) {
               // the command may commit with another's batch: wait for its outcome
               interrupted = true;
@@ -368,21 +380,36 @@ public final class JdbcCaseStore implements CaseStore {
             break;
           }
           committing = true;
+          long wait = Math.min(lastCommitNanos / 2, MAX_GATHER_NANOS);
+          while (queue.size() < Math.min(maxBatch, lastBatch) && wait > 0) {
+            try {
+              wait = queued.awaitNanos(wait);
+            } catch (InterruptedException e) {
+              interrupted = true;
+              break;
+            }
+          }
+          List<Pending> batch = new ArrayList<>();
           while (batch.size() < maxBatch && !queue.isEmpty()) {
             batch.add(queue.poll());
           }
-        }
-        try {
-          commitBatch(batch);
-        } finally {
-          synchronized (lock) {
+          lock.unlock();
+          long started = System.nanoTime();
+          try {
+            commitBatch(batch);
+          } finally {
+            lock.lock();
+            lastCommitNanos = System.nanoTime() - started;
+            lastBatch = batch.size();
             for (Pending p : batch) {
               p.done = true;
             }
             committing = false;
-            lock.notifyAll();
+            finished.signalAll();
           }
         }
+      } finally {
+        lock.unlock();
       }
       if (interrupted) {
         Thread.currentThread().interrupt();
