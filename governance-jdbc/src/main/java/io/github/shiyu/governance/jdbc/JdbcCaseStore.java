@@ -47,6 +47,13 @@ import javax.sql.DataSource;
  * on one database cannot both win; idempotency keys are unique per case (a unique key on case
  * id and key). {@link #openCasesDueBefore} is an indexed query on the case rows.
  *
+ * <p><b>The cost of a command.</b> A store keeps the latest version of recently used cases
+ * ({@link #withCaseCache}); a {@link #load} reads only the events committed after that
+ * version, in one indexed query, so it still sees every other writer's events. With
+ * {@link io.github.shiyu.governance.cases.store.CaseService}, a command is then that load and
+ * one transaction of four statements (case row, feed positions, events, commit): ADR 0014
+ * counts them.
+ *
  * <p><b>The feed.</b> Every event gets a global position, handed out from the counter row
  * inside the appending transaction. The counter's row lock is held until commit, so positions
  * are committed in the order they are handed out and a rolled-back transaction hands none
