@@ -58,9 +58,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>One invocation is one command: the next of a work order's life (register, dispatch,
  * acknowledge, reply, verify, follow up, rate, close), with an idempotency key; the store
- * loads the case, looks the key up, checks the version, appends the event and advances the
- * feed, in one transaction per command ({@code store}) or coalesced with other threads'
- * commands ({@code groupCommit}, at most 64 per transaction). Each thread drives its own
+ * loads the case (its cached version and the events committed after it: none here), checks
+ * the version, appends the event with its key (unique per case: a repeated request is found
+ * when the database refuses it) and advances the feed, in one transaction per command
+ * ({@code store}) or coalesced with other threads' commands ({@code groupCommit}, at most 64
+ * per transaction). Each thread drives its own
  * cases. Sample time mode: the score is the mean time per command, with percentiles
  * (commands/s = threads / mean). The bytes per event on disk (tables and indexes, over the
  * events stored) are printed at the end of each trial.

@@ -24,11 +24,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -43,6 +46,13 @@ import javax.sql.DataSource;
  * (the primary key of the case row and the unique key on case id and sequence), so two JVMs
  * on one database cannot both win; idempotency keys are unique per case (a unique key on case
  * id and key). {@link #openCasesDueBefore} is an indexed query on the case rows.
+ *
+ * <p><b>The cost of a command.</b> A store keeps the latest version of recently used cases
+ * ({@link #withCaseCache}); a {@link #load} reads only the events committed after that
+ * version, in one indexed query, so it still sees every other writer's events. With
+ * {@link io.github.shiyu.governance.cases.store.CaseService}, a command is then that load and
+ * one transaction of four statements (case row, feed positions, events, commit): ADR 0014
+ * counts them.
  *
  * <p><b>The feed.</b> Every event gets a global position, handed out from the counter row
  * inside the appending transaction. The counter's row lock is held until commit, so positions
@@ -67,13 +77,44 @@ public final class JdbcCaseStore implements CaseStore {
   private final Dialect dialect;
   /** The group committer, or null: one transaction per append. */
   private final GroupCommit group;
+  /** The latest case versions this store has seen, or null: every load replays. */
+  private final CaseCache cache;
+
+  /** The cases a store keeps unless told otherwise ({@link #withCaseCache}). */
+  public static final int DEFAULT_CACHED_CASES = 4096;
 
   private JdbcCaseStore(DataSource dataSource, CaseEventJson json, Dialect dialect,
-      int maxBatch) {
+      int maxBatch, int cachedCases) {
     this.dataSource = dataSource;
     this.json = json;
     this.dialect = dialect;
     this.group = maxBatch > 1 ? new GroupCommit(maxBatch) : null;
+    this.cache = cachedCases > 0 ? new CaseCache(cachedCases) : null;
+  }
+
+  /**
+   * A store over the same database that keeps the latest version of at most {@code maxCases}
+   * cases in this JVM (the least recently used go first; 0 keeps none), instead of the
+   * {@value #DEFAULT_CACHED_CASES} every store keeps. The cache saves reading and replaying a
+   * case's whole history on each {@link #load}, never the database's word: a load still asks
+   * the database for the events after the cached version (an indexed query that finds none
+   * when no other writer moved the case), so it sees every event committed before it, by this
+   * JVM or any other, and the expected version of an append is checked by the database as
+   * without a cache. A case enters the cache when it is loaded; an append to a cached case
+   * moves it to the new version after the commit. Rows already read are not read again: a row
+   * damaged after its case was cached is found by {@link #events}, the feed, and by loads once
+   * the case has left the cache.
+   *
+   * @param maxCases the most cases kept, 0 for none
+   * @return the store; this one is unchanged (the two do not share a cache)
+   * @throws InvalidValueException {@code jdbc.cache} if {@code maxCases} is negative
+   */
+  public JdbcCaseStore withCaseCache(int maxCases) {
+    if (maxCases < 0) {
+      throw new InvalidValueException(JdbcErrors.CACHE, maxCases);
+    }
+    return new JdbcCaseStore(dataSource, json, dialect, group == null ? 1 : group.maxBatch,
+        maxCases);
   }
 
   /**
@@ -98,7 +139,8 @@ public final class JdbcCaseStore implements CaseStore {
     if (maxBatch < 2) {
       throw new InvalidValueException(JdbcErrors.BATCH, maxBatch);
     }
-    return new JdbcCaseStore(dataSource, json, dialect, maxBatch);
+    return new JdbcCaseStore(dataSource, json, dialect, maxBatch,
+        cache == null ? 0 : cache.max);
   }
 
   /**
@@ -128,7 +170,8 @@ public final class JdbcCaseStore implements CaseStore {
     Objects.requireNonNull(json, "json");
     try (Connection c = dataSource.getConnection()) {
       return new JdbcCaseStore(dataSource, json,
-          Dialect.ofProduct(c.getMetaData().getDatabaseProductName()), 1);
+          Dialect.ofProduct(c.getMetaData().getDatabaseProductName()), 1,
+          DEFAULT_CACHED_CASES);
     } catch (SQLException e) {
       throw database("connect", "-", e);
     }
@@ -147,7 +190,8 @@ public final class JdbcCaseStore implements CaseStore {
   public static JdbcCaseStore create(DataSource dataSource, CaseEventJson json,
       Dialect dialect) {
     return new JdbcCaseStore(Objects.requireNonNull(dataSource, "dataSource"),
-        Objects.requireNonNull(json, "json"), Objects.requireNonNull(dialect, "dialect"), 1);
+        Objects.requireNonNull(json, "json"), Objects.requireNonNull(dialect, "dialect"), 1,
+        DEFAULT_CACHED_CASES);
   }
 
   /**
@@ -257,6 +301,7 @@ public final class JdbcCaseStore implements CaseStore {
         long first = positions(c, events.size());
         insert(c, id, events, bodies, first);
         c.commit();
+        cached(id, expectedVersion, events);
       } catch (SQLException e) {
         rollbackQuietly(c, e);
         if (isConstraint(e)) {
@@ -301,28 +346,38 @@ public final class JdbcCaseStore implements CaseStore {
   /**
    * Leader and followers: callers queue their command; whoever finds no batch running takes
    * up to maxBatch queued commands and commits them, then wakes the others.
+   *
+   * <p>Before it takes them, a leader waits for as many commands as the last batch held, at
+   * most half the time the last commit took (and never more than {@link #MAX_GATHER_NANOS}):
+   * the callers a commit wakes come back together, and the first of them would otherwise
+   * commit alone while the others queue behind it, so that batches alternate between one
+   * command and all the others. A single caller never waits (its last batch held one).
    */
   private final class GroupCommit {
+    private static final long MAX_GATHER_NANOS = 5_000_000;
     private final int maxBatch;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition finished = lock.newCondition();
+    private final Condition queued = lock.newCondition();
     private final java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
     private boolean committing;
+    private int lastBatch = 1;
+    private long lastCommitNanos;
 
     GroupCommit(int maxBatch) {
       this.maxBatch = maxBatch;
     }
 
     void append(Pending mine) {
-      synchronized (lock) {
-        queue.add(mine);
-      }
       boolean interrupted = false;
-      while (true) {
-        List<Pending> batch = new ArrayList<>();
-        synchronized (lock) {
+      lock.lock();
+      try {
+        queue.add(mine);
+        queued.signal();
+        while (true) {
           while (!mine.done && committing) {
             try {
-              lock.wait();
+              finished.await();
             } catch (InterruptedException e) {
               // the command may commit with another's batch: wait for its outcome
               interrupted = true;
@@ -332,21 +387,36 @@ public final class JdbcCaseStore implements CaseStore {
             break;
           }
           committing = true;
+          long wait = Math.min(lastCommitNanos / 2, MAX_GATHER_NANOS);
+          while (queue.size() < Math.min(maxBatch, lastBatch) && wait > 0) {
+            try {
+              wait = queued.awaitNanos(wait);
+            } catch (InterruptedException e) {
+              interrupted = true;
+              break;
+            }
+          }
+          List<Pending> batch = new ArrayList<>();
           while (batch.size() < maxBatch && !queue.isEmpty()) {
             batch.add(queue.poll());
           }
-        }
-        try {
-          commitBatch(batch);
-        } finally {
-          synchronized (lock) {
+          lock.unlock();
+          long started = System.nanoTime();
+          try {
+            commitBatch(batch);
+          } finally {
+            lock.lock();
+            lastCommitNanos = System.nanoTime() - started;
+            lastBatch = batch.size();
             for (Pending p : batch) {
               p.done = true;
             }
             committing = false;
-            lock.notifyAll();
+            finished.signalAll();
           }
         }
+      } finally {
+        lock.unlock();
       }
       if (interrupted) {
         Thread.currentThread().interrupt();
@@ -372,6 +442,11 @@ public final class JdbcCaseStore implements CaseStore {
         try {
           commitTogether(c, batch);
           c.commit();
+          for (Pending p : batch) {
+            if (p.failure == null) {
+              cached(p.id, p.expected, p.events);
+            }
+          }
           return;
         } catch (SQLException e) {
           // a refused key (or a driver reporting it in its own way): one by one tells which
@@ -393,12 +468,16 @@ public final class JdbcCaseStore implements CaseStore {
 
   /** The batch's commands of distinct cases in a handful of statements; throws on any refusal. */
   private void commitTogether(Connection c, List<Pending> batch) throws SQLException {
-    long base = lockCounter(c);
+    // Case rows first, in case id order, then the feed counter: the order every append takes
+    // its locks in, so that batches and single appends of other JVMs cannot deadlock on them.
     List<Pending> inserts = new ArrayList<>();
     List<Pending> updates = new ArrayList<>();
     for (Pending p : batch) {
       (p.expected == 0 ? inserts : updates).add(p);
     }
+    Comparator<Pending> byCase = Comparator.comparing(p -> p.id.value());
+    inserts.sort(byCase);
+    updates.sort(byCase);
     if (!inserts.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO shiyu_case (case_id,"
           + " case_version, workflow, terminal, next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -435,7 +514,16 @@ public final class JdbcCaseStore implements CaseStore {
         }
       }
     }
-    long used = 0;
+    int count = 0;
+    for (Pending p : batch) {
+      if (p.failure == null) {
+        count += p.events.size();
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    long next = positions(c, count);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO shiyu_event (feed_position,"
         + " case_id, seq, idempotency_key, command, recorded_at, schema_version, body)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -444,16 +532,12 @@ public final class JdbcCaseStore implements CaseStore {
           continue;
         }
         for (int i = 0; i < p.events.size(); i++) {
-          bindEvent(ps, p.id, p.events.get(i), p.bodies.get(i), base + used + 1);
-          used++;
+          bindEvent(ps, p.id, p.events.get(i), p.bodies.get(i), next++);
           ps.addBatch();
         }
       }
-      if (used > 0) {
-        ps.executeBatch();
-      }
+      ps.executeBatch();
     }
-    advanceCounter(c, base, used);
   }
 
   private static long lockCounter(Connection c) throws SQLException {
@@ -519,6 +603,9 @@ public final class JdbcCaseStore implements CaseStore {
         }
         advanceCounter(c, base, used);
         c.commit();
+        for (Pending p : stored) {
+          cached(p.id, p.expected, p.events);
+        }
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
         throw e;
@@ -633,8 +720,30 @@ public final class JdbcCaseStore implements CaseStore {
     }
   }
 
-  /** Takes the counter's row lock (held to commit) and hands out n positions. */
-  private static long positions(Connection c, int n) throws SQLException {
+  /**
+   * Takes the counter's row lock (held to commit) and hands out n positions: one statement
+   * where the dialect can return the updated row (PostgreSQL's RETURNING, H2's data change
+   * delta table), two on MySQL and MariaDB.
+   */
+  private long positions(Connection c, int n) throws SQLException {
+    String returning = switch (dialect) {
+      case POSTGRESQL -> "UPDATE shiyu_feed SET last_position = last_position + ? WHERE id = 1"
+          + " RETURNING last_position";
+      case H2 -> "SELECT last_position FROM FINAL TABLE (UPDATE shiyu_feed"
+          + " SET last_position = last_position + ? WHERE id = 1)";
+      case MYSQL -> null;
+    };
+    if (returning != null) {
+      try (PreparedStatement p = c.prepareStatement(returning)) {
+        p.setInt(1, n);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) {
+            throw new SQLException("the feed counter row is missing", "02000");
+          }
+          return r.getLong(1) - n + 1;
+        }
+      }
+    }
     try (PreparedStatement p = c.prepareStatement(
         "UPDATE shiyu_feed SET last_position = last_position + ? WHERE id = 1")) {
       p.setInt(1, n);
@@ -689,10 +798,94 @@ public final class JdbcCaseStore implements CaseStore {
     }
   }
 
+  /**
+   * The current version of a case: the cached version (see {@link #withCaseCache}) moved on by
+   * the events committed after it, read in one indexed query; the whole history replayed for a
+   * case not cached.
+   */
   @Override
   public Optional<Case> load(CaseId id) {
-    List<CaseEvent> events = events(id);
-    return events.isEmpty() ? Optional.empty() : Optional.of(Case.replay(events));
+    Case kase = cache == null ? null : cache.get(id);
+    long after = kase == null ? 0 : kase.version();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement(
+            "SELECT seq, body FROM shiyu_event WHERE case_id = ? AND seq > ? ORDER BY seq")) {
+      p.setString(1, id.value());
+      p.setLong(2, after);
+      try (ResultSet r = p.executeQuery()) {
+        long expected = after + 1;
+        while (r.next()) {
+          long seq = r.getLong(1);
+          if (seq != expected) {
+            throw new MissingDataException(JdbcErrors.GAP, id, seq, expected);
+          }
+          CaseEvent e = json.read(id, seq, r.getString(2));
+          kase = kase == null ? Case.start(e) : kase.apply(e);
+          expected++;
+        }
+      }
+    } catch (SQLException e) {
+      throw database("load", id.value(), e);
+    }
+    if (kase != null && cache != null && kase.version() > after) {
+      cache.put(kase);
+    }
+    return Optional.ofNullable(kase);
+  }
+
+  /** After a commit: a case cached at the version the events followed moves to the new one. */
+  private void cached(CaseId id, long expected, List<CaseEvent> events) {
+    if (cache == null) {
+      return;
+    }
+    Case kase = cache.get(id);
+    if (kase == null || kase.version() != expected) {
+      return;
+    }
+    try {
+      for (CaseEvent e : events) {
+        kase = kase.apply(e);
+      }
+      cache.put(kase);
+    } catch (InvalidValueException e) {
+      // stored, but not a continuation of the case: the next load replays it and says why
+      cache.remove(id);
+    }
+  }
+
+  /**
+   * The latest version of recently used cases, least recently used out first. A version is
+   * only ever replaced by a later one: two threads that read a case at different moments
+   * cannot move it back.
+   */
+  private static final class CaseCache {
+    final int max;
+    private final java.util.LinkedHashMap<CaseId, Case> cases;
+
+    CaseCache(int max) {
+      this.max = max;
+      this.cases = new java.util.LinkedHashMap<>(Math.min(max, 1024), 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<CaseId, Case> eldest) {
+          return size() > CaseCache.this.max;
+        }
+      };
+    }
+
+    synchronized Case get(CaseId id) {
+      return cases.get(id);
+    }
+
+    synchronized void put(Case kase) {
+      Case old = cases.get(kase.id());
+      if (old == null || old.version() < kase.version()) {
+        cases.put(kase.id(), kase);
+      }
+    }
+
+    synchronized void remove(CaseId id) {
+      cases.remove(id);
+    }
   }
 
   @Override

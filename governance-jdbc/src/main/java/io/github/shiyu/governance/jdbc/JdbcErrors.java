@@ -23,5 +23,10 @@ public final class JdbcErrors {
       "a group commit needs at least 2 commands per batch, got {0}",
       "批量提交每批至少 2 条命令，实为 {0}");
 
+  /** A negative case cache size. */
+  public static final ErrorCode CACHE = ErrorCode.of("jdbc.cache",
+      "a case cache holds 0 or more cases, got {0}",
+      "事项缓存的容量应不小于 0，实为 {0}");
+
   private JdbcErrors() {}
 }

@@ -3,13 +3,16 @@ package io.github.shiyu.governance.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.StateKind;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.cases.store.CaseStore;
+import io.github.shiyu.governance.cases.store.ConcurrencyConflictException;
 import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.jackson.UnreadableEventException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -160,5 +163,31 @@ abstract class JdbcContract extends CaseStoreContract {
         });
     assertThatThrownBy(() -> store.load(CaseId.of("T-6")))
         .isInstanceOf(GovernanceException.class);
+  }
+
+  @Test
+  void aCachedCaseFollowsTheAppendsOfAnotherStore() {
+    // two stores over one database keep a cache each, as two JVMs would
+    List<CaseEvent> h = longHistory(StandardWorkflows.all().get(0), "K-1");
+    CaseId id = CaseId.of("K-1");
+    JdbcCaseStore other = JdbcCaseStore.create(database, StandardWorkflows.all());
+    store.append(id, 0, h.subList(0, 2));
+    assertThat(store.load(id)).contains(Case.replay(h.subList(0, 2)));
+    assertThat(other.load(id)).contains(Case.replay(h.subList(0, 2)));
+    other.append(id, 2, List.of(h.get(2)));
+    // this store's cached version is stale now: the load still sees the other's event
+    assertThat(store.load(id)).contains(Case.replay(h.subList(0, 3)));
+    // and a writer deciding on the stale version loses to the database, not to a cache
+    assertThatThrownBy(() -> other.append(id, 2, List.of(h.get(2))))
+        .isInstanceOfSatisfying(ConcurrencyConflictException.class,
+            e -> assertThat(e.actualVersion()).isEqualTo(3));
+    store.append(id, 3, List.of(h.get(3)));
+    assertThatThrownBy(() -> other.append(id, 3, List.of(h.get(3))))
+        .isInstanceOf(ConcurrencyConflictException.class);
+    assertThat(other.load(id)).contains(Case.replay(h.subList(0, 4)));
+    assertThat(store.load(id)).contains(Case.replay(h.subList(0, 4)));
+    assertThat(store.events(id)).isEqualTo(h.subList(0, 4));
+    assertThat(jdbc.withCaseCache(0).load(id)).contains(Case.replay(h.subList(0, 4)));
+    assertThatThrownBy(() -> jdbc.withCaseCache(-1)).isInstanceOf(InvalidValueException.class);
   }
 }

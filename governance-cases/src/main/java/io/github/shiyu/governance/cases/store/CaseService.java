@@ -97,18 +97,18 @@ public final class CaseService {
     Workflow w = workflow(command.registration()
         .orElseThrow(() -> new InvalidValueException(CaseErrors.COMMAND, command.name()))
         .type());
-    Optional<Decision> earlier = earlier(id, command);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
+    // The key is looked up only when the store refuses the case (it exists: a repeated
+    // request, or another's) or the registration is rejected: an accepted new case costs the
+    // append alone.
     Decision d = w.register(id, command, clock.instant());
-    if (d instanceof CaseEvent event) {
-      try {
-        store.append(id, 0, List.of(event));
-      } catch (ConcurrencyConflictException e) {
-        return earlier(id, command)
-            .orElseThrow(() -> new InvalidValueException(CaseErrors.DUPLICATE_CASE, id));
-      }
+    if (!(d instanceof CaseEvent event)) {
+      return earlier(id, command).orElse(d);
+    }
+    try {
+      store.append(id, 0, List.of(event));
+    } catch (ConcurrencyConflictException e) {
+      return earlier(id, command)
+          .orElseThrow(() -> new InvalidValueException(CaseErrors.DUPLICATE_CASE, id));
     }
     return d;
   }
@@ -127,28 +127,33 @@ public final class CaseService {
   public Decision execute(CaseId id, Command command) {
     ConcurrencyConflictException last = null;
     for (int i = 0; i < attempts; i++) {
-      // Load first, then look the key up: a duplicate committed before the load is found by
-      // the lookup, one committed after it makes the append conflict. Looking up first let a
-      // duplicate committed in between be decided against the newer version and rejected.
+      // The key is looked up only when it matters: when the decision is a rejection (a
+      // repeated request, decided against the version after its own event, may be rejected)
+      // and when the store refuses the event because its key is stored (the store's unique key
+      // on case and idempotency key). A duplicate committed before the load is found either
+      // way; one committed after it makes the append conflict and the command is decided
+      // again. An accepted new command costs the load and the append alone.
       Case kase = store.load(id)
           .orElseThrow(() -> new MissingDataException(CaseErrors.UNKNOWN_CASE, id));
-      Optional<Decision> earlier = earlier(id, command);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
       Instant now = clock.instant();
       if (now.isBefore(kase.updatedAt())) {
         now = kase.updatedAt();
       }
       Decision d = workflow(kase.type()).decide(kase, command, now);
       if (!(d instanceof CaseEvent event)) {
-        return d;
+        return earlier(id, command).orElse(d);
       }
       try {
         store.append(id, kase.version(), List.of(event));
         return event;
       } catch (ConcurrencyConflictException e) {
         last = e;
+      } catch (InvalidValueException e) {
+        if (!e.code().equals(CaseErrors.IDEMPOTENCY_KEY_REUSED)) {
+          throw e;
+        }
+        // the key is stored: the earlier event (or the same error, for another command)
+        return earlier(id, command).orElseThrow(() -> e);
       }
     }
     throw last;

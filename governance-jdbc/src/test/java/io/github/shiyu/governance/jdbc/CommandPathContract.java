@@ -1,0 +1,228 @@
+package io.github.shiyu.governance.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.shiyu.governance.cases.Actor;
+import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseEvent;
+import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.cases.CaseType;
+import io.github.shiyu.governance.cases.Command;
+import io.github.shiyu.governance.cases.Decision;
+import io.github.shiyu.governance.cases.Rating;
+import io.github.shiyu.governance.cases.Registration;
+import io.github.shiyu.governance.cases.Role;
+import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.standard.StandardWorkflows;
+import io.github.shiyu.governance.cases.store.CaseService;
+import io.github.shiyu.governance.cases.store.CaseStore;
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CategoryTaxonomy;
+import io.github.shiyu.governance.core.division.DivisionCode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one command through {@link CaseService} sends to the database, counted (a count that
+ * can fail; speed itself is measured only in benchmarks/), and the case cache that keeps it
+ * small: it never hides another writer's events. The commands are a work order's life, each
+ * with an idempotency key, as in the benchmark.
+ */
+abstract class CommandPathContract {
+
+  /** Statements and commits of a registration: case row, feed positions, event, commit. */
+  static final int REGISTER = 4;
+  /** Of a later command: the load (events after the cached version), then as a registration. */
+  static final int EXECUTE = 5;
+
+  private static final Actor CENTER = Actor.of("op-1", Role.OPERATIONS_CENTER);
+  private static final Actor DEPARTMENT = Actor.of("dept-1", Role.DEPARTMENT);
+  private static final Actor CITIZEN = Actor.of("citizen-1", Role.CITIZEN);
+  private static final List<Workflow> FLOWS = StandardWorkflows.all();
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-09T01:00:00Z"),
+      ZoneOffset.UTC);
+
+  abstract DataSource freshDatabase() throws Exception;
+
+  static List<Command> life() {
+    return List.of(
+        Command.register(CENTER, Registration.of(CaseType.WORK_ORDER,
+            CategoryTaxonomy.standard().require("hotline.complaint"),
+            DivisionCode.parse("420602003012"))),
+        Command.of("dispatch", CENTER).withHandler("dept-housing"),
+        Command.of("acknowledge", DEPARTMENT),
+        Command.of("reply", DEPARTMENT),
+        Command.of("verify", CENTER),
+        Command.of("followUp", CENTER),
+        Command.of("rate", CITIZEN).withRating(Rating.SATISFIED),
+        Command.of("close", CENTER));
+  }
+
+  private static Command step(String id, int step) {
+    return life().get(step).withIdempotencyKey(id + "/" + step);
+  }
+
+  private static Decision run(CaseService service, String id, int step) {
+    Command c = step(id, step);
+    Decision d = step == 0 ? service.register(CaseId.of(id), c)
+        : service.execute(CaseId.of(id), c);
+    assertThat(d.accepted()).as("%s %s", id, c.name()).isTrue();
+    return d;
+  }
+
+  /** Runs the life of one case; returns what each command sent and the event rows it read. */
+  private static List<List<String>> run(CaseService service, CountingDataSource counted,
+      String id, List<Long> rows) {
+    List<List<String>> out = new ArrayList<>();
+    for (int step = 0; step < life().size(); step++) {
+      counted.take();
+      counted.takeEventRows();
+      run(service, id, step);
+      out.add(counted.take());
+      rows.add(counted.takeEventRows());
+    }
+    return out;
+  }
+
+  private static JdbcCaseStore store(DataSource db) {
+    JdbcCaseStore store = JdbcCaseStore.create(db, FLOWS);
+    store.createSchema();
+    return store;
+  }
+
+  @Test
+  void aCommandIsOneTransactionOfAFewStatements() throws Exception {
+    CountingDataSource counted = new CountingDataSource(freshDatabase());
+    CaseService service = new CaseService(store(counted), CLOCK, FLOWS);
+    run(service, counted, "W-0", new ArrayList<>());
+    List<Long> rows = new ArrayList<>();
+    List<List<String>> sent = run(service, counted, "W-1", rows);
+    System.out.println("statements per command: " + sent);
+    for (List<String> command : sent) {
+      assertThat(command.stream().filter(s -> s.equals("COMMIT"))).hasSize(1);
+      assertThat(command).doesNotContain("ROLLBACK");
+    }
+    assertThat(sent.get(0)).hasSize(REGISTER);
+    for (List<String> command : sent.subList(1, sent.size())) {
+      assertThat(command).hasSize(EXECUTE);
+    }
+    // the first load reads the registration, every later one finds the case cached as it is
+    assertThat(rows).containsExactly(0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L);
+  }
+
+  @Test
+  void withoutTheCacheEveryLoadReplaysTheWholeHistory() throws Exception {
+    CountingDataSource counted = new CountingDataSource(freshDatabase());
+    CaseService service = new CaseService(store(counted).withCaseCache(0), CLOCK, FLOWS);
+    List<Long> rows = new ArrayList<>();
+    List<List<String>> sent = run(service, counted, "N-1", rows);
+    assertThat(rows).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    assertThat(sent.get(7)).hasSize(EXECUTE);
+  }
+
+  @Test
+  void theCacheKeepsAtMostItsSizeLeastRecentlyUsedFirst() throws Exception {
+    CountingDataSource counted = new CountingDataSource(freshDatabase());
+    CaseService service = new CaseService(store(counted).withCaseCache(1), CLOCK, FLOWS);
+    for (String id : List.of("L-1", "L-2")) {
+      run(service, id, 0);
+      run(service, id, 1);
+    }
+    // L-2 is cached (one row read for it when loaded after its registration); L-1 is not
+    counted.takeEventRows();
+    run(service, "L-2", 2);
+    assertThat(counted.takeEventRows()).isZero();
+    run(service, "L-1", 2);
+    assertThat(counted.takeEventRows()).isEqualTo(2);
+    run(service, "L-2", 3);
+    assertThat(counted.takeEventRows()).isEqualTo(3);
+  }
+
+  @Test
+  void aRepeatedRequestGetsItsEarlierEventFromTheDatabasesUniqueKey() throws Exception {
+    CountingDataSource counted = new CountingDataSource(freshDatabase());
+    JdbcCaseStore store = store(counted);
+    CaseService service = new CaseService(store, CLOCK, FLOWS);
+    CaseEvent registered = run(service, "D-1", 0).event();
+    CaseEvent dispatched = run(service, "D-1", 1).event();
+    assertThat(service.register(CaseId.of("D-1"), step("D-1", 0))).isEqualTo(registered);
+    assertThat(service.execute(CaseId.of("D-1"), step("D-1", 1))).isEqualTo(dispatched);
+    // the key of the dispatch, sent with another command
+    assertThatThrownBy(() -> service.execute(CaseId.of("D-1"),
+        life().get(2).withIdempotencyKey("D-1/1")))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.code().id()).isEqualTo("case.idempotency_key_reused"));
+    assertThat(store.events(CaseId.of("D-1"))).containsExactly(registered, dispatched);
+  }
+
+  @Test
+  void aStaleCachedCaseLosesTheAppendAndIsDecidedAgain() throws Exception {
+    DataSource db = freshDatabase();
+    JdbcCaseStore a = store(db);
+    CaseService other = new CaseService(JdbcCaseStore.create(db, FLOWS), CLOCK, FLOWS);
+    CaseService first = new CaseService(a, CLOCK, FLOWS);
+    run(first, "S-1", 0);
+    run(first, "S-1", 1);   // the case is cached at version 2 in a
+    // the same request reaches the other node between this one's load and its append
+    List<Decision> others = new ArrayList<>();
+    CaseService racing = new CaseService(beforeFirstAppend(a,
+        () -> others.add(run(other, "S-1", 2))), CLOCK, FLOWS);
+    Decision mine = racing.execute(CaseId.of("S-1"), step("S-1", 2));
+    assertThat(others).hasSize(1);
+    assertThat(mine).isEqualTo(others.get(0));
+    List<CaseEvent> stored = a.events(CaseId.of("S-1"));
+    assertThat(stored).hasSize(3);
+    assertThat(a.load(CaseId.of("S-1"))).contains(Case.replay(stored));
+    // a's cache moved on: the next command is decided against version 3
+    assertThat(run(first, "S-1", 3).event().sequence()).isEqualTo(4);
+    assertThat(other.find(CaseId.of("S-1")).orElseThrow().version()).isEqualTo(4);
+  }
+
+  /** The real store, letting another writer in once: before the first append. */
+  private static CaseStore beforeFirstAppend(CaseStore real, Runnable writer) {
+    AtomicBoolean done = new AtomicBoolean();
+    return new CaseStore() {
+      @Override
+      public void append(CaseId id, long expectedVersion, List<CaseEvent> events) {
+        if (done.compareAndSet(false, true)) {
+          writer.run();
+        }
+        real.append(id, expectedVersion, events);
+      }
+
+      @Override
+      public Optional<Case> load(CaseId id) {
+        return real.load(id);
+      }
+
+      @Override
+      public List<CaseEvent> events(CaseId id) {
+        return real.events(id);
+      }
+
+      @Override
+      public Optional<CaseEvent> findByIdempotencyKey(CaseId id, String key) {
+        return real.findByIdempotencyKey(id, key);
+      }
+
+      @Override
+      public Stream<Case> openCases() {
+        return real.openCases();
+      }
+
+      @Override
+      public Stream<CaseEvent> allEvents() {
+        return real.allEvents();
+      }
+    };
+  }
+}
