@@ -98,6 +98,25 @@ class GeoJsonTest {
   }
 
   @Test
+  void aLayerOfDivisionsIsRefusedWithTheReaderItNeeds() {
+    String text = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "id": "420602", "properties": {"name": "襄城区"},
+           "geometry": {"type": "Polygon", "coordinates": [[[112.1, 32.0], [112.2, 32.0], [112.2, 32.1], [112.1, 32.0]]]}}
+        ]}
+        """;
+    assertThatThrownBy(() -> GridLayer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        CoordinateSystem.WGS84, CoordinateSystem.WGS84))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.code()).isEqualTo(LayerErrors.FEATURE);
+          assertThat(e.arguments().get(2)).contains("6-digit division code")
+              .contains("BoundaryLayer.read");
+        });
+    assertThat(BoundaryLayer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        CoordinateSystem.WGS84, CoordinateSystem.WGS84).size()).isEqualTo(1);
+  }
+
+  @Test
   void somethingElseThanAFeatureCollectionIsRefused() {
     for (String text : List.of("[]", "{\"type\": \"Feature\"}", "{\"type\": \"FeatureCollection\"}", "{\"features\": [")) {
       assertThatThrownBy(() -> GridLayer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),

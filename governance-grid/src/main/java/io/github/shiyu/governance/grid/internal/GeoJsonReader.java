@@ -192,6 +192,11 @@ public final class GeoJsonReader {
       }
       String codeText = properties.path("code").isValueNode() ? properties.path("code").asText()
           : feature.path("id").asText("?");
+      if (codeText.matches("\\d{6}|\\d{9}|\\d{12}")) {
+        // the first thing a user tries with a city's district file: say which reader it needs
+        throw notAGridFeature("the id is a " + codeText.length() + "-digit division code, not a"
+            + " 15-digit grid code: read a layer of divisions with BoundaryLayer.read");
+      }
       GridCode code = GridCode.parse(codeText);
       String name = properties.path("name").asText("");
       GridKind kind = kind(properties.path("kind"));
