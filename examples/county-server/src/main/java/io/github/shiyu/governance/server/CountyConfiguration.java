@@ -2,16 +2,11 @@ package io.github.shiyu.governance.server;
 
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
-import io.github.shiyu.governance.cases.CaseType;
-import io.github.shiyu.governance.cases.TimeLimits;
 import io.github.shiyu.governance.cases.Workflow;
-import io.github.shiyu.governance.cases.standard.StandardWorkflows;
-import io.github.shiyu.governance.cases.standard.WorkOrderWorkflow;
 import io.github.shiyu.governance.cases.store.CaseStore;
-import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionDirectory;
-import io.github.shiyu.governance.core.time.DeadlinePolicy;
 import io.github.shiyu.governance.core.time.WorkCalendar;
+import io.github.shiyu.governance.examples.DurableCounty;
 import io.github.shiyu.governance.examples.county.CaseMix;
 import io.github.shiyu.governance.examples.county.CountyDispatch;
 import io.github.shiyu.governance.examples.county.PlannedCase;
@@ -29,7 +24,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,19 +93,8 @@ public class CountyConfiguration {
    * @return the workflows
    */
   static List<Workflow> workflows() {
-    TimeLimits shandong = TimeLimits.builder()
-        .limit(WorkOrderWorkflow.HANDLING, DeadlinePolicy.workingDays(5))
-        .limit(WorkOrderWorkflow.HANDLING, CategoryTaxonomy.standard().require("hotline.consultation"),
-            DeadlinePolicy.workingDays(2))
-        .limit(WorkOrderWorkflow.RETURN, DeadlinePolicy.workingDays(2))
-        .limit(WorkOrderWorkflow.EXTENSION, DeadlinePolicy.workingDays(10))
-        .count(WorkOrderWorkflow.EXTENSIONS, 1)
-        .build();
-    List<Workflow> out = new ArrayList<>();
-    for (Workflow w : StandardWorkflows.all()) {
-      out.add(w.type() == CaseType.WORK_ORDER ? w.withTimeLimits(shandong) : w);
-    }
-    return out;
+    // the quickstart's: the seeded year must be decided by the same limits it was planned with
+    return DurableCounty.workflows();
   }
 
   /**

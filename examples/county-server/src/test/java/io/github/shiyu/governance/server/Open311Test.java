@@ -98,7 +98,7 @@ class Open311Test extends ServerTest {
 
     JsonNode read = get("/open311/v2/requests/" + id + ".json", null).json().get(0);
     assertThat(read.get("status").asString()).isEqualTo("open");
-    assertThat(read.get("extended_attributes").get("division").asString()).isEqualTo("370705");
+    assertThat(read.get("extended_attributes").get("division").asString()).isEqualTo("370705000000");
     assertThat(read.get("extended_attributes").get("grid").isNull()).isTrue();
     assertThat(read.get("extended_attributes").get("local_state").asString()).isNotEqualTo("DISPATCHED");
     assertThat(read.get("agency_responsible").isNull()).isTrue();
