@@ -7,6 +7,7 @@ import io.github.shiyu.governance.metrics.fact.Outcome;
 import io.github.shiyu.governance.metrics.fact.Subject;
 import io.github.shiyu.governance.metrics.fact.Timeline;
 import io.github.shiyu.governance.spark.internal.FactRows;
+import io.github.shiyu.governance.spark.internal.Spans;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,35 +136,29 @@ public final class SparkCaseFacts {
   public static java.util.Optional<Span> span(Dataset<Row> facts) {
     StructType schema = facts.schema();
     FactRows.check(schema);
-    long[] zero = {Long.MAX_VALUE, Long.MIN_VALUE};
-    long[] mm = facts.javaRDD().mapPartitionsWithIndex((p, rows) -> {
-      FactRows read = new FactRows(schema, p);
-      long min = Long.MAX_VALUE;
-      long max = Long.MIN_VALUE;
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        CaseFact f;
-        try {
-          f = read.fact(r);
-        } catch (io.github.shiyu.governance.core.GovernanceException e) {
-          continue;
-        }
-        Timeline t = f.timeline();
-        min = Math.min(min, t.registeredAt().getEpochSecond());
-        max = Math.max(max, t.registeredAt().getEpochSecond());
-        for (java.util.Optional<Instant> at : List.of(t.dueAt(), t.concludedAt(),
-            t.closedAt())) {
-          if (at.isPresent()) {
-            max = Math.max(max, at.get().getEpochSecond());
-          }
-        }
-      }
-      return List.of(new long[] {min, max}).iterator();
-    }, false).fold(zero, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    long[] mm = facts.javaRDD().mapPartitionsWithIndex(new Spans(schema), false)
+        .fold(Spans.ZERO, Spans.both());
     if (mm[0] == Long.MAX_VALUE) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(new Span(day(mm[0]), day(mm[1])));
+  }
+
+  /**
+   * The facts collected into a columnar table on the driver, for small data or for the local
+   * engine's reference figures; a row that is not a case fact fails as in {@link SparkReport}.
+   *
+   * @param facts the rows
+   * @return the table, in the rows' order
+   * @throws io.github.shiyu.governance.core.InvalidValueException {@code spark.schema} or
+   *     {@code spark.row}
+   */
+  public static io.github.shiyu.governance.metrics.fact.CaseFactTable table(Dataset<Row> facts) {
+    FactRows read = new FactRows(facts.schema(), -1);
+    io.github.shiyu.governance.metrics.fact.CaseFactTable.Builder b =
+        io.github.shiyu.governance.metrics.fact.CaseFactTable.builder(1 << 16);
+    facts.toLocalIterator().forEachRemaining(r -> b.add(read.fact(r)));
+    return b.build();
   }
 
   private static LocalDate day(long second) {
@@ -179,8 +174,12 @@ public final class SparkCaseFacts {
   public record Span(LocalDate firstRegistration, LocalDate lastEvent) {
     /** Checks the order. */
     public Span {
+      java.util.Objects.requireNonNull(firstRegistration, "firstRegistration");
+      java.util.Objects.requireNonNull(lastEvent, "lastEvent");
       if (lastEvent.isBefore(firstRegistration)) {
-        throw new IllegalArgumentException("last event before first registration");
+        throw new io.github.shiyu.governance.core.InvalidValueException(SparkErrors.ROW, "-",
+            "-", "span", "last event " + lastEvent + " before first registration "
+            + firstRegistration);
       }
     }
   }

@@ -1,17 +1,13 @@
 package io.github.shiyu.governance.spark;
 
-import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.metrics.MetricErrors;
-import io.github.shiyu.governance.metrics.fact.CaseFact;
-import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import io.github.shiyu.governance.metrics.report.Accumulator;
 import io.github.shiyu.governance.metrics.report.Report;
 import io.github.shiyu.governance.metrics.report.ReportSpec;
+import io.github.shiyu.governance.spark.internal.Counting;
 import io.github.shiyu.governance.spark.internal.FactRows;
 import io.github.shiyu.governance.spark.internal.Partials;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -104,15 +100,9 @@ public final class SparkReport {
   public Result accumulate(Dataset<Row> facts) {
     StructType schema = facts.schema();
     FactRows.check(schema);
-    ReportSpecSource make = source;
-    boolean skip = leaveOut;
-    int batch = batchRows;
-    JavaRDD<byte[]> partials = facts.javaRDD().mapPartitionsWithIndex(
-        (p, rows) -> List.of(count(make.spec(), schema, p, rows, skip, batch)).iterator(),
-        false);
-    byte[] all = partials.treeAggregate(new byte[0],
-        (a, b) -> Partials.merge(make.spec(), a, b),
-        (a, b) -> Partials.merge(make.spec(), a, b), 2);
+    Counting counting = new Counting(source, schema, leaveOut, batchRows);
+    JavaRDD<byte[]> partials = facts.javaRDD().mapPartitionsWithIndex(counting, false);
+    byte[] all = partials.treeAggregate(new byte[0], counting.merge(), counting.merge(), 2);
     ReportSpec spec = source.spec();
     Accumulator accumulator = spec.accumulator();
     if (all.length > 0) {
@@ -130,40 +120,6 @@ public final class SparkReport {
    */
   public Report report(Dataset<Row> facts) {
     return accumulate(facts).accumulator().report();
-  }
-
-  private static byte[] count(ReportSpec spec, StructType schema, int partition,
-      Iterator<Row> rows, boolean skip, int batch) {
-    FactRows read = new FactRows(schema, partition);
-    Accumulator accumulator = spec.accumulator();
-    long counted = 0;
-    long leftOut = 0;
-    CaseFactTable.Builder table = CaseFactTable.builder(Math.min(batch, 1 << 16));
-    int inTable = 0;
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      CaseFact f;
-      try {
-        f = read.fact(r);
-      } catch (GovernanceException e) {
-        if (!skip) {
-          throw e;
-        }
-        leftOut++;
-        continue;
-      }
-      table.add(f);
-      counted++;
-      if (++inTable == batch) {
-        accumulator.addAll(table.build());
-        table = CaseFactTable.builder(Math.min(batch, 1 << 16));
-        inTable = 0;
-      }
-    }
-    if (inTable > 0) {
-      accumulator.addAll(table.build());
-    }
-    return Partials.of(accumulator, counted, leftOut);
   }
 
   /**
