@@ -33,8 +33,7 @@ import org.apache.spark.sql.SparkSession;
  * local engine counts the same facts once loaded into a table on the driver, for reference.
  *
  * <pre>
- * java -cp examples/spark-report/target/spark-report.jar \
- *     io.github.shiyu.governance.examples.spark.SparkReportBenchmark FACTS.parquet local[2] 5
+ * java -Xmx12g -jar examples/spark-report/target/spark-report.jar benchmark FACTS.parquet local[2] 5
  * </pre>
  */
 public final class SparkReportBenchmark {

@@ -102,9 +102,10 @@ final class SparkReportCommand implements Command {
           .orElseThrow(() -> new UsageException("no readable case-fact rows"));
       LocalDate first = span.firstRegistration();
       LocalDate last = span.lastEvent();
+      String ids = metrics.orElse(null); // Optional is not serialisable
       ReportSpecSource source = () -> {
         try {
-          return ReportCommand.spec(by, metrics, first, last);
+          return ReportCommand.spec(by, Optional.ofNullable(ids), first, last);
         } catch (UsageException e) {
           throw new IllegalArgumentException(e.getMessage(), e);
         }
