@@ -8,9 +8,11 @@ import io.github.shiyu.governance.examples.cli.UsageException;
 import io.github.shiyu.governance.spark.SparkCaseFacts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -80,31 +82,38 @@ final class GenerateFactsCommand implements Command {
       throw new UsageException(e.getMessage());
     }
     SparkSession spark = Sessions.session(options.get("master").orElse("local[*]"));
-    long total = count;
-    int slices = partitions;
-    JavaRDD<Row> rows = spark.range(0, slices, 1, slices).javaRDD().mapPartitionsWithIndex(
-        (p, ignored) -> {
-          long start = total * p / slices;
-          long end = total * (p + 1) / slices;
-          SplittableRandom r = facts.random(p);
-          return new java.util.Iterator<Row>() {
-            long next = start;
-
-            @Override
-            public boolean hasNext() {
-              return next < end;
-            }
-
-            @Override
-            public Row next() {
-              return facts.row(next++, r);
-            }
-          };
-        }, false);
+    JavaRDD<Row> rows = spark.range(0, partitions, 1, partitions).javaRDD()
+        .mapPartitionsWithIndex(new Slice(facts, count, partitions), false);
     spark.createDataFrame(rows, SparkCaseFacts.SCHEMA).write().mode("overwrite").parquet(out);
     batch.err().println("wrote " + count + " facts of " + facts.counties()
         + " counties in province " + province + " to " + out);
     return GovernanceCli.OK;
+  }
+
+  /** Partition {@code p}'s share of the facts, row by row. */
+  private record Slice(ProvinceFacts facts, long total, int slices)
+      implements Function2<Integer, Iterator<Long>, Iterator<Row>> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Integer p, Iterator<Long> ignored) {
+      long start = total * p / slices;
+      long end = total * (p + 1) / slices;
+      SplittableRandom r = facts.random(p);
+      return new Iterator<>() {
+        private long next = start;
+
+        @Override
+        public boolean hasNext() {
+          return next < end;
+        }
+
+        @Override
+        public Row next() {
+          return facts.row(next++, r);
+        }
+      };
+    }
   }
 
   private static long number(Options options, String name, long otherwise)

@@ -106,6 +106,26 @@ class SparkReportCommandTest {
   }
 
   @Test
+  void generatedFactsAreFactsOfTheProvinceAndTheSameOptionsGiveTheSameFile() {
+    String out1 = dir.resolve("gen1").toString();
+    String out2 = dir.resolve("gen2").toString();
+    for (String out : List.of(out1, out2)) {
+      Run gen = spark("", "generate-facts", "--out", out, "--count", "3000", "--partitions", "3",
+          "--province", "15", "--seed", "5");
+      assertThat(gen.status()).as(gen.err()).isZero();
+    }
+    var spark = Sessions.session("local[2]");
+    var first = SparkCaseFacts.parquet(spark, out1);
+    var table = SparkCaseFacts.table(first); // every row a valid case fact, or this throws
+    assertThat(table.size()).isEqualTo(3000);
+    assertThat(first.filter("division NOT LIKE '15%'").count()).isZero();
+    assertThat(first.except(SparkCaseFacts.parquet(spark, out2)).count()).isZero();
+    Run report = spark("", "report", "--facts", out1, "--by", "division:COUNTY,type");
+    assertThat(report.status()).as(report.err()).isZero();
+    assertThat(report.out().lines().count()).isGreaterThan(10);
+  }
+
+  @Test
   void badOptionsAreUsageErrorsBeforeSparkReadsAnything() {
     Run spark = spark("", "report", "--facts", csv.toString(), "--by", "county");
     assertThat(spark.status()).isEqualTo(GovernanceCli.USAGE);
