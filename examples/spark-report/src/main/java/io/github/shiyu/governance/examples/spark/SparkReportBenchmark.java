@@ -136,7 +136,7 @@ public final class SparkReportBenchmark {
   static void check(Report report, List<Row> rows) {
     Map<String, List<Optional<BigDecimal>>> sql = new HashMap<>();
     for (Row r : rows) {
-      long[] c = new long[11];
+      long[] c = new long[10];
       for (int i = 0; i < c.length; i++) {
         c[i] = r.getLong(3 + i);
       }
