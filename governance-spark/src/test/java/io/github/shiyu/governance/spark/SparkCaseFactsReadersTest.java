@@ -1,0 +1,150 @@
+package io.github.shiyu.governance.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.metrics.fact.CaseFact;
+import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
+import io.github.shiyu.governance.metrics.report.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parquet, CSV and JDBC facts give the local engine's report; bad input says where. */
+class SparkCaseFactsReadersTest {
+
+  private static final List<CaseFact> FACTS = RandomFacts.facts(14, 2_000);
+  private static final Report EXPECTED =
+      SparkReportPropertiesTest.local(SparkReportPropertiesTest.ROLL_UP, FACTS);
+
+  @TempDir
+  Path dir;
+
+  private static Report spark(Dataset<Row> facts) {
+    return SparkReport.of(SparkReportPropertiesTest.ROLL_UP).report(facts);
+  }
+
+  @Test
+  void parquetWrittenWithTheTypedSchemaReadsBack() {
+    String path = dir.resolve("facts.parquet").toString();
+    SparkReportPropertiesTest.dataset(FACTS, 3, 3).write().parquet(path);
+    Dataset<Row> read = SparkCaseFacts.parquet(TestSpark.session(), path);
+    assertThat(read.count()).isEqualTo(FACTS.size());
+    assertThat(spark(read)).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void csvInTheCaseFactFormatReadsAsTheFormatDoes() throws IOException {
+    Path csv = dir.resolve("facts.csv");
+    Files.writeString(csv, CaseFactFormat.toCsv(FACTS), StandardCharsets.UTF_8);
+    Dataset<Row> read = SparkCaseFacts.csv(TestSpark.session(), csv.toString());
+    assertThat(spark(read)).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void csvWithLocalTimesOffsetsAndNumericFlagsReadsAsTheFormatDoes() throws IOException {
+    String text = """
+        case_id,type,category,division,registered_at,due_at,concluded_at,accepted_at,resolved,person_visits
+        A1,DISPUTE,dispute.labour,150502001001,2022-03-01 16:00:00,2022-03-05T00:00:00+08:00,2022-03-02T01:00:00Z,2022-03-01T09:00:00Z,1,
+        A2,PETITION,hotline.complaint,150521101202,2022-03-09T08:00:00Z,,,,0,3
+        """;
+    Path csv = dir.resolve("mixed.csv");
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
+    List<CaseFact> expected = CaseFactFormat.readCsv(new java.io.StringReader(text));
+    Dataset<Row> read = SparkCaseFacts.csv(TestSpark.session(), csv.toString());
+    assertThat(spark(read)).isEqualTo(
+        SparkReportPropertiesTest.local(SparkReportPropertiesTest.ROLL_UP, expected));
+    assertThat(SparkCaseFacts.span(read)).contains(new SparkCaseFacts.Span(
+        LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 9)));
+  }
+
+  @Test
+  void aJdbcTableWithTextInstantsAndTypedFlagsReadsBack() throws SQLException {
+    String url = "jdbc:h2:mem:facts" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    try (Connection c = DriverManager.getConnection(url)) {
+      try (Statement s = c.createStatement()) {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE case_facts (");
+        for (String col : CaseFactFormat.COLUMNS) {
+          String type = col.equals("person_visits") ? "INT"
+              : col.endsWith("_at") || List.of("case_id", "type", "category", "division",
+                  "grid", "department", "rating").contains(col) ? "VARCHAR(64)" : "BOOLEAN";
+          ddl.append(col.equals("repeat") ? "\"repeat\"" : col).append(' ').append(type)
+              .append(',');
+        }
+        ddl.setLength(ddl.length() - 1);
+        s.execute(ddl.append(')').toString());
+      }
+      String insert = "INSERT INTO case_facts VALUES (" + "?,".repeat(
+          CaseFactFormat.COLUMNS.size() - 1) + "?)";
+      try (PreparedStatement p = c.prepareStatement(insert)) {
+        for (CaseFact f : FACTS) {
+          Row r = SparkCaseFacts.row(f);
+          for (int i = 0; i < r.length(); i++) {
+            Object v = r.get(i);
+            p.setObject(i + 1, v instanceof java.sql.Timestamp t ? t.toInstant().toString() : v);
+          }
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      Properties props = new Properties();
+      props.put("driver", "org.h2.Driver");
+      Dataset<Row> read = SparkCaseFacts.jdbc(TestSpark.session(), url, "case_facts", props)
+          .toDF(CaseFactFormat.COLUMNS.toArray(String[]::new));
+      assertThat(spark(read)).isEqualTo(EXPECTED);
+    }
+  }
+
+  @Test
+  void anUnknownOrMissingColumnIsRefusedBeforeAnyJob() {
+    SparkSession spark = TestSpark.session();
+    Dataset<Row> typo = spark.sql("SELECT 'C1' AS case_id, 'DISPUTE' AS type, "
+        + "'dispute' AS category, '150502' AS division, '2022-01-01T00:00:00Z' AS registerd_at");
+    assertThatThrownBy(() -> spark(typo)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> {
+          assertThat(e.code()).isEqualTo(SparkErrors.SCHEMA);
+          assertThat(e.getMessage()).contains("registerd_at");
+        });
+    Dataset<Row> noDivision = typo.drop("registerd_at");
+    assertThatThrownBy(() -> spark(noDivision)).isInstanceOfSatisfying(
+        InvalidValueException.class, e -> assertThat(e.getMessage()).contains("registered_at"));
+  }
+
+  @Test
+  void aRowThatIsNotAFactFailsTheJobOrIsLeftOutAndCounted() throws IOException {
+    String text = "case_id,type,category,division,registered_at,resolved\n"
+        + "A1,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,false\n"
+        + "A2,DISPUTE,dispute.labour,110101199003077777,2022-03-01T08:00:00Z,false\n"
+        + "A3,DISPUTE,dispute.labour,150502001001,2022-03-02T08:00:00Z,maybe\n";
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
+    Dataset<Row> read = SparkCaseFacts.csv(TestSpark.session(), csv.toString());
+    assertThatThrownBy(() -> spark(read)).hasStackTraceContaining("spark.row")
+        .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("110101199003077777"));
+    SparkReport.Result result = SparkReport.of(SparkReportPropertiesTest.ROLL_UP)
+        .leavingOutUnreadableRows().accumulate(read);
+    assertThat(result.facts()).isEqualTo(1);
+    assertThat(result.leftOut()).isEqualTo(2);
+  }
+
+  private static String stackTrace(Throwable e) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(w));
+    return w.toString();
+  }
+}
