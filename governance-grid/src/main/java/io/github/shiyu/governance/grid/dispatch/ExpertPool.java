@@ -56,22 +56,67 @@ public final class ExpertPool {
   }
 
   /**
-   * What the pool adds to a dispatch.
-   *
-   * @param experts   the experts who join, in rule order
-   * @param committee the committee the dispute is handed to, if any
-   * @param reasons   why, one reason per rule that applied and one for the committee
+   * What the pool adds to a dispatch: the experts who join, the committee the dispute is handed
+   * to, and why.
    */
-  public record Referral(List<Expert> experts, Optional<MediationCommittee> committee,
-      List<Reason> reasons) {
-    /** Copies the lists. */
-    public Referral {
-      experts = List.copyOf(experts);
-      reasons = List.copyOf(reasons);
+  public static final class Referral {
+    private final List<Expert> experts;
+    /** Null when no committee takes the dispute (handed out as Optional). */
+    private final MediationCommittee committee;
+    private final List<Reason> reasons;
+
+    Referral(List<Expert> experts, MediationCommittee committee, List<Reason> reasons) {
+      this.experts = List.copyOf(experts);
+      this.committee = committee;
+      this.reasons = List.copyOf(reasons);
     }
 
     static Referral none() {
-      return new Referral(List.of(), Optional.empty(), List.of());
+      return new Referral(List.of(), null, List.of());
+    }
+
+    /**
+     * The experts who join, in rule order.
+     *
+     * @return the experts
+     */
+    public List<Expert> experts() {
+      return experts;
+    }
+
+    /**
+     * The committee the dispute is handed to.
+     *
+     * @return the committee, empty if none takes it
+     */
+    public Optional<MediationCommittee> committee() {
+      return Optional.ofNullable(committee);
+    }
+
+    /**
+     * Why: one reason per rule that applied and one for the committee.
+     *
+     * @return the reasons
+     */
+    public List<Reason> reasons() {
+      return reasons;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Referral r && experts.equals(r.experts)
+          && java.util.Objects.equals(committee, r.committee) && reasons.equals(r.reasons);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(experts, committee, reasons);
+    }
+
+    @Override
+    public String toString() {
+      return "Referral[experts=" + experts.stream().map(Expert::id).toList() + ", committee="
+          + committee().map(MediationCommittee::id) + "]";
     }
   }
 
@@ -197,7 +242,7 @@ public final class ExpertPool {
           + (free.size() > 1 ? " (ties broken by id)" : "")));
     }
     Optional<MediationCommittee> committee = committee(category, community, workload, reasons);
-    return new Referral(joined, committee, reasons);
+    return new Referral(joined, committee.orElse(null), reasons);
   }
 
   private Optional<MediationCommittee> committee(CaseCategory category, DivisionCode community,
