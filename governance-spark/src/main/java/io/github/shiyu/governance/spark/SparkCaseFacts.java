@@ -3,12 +3,9 @@ package io.github.shiyu.governance.spark;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
-import io.github.shiyu.governance.metrics.fact.Outcome;
-import io.github.shiyu.governance.metrics.fact.Subject;
-import io.github.shiyu.governance.metrics.fact.Timeline;
+import io.github.shiyu.governance.spark.internal.FactColumns;
 import io.github.shiyu.governance.spark.internal.FactRows;
 import io.github.shiyu.governance.spark.internal.Spans;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,14 +15,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Case facts as Spark rows: the typed schema (the {@link CaseFactFormat} column set with
- * timestamps, booleans and an integer), and readers of Parquet, CSV and JDBC tables whose
+ * Case facts as Spark rows: the typed schema (the {@link CaseFactFormat} column set, in its
+ * order, with timestamps, booleans and an integer), and readers of Parquet, CSV and JDBC tables whose
  * columns carry the format's names. A Dataset may hold any subset of the columns that
  * includes the required ones, as text or typed; {@link SparkReport} reads either.
  *
@@ -45,13 +41,8 @@ public final class SparkCaseFacts {
   private static StructType schema() {
     List<StructField> fields = new ArrayList<>();
     for (String c : CaseFactFormat.COLUMNS) {
-      DataType type = c.endsWith("_at") ? DataTypes.TimestampType
-          : c.equals("person_visits") ? DataTypes.IntegerType
-          : List.of("case_id", "type", "category", "division", "grid", "department", "rating")
-              .contains(c) ? DataTypes.StringType : DataTypes.BooleanType;
-      boolean required = List.of("case_id", "type", "category", "division", "registered_at")
-          .contains(c);
-      fields.add(DataTypes.createStructField(c, type, !required));
+      fields.add(DataTypes.createStructField(c, FactColumns.type(c),
+          !FactColumns.REQUIRED.contains(c)));
     }
     return DataTypes.createStructType(fields);
   }
@@ -106,23 +97,11 @@ public final class SparkCaseFacts {
    * @return its row
    */
   public static Row row(CaseFact fact) {
-    Subject what = fact.subject();
-    Timeline when = fact.timeline();
-    Outcome outcome = fact.outcome();
-    return RowFactory.create(what.id().value(), what.type().name(), what.category().code(),
-        what.division().value(), what.grid().map(g -> g.value()).orElse(null),
-        fact.handling().department().orElse(null), timestamp(when.registeredAt()),
-        timestamp(when.acceptedAt().orElse(null)), timestamp(when.dueAt().orElse(null)),
-        timestamp(when.concludedAt().orElse(null)), timestamp(when.closedAt().orElse(null)),
-        outcome.resolved(), outcome.judicialConfirmation(),
-        outcome.rating().map(Enum::name).orElse(null),
-        outcome.solved(), fact.handling().responded(), outcome.followedUp(),
-        fact.handling().reopened(), fact.handling().returned(), fact.handling().escalated(),
-        what.repeat(), outcome.litigated(), what.personVisits());
-  }
-
-  private static Timestamp timestamp(Instant at) {
-    return at == null ? null : Timestamp.from(at);
+    Object[] values = new Object[CaseFactFormat.COLUMNS.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = FactColumns.value(fact, CaseFactFormat.COLUMNS.get(i));
+    }
+    return RowFactory.create(values);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
+import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +68,15 @@ final class RandomFacts {
         Instant concluded = accepted.plusSeconds((long) r.nextInt(60 * 86_400));
         b.concludedAt(concluded);
         boolean resolved = r.nextInt(10) < 6;
-        b.resolved(resolved).judicialConfirmation(resolved && r.nextInt(3) == 0)
-            .followedUp(r.nextBoolean());
+        b.resolved(resolved).followedUp(r.nextBoolean());
+        if (resolved) {
+          // every judicial-confirmation status, some applied for after the 30 days
+          JudicialConfirmation status = JudicialConfirmation.values()[r.nextInt(4)];
+          b.confirmation(status);
+          if (status != JudicialConfirmation.NOT_APPLIED && r.nextInt(4) == 0) {
+            b.confirmationInWindow(false);
+          }
+        }
         if (r.nextBoolean()) {
           b.closedAt(concluded.plusSeconds(r.nextInt(10 * 86_400)));
         }

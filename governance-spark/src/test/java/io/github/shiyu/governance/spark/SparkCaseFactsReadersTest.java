@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
+import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
 import io.github.shiyu.governance.metrics.report.Report;
+import io.github.shiyu.governance.spark.internal.FactColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,8 @@ import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,12 +83,12 @@ class SparkCaseFactsReadersTest {
     try (Connection c = DriverManager.getConnection(url)) {
       try (Statement s = c.createStatement()) {
         StringBuilder ddl = new StringBuilder("CREATE TABLE case_facts (");
-        for (String col : CaseFactFormat.COLUMNS) {
-          String type = col.equals("person_visits") ? "INT"
-              : col.endsWith("_at") || List.of("case_id", "type", "category", "division",
-                  "grid", "department", "rating").contains(col) ? "VARCHAR(64)" : "BOOLEAN";
-          ddl.append(col.equals("repeat") ? "\"repeat\"" : col).append(' ').append(type)
-              .append(',');
+        for (StructField f : SparkCaseFacts.SCHEMA.fields()) {
+          // instants as text, the other columns typed
+          String type = f.dataType().equals(DataTypes.BooleanType) ? "BOOLEAN"
+              : f.dataType().equals(DataTypes.IntegerType) ? "INT" : "VARCHAR(64)";
+          ddl.append(f.name().equals("repeat") ? "\"repeat\"" : f.name()).append(' ')
+              .append(type).append(',');
         }
         ddl.setLength(ddl.length() - 1);
         s.execute(ddl.append(')').toString());
@@ -108,6 +112,85 @@ class SparkCaseFactsReadersTest {
           .toDF(CaseFactFormat.COLUMNS.toArray(String[]::new));
       assertThat(spark(read)).isEqualTo(EXPECTED);
     }
+  }
+
+  @Test
+  void theTypedSchemaIsTheFormatsColumnsInItsOrderEveryOneMappedAndRead() {
+    assertThat(SparkCaseFacts.SCHEMA.fieldNames())
+        .containsExactlyElementsOf(CaseFactFormat.COLUMNS);
+    assertThat(SparkCaseFacts.SCHEMA.apply("judicial_confirmation_status").dataType())
+        .isEqualTo(DataTypes.StringType);
+    assertThat(SparkCaseFacts.SCHEMA.apply("confirmation_in_window").dataType())
+        .isEqualTo(DataTypes.BooleanType);
+    CaseFact fact = FACTS.get(0);
+    Row row = SparkCaseFacts.row(fact);
+    assertThat(row.length()).isEqualTo(CaseFactFormat.COLUMNS.size());
+    assertThat(row.getString(SparkCaseFacts.SCHEMA.fieldIndex("judicial_confirmation_status")))
+        .isEqualTo(fact.outcome().confirmation().name());
+    // a column the format gains that governance-spark does not map fails loudly
+    assertThatThrownBy(() -> FactColumns.type("court_hearing_at"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("court_hearing_at");
+    assertThatThrownBy(() -> FactColumns.value(fact, "court_hearing_at"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not mapped");
+  }
+
+  /** Lines each read alone by the local reader and by Spark, from CSV. */
+  private static final String CONFIRMATION_HEADER = "case_id,type,category,division,"
+      + "registered_at,accepted_at,concluded_at,resolved,judicial_confirmation,"
+      + "judicial_confirmation_status,confirmation_in_window\n";
+  private static final List<String> CONFIRMATION_LINES = List.of(
+      "B1,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,true,,",
+      "B2,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,false,CONFIRMED,false",
+      "B3,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,,APPLIED,",
+      "B4,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,0,REFUSED,0",
+      "B5,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,,,false,false,"
+          + "NOT_APPLIED,false",
+      "B6,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,true,APPLIED,true",
+      "B7,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,,,false,,REFUSED,",
+      "B8,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,,NOT_APPLIED,true",
+      "B9,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,,confirmed,",
+      "B10,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+          + "2022-03-02T08:00:00Z,true,,APPLIED,perhaps",
+      "B11,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,,,false,true,,");
+
+  @Test
+  void theConfirmationColumnsAreCheckedAsTheLocalReaderChecksThem() throws IOException {
+    List<CaseFact> accepted = new java.util.ArrayList<>();
+    int refused = 0;
+    for (String line : CONFIRMATION_LINES) {
+      try {
+        accepted.addAll(CaseFactFormat.readCsv(
+            new java.io.StringReader(CONFIRMATION_HEADER + line + "\n")));
+      } catch (InvalidValueException e) {
+        refused++;
+      }
+    }
+    assertThat(refused).isEqualTo(6); // B6 to B11
+    assertThat(accepted).extracting(f -> f.outcome().confirmation()).containsExactly(
+        JudicialConfirmation.CONFIRMED, JudicialConfirmation.CONFIRMED,
+        JudicialConfirmation.APPLIED, JudicialConfirmation.REFUSED,
+        JudicialConfirmation.NOT_APPLIED);
+    Path csv = dir.resolve("confirmation.csv");
+    Files.writeString(csv, CONFIRMATION_HEADER + String.join("\n", CONFIRMATION_LINES) + "\n",
+        StandardCharsets.UTF_8);
+    Dataset<Row> read = SparkCaseFacts.csv(TestSpark.session(), csv.toString());
+    SparkReport.Result result = SparkReport.of(SparkReportPropertiesTest.MONTHLY)
+        .leavingOutUnreadableRows().accumulate(read);
+    assertThat(result.facts()).isEqualTo(accepted.size());
+    assertThat(result.leftOut()).isEqualTo(refused);
+    assertThat(result.accumulator().report()).isEqualTo(
+        SparkReportPropertiesTest.local(SparkReportPropertiesTest.MONTHLY, accepted));
+    Dataset<Row> contradiction = read.where("case_id = 'B6'");
+    assertThatThrownBy(() -> SparkReport.of(SparkReportPropertiesTest.MONTHLY)
+        .report(contradiction)).hasStackTraceContaining("judicial_confirmation_status")
+        .hasStackTraceContaining("APPLIED contradicts judicial_confirmation true");
   }
 
   @Test

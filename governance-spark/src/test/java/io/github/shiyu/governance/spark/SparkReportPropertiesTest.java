@@ -11,6 +11,7 @@ import io.github.shiyu.governance.metrics.Measure;
 import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
+import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
 import io.github.shiyu.governance.metrics.report.Comparison;
 import io.github.shiyu.governance.metrics.report.Dimension;
 import io.github.shiyu.governance.metrics.report.Period;
@@ -24,6 +25,7 @@ import java.util.Random;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -65,11 +67,40 @@ class SparkReportPropertiesTest {
     return source.spec().accumulate(CaseFactTable.of(facts)).report();
   }
 
-  /** The facts as a Dataset of {@code slices} partitions, in a shuffled order. */
+  /**
+   * The facts as a Dataset of {@code slices} partitions, in a shuffled order; in some rows
+   * the judicial-confirmation status and window are null where that reads the same (as in
+   * files written before those columns).
+   */
   static Dataset<Row> dataset(List<CaseFact> facts, int slices, long seed) {
     SparkSession spark = TestSpark.session();
-    List<Row> rows = new ArrayList<>(facts.stream().map(SparkCaseFacts::row).toList());
-    Collections.shuffle(rows, new Random(seed));
+    Random random = new Random(seed);
+    int status = SparkCaseFacts.SCHEMA.fieldIndex("judicial_confirmation_status");
+    int window = SparkCaseFacts.SCHEMA.fieldIndex("confirmation_in_window");
+    List<Row> rows = new ArrayList<>();
+    for (CaseFact f : facts) {
+      Row row = SparkCaseFacts.row(f);
+      JudicialConfirmation c = f.outcome().confirmation();
+      boolean implied = c == JudicialConfirmation.NOT_APPLIED
+          || c == JudicialConfirmation.CONFIRMED;
+      boolean timely =
+          f.outcome().confirmationInWindow() == (c != JudicialConfirmation.NOT_APPLIED);
+      if (random.nextBoolean() && (implied || timely)) {
+        Object[] values = new Object[row.length()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = row.get(i);
+        }
+        if (implied && timely) {
+          values[status] = null;
+        }
+        if (timely) {
+          values[window] = null;
+        }
+        row = RowFactory.create(values);
+      }
+      rows.add(row);
+    }
+    Collections.shuffle(rows, random);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     return spark.createDataFrame(jsc.parallelize(rows, slices), SparkCaseFacts.SCHEMA);
   }

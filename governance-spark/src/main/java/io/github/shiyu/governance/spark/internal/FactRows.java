@@ -13,6 +13,7 @@ import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
+import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
 import io.github.shiyu.governance.spark.SparkErrors;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,10 +22,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -32,7 +36,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Reads Spark rows as case facts, by column name, with {@link CaseFactFormat}'s rules: text
  * columns as that format reads them (instants in ISO-8601 with Z, an offset, or local time
- * in Asia/Shanghai; flags true/false/1/0, empty false; person-visits empty 1), typed columns
+ * in Asia/Shanghai; flags true/false/1/0, empty false; person-visits empty 1; the judicial
+ * confirmation status and window as the format reads them, absent or present), typed columns
  * (timestamps, booleans, integers) as they are. One reader per partition: it remembers the
  * divisions, grids and categories it has parsed, which repeat from row to row.
  */
@@ -54,6 +59,8 @@ public final class FactRows {
   private final int closed;
   private final int rating;
   private final int visits;
+  private final int status;
+  private final int inWindow;
   private final int[] flags;
   private final Map<String, DivisionCode> divisions = new HashMap<>();
   private final Map<String, GridCode> grids = new HashMap<>();
@@ -63,8 +70,7 @@ public final class FactRows {
   private static final List<String> FLAGS = List.of("resolved", "judicial_confirmation",
       "solved", "responded", "followed_up", "reopened", "returned", "escalated", "repeat",
       "litigated");
-  private static final List<String> REQUIRED = List.of("case_id", "type", "category",
-      "division", "registered_at");
+  private static final List<String> REQUIRED = FactColumns.REQUIRED;
 
   /**
    * A reader of rows of a schema.
@@ -77,20 +83,34 @@ public final class FactRows {
   public FactRows(StructType schema, int partition) {
     check(schema);
     this.partition = partition;
-    this.caseId = schema.fieldIndex("case_id");
-    this.type = schema.fieldIndex("type");
-    this.category = schema.fieldIndex("category");
-    this.division = schema.fieldIndex("division");
-    this.registered = schema.fieldIndex("registered_at");
-    this.grid = index(schema, "grid");
-    this.department = index(schema, "department");
-    this.accepted = index(schema, "accepted_at");
-    this.due = index(schema, "due_at");
-    this.concluded = index(schema, "concluded_at");
-    this.closed = index(schema, "closed_at");
-    this.rating = index(schema, "rating");
-    this.visits = index(schema, "person_visits");
-    this.flags = FLAGS.stream().mapToInt(f -> index(schema, f)).toArray();
+    List<String> names = List.of(schema.fieldNames());
+    Set<String> read = new HashSet<>();
+    ToIntFunction<String> index = name -> {
+      read.add(name);
+      return names.indexOf(name);
+    };
+    this.caseId = index.applyAsInt("case_id");
+    this.type = index.applyAsInt("type");
+    this.category = index.applyAsInt("category");
+    this.division = index.applyAsInt("division");
+    this.registered = index.applyAsInt("registered_at");
+    this.grid = index.applyAsInt("grid");
+    this.department = index.applyAsInt("department");
+    this.accepted = index.applyAsInt("accepted_at");
+    this.due = index.applyAsInt("due_at");
+    this.concluded = index.applyAsInt("concluded_at");
+    this.closed = index.applyAsInt("closed_at");
+    this.rating = index.applyAsInt("rating");
+    this.visits = index.applyAsInt("person_visits");
+    this.status = index.applyAsInt("judicial_confirmation_status");
+    this.inWindow = index.applyAsInt("confirmation_in_window");
+    this.flags = FLAGS.stream().mapToInt(index).toArray();
+    // a column the format gains must be read here too, or it would count as absent
+    for (String c : CaseFactFormat.COLUMNS) {
+      if (!read.contains(c)) {
+        throw FactColumns.unmapped(c);
+      }
+    }
   }
 
   /**
@@ -115,10 +135,6 @@ public final class FactRows {
       throw new InvalidValueException(SparkErrors.SCHEMA, "required column(s) missing "
           + missing);
     }
-  }
-
-  private static int index(StructType schema, String name) {
-    return List.of(schema.fieldNames()).indexOf(name);
   }
 
   /**
@@ -173,8 +189,26 @@ public final class FactRows {
     if (rating >= 0 && text(r, rating) != null) {
       b.rating(parse(r, rating, at, "rating", Rating::valueOf));
     }
+    // the confirmation columns in CaseFactFormat's order, with its checks: absent, they
+    // read as files written before they existed (confirmed or not applied, in time)
+    JudicialConfirmation confirmation = status >= 0 && text(r, status) != null
+        ? parse(r, status, at, "judicial_confirmation_status", JudicialConfirmation::valueOf)
+        : null;
+    boolean confirmed = flag(r, flags[1], at, FLAGS.get(1));
+    if (confirmed && confirmation != null && confirmation != JudicialConfirmation.CONFIRMED) {
+      throw fail(at, "judicial_confirmation_status",
+          confirmation + " contradicts judicial_confirmation true");
+    }
+    if (confirmation != null) {
+      b.confirmation(confirmation);
+    }
+    if (confirmed) {
+      b.judicialConfirmation(true);
+    }
+    if (inWindow >= 0 && present(r, inWindow)) {
+      b.confirmationInWindow(flag(r, inWindow, at, "confirmation_in_window"));
+    }
     b.resolved(flag(r, flags[0], at, FLAGS.get(0)))
-        .judicialConfirmation(flag(r, flags[1], at, FLAGS.get(1)))
         .solved(flag(r, flags[2], at, FLAGS.get(2)))
         .responded(flag(r, flags[3], at, FLAGS.get(3)))
         .followedUp(flag(r, flags[4], at, FLAGS.get(4)))
@@ -217,6 +251,11 @@ public final class FactRows {
       categories.put(code, c);
     }
     return c;
+  }
+
+  // a typed value, or text that is not blank
+  private static boolean present(Row r, int i) {
+    return !r.isNullAt(i) && (!(r.get(i) instanceof String t) || !t.isBlank());
   }
 
   private static String text(Row r, int i) {

@@ -6,6 +6,8 @@ import io.github.shiyu.governance.core.division.Division;
 import io.github.shiyu.governance.core.division.DivisionDirectory;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.core.time.WorkCalendar;
+import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
+import io.github.shiyu.governance.spark.SparkCaseFacts;
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -57,6 +59,10 @@ final class ProvinceFacts implements Serializable {
   private static final double[] COURT_W = {35, 20, 15, 15, 15};
   /** Days to the deadline by type, in {@link #TYPES} order. */
   private static final int[] DUE_DAYS = {5, 2, 30, 60, 30};
+  private static final int STATUS =
+      SparkCaseFacts.SCHEMA.fieldIndex("judicial_confirmation_status");
+  private static final int IN_WINDOW =
+      SparkCaseFacts.SCHEMA.fieldIndex("confirmation_in_window");
   private static final int TOWNSHIPS = 12;
   private static final int VILLAGES = 20;
 
@@ -161,7 +167,8 @@ final class ProvinceFacts implements Serializable {
   }
 
   /**
-   * One fact as a row of {@code SparkCaseFacts.SCHEMA}.
+   * One fact as a row of {@code SparkCaseFacts.SCHEMA}, in {@code CaseFactFormat.COLUMNS}
+   * order (checked by the example's tests against the schema).
    *
    * @param id the fact's number, its case id's digits
    * @param r  the partition's random source
@@ -174,7 +181,7 @@ final class ProvinceFacts implements Serializable {
       case WORK_ORDER -> pick(HOTLINE, HOTLINE_W, r);
       case GRID_INCIDENT -> pick(CITY, CITY_W, r);
       case DISPUTE -> pick(DISPUTES, DISPUTES_W, r);
-      case PETITION -> pick(PETITIONS, PETITIONS_W, r);
+      case PETITION, PETITION_PROXY -> pick(PETITIONS, PETITIONS_W, r);
       case PRE_LITIGATION -> pick(COURT, COURT_W, r);
     };
     String county = counties[pick(countyCumulative, r)];
@@ -218,11 +225,21 @@ final class ProvinceFacts implements Serializable {
       }
     }
     int visits = type == CaseType.PETITION ? 1 + r.nextInt(3) : 1;
-    return RowFactory.create(String.format("P%012d", id), type.name(), category, division, grid,
+    Object[] values = {String.format("P%012d", id), type.name(), category, division, grid,
         department, ts(registered), ts(accepted), ts(due), ts(concluded), ts(closed), resolved,
         judicial, rating, solved, r.nextInt(100) < 90, followedUp, r.nextInt(100) < 3,
         r.nextInt(100) < 5, r.nextInt(100) < 4, r.nextInt(100) < 6,
-        (type == CaseType.DISPUTE || type == CaseType.PETITION) && r.nextInt(100) < 2, visits);
+        (type == CaseType.DISPUTE || type == CaseType.PETITION) && r.nextInt(100) < 2, visits,
+        null, null};
+    // a few more resolved mediations applied for confirmation and pending or refused, one
+    // in five of those applications late
+    JudicialConfirmation status = judicial ? JudicialConfirmation.CONFIRMED
+        : resolved && (type == CaseType.DISPUTE || type == CaseType.PRE_LITIGATION)
+            && r.nextInt(20) == 0 ? (r.nextBoolean() ? JudicialConfirmation.APPLIED
+                : JudicialConfirmation.REFUSED) : JudicialConfirmation.NOT_APPLIED;
+    values[STATUS] = status.name();
+    values[IN_WINDOW] = status != JudicialConfirmation.NOT_APPLIED && r.nextInt(5) > 0;
+    return RowFactory.create(values);
   }
 
   private static Timestamp ts(Long second) {
