@@ -3,6 +3,7 @@ package io.github.shiyu.governance.spark;
 import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
+import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import io.github.shiyu.governance.spark.internal.FactColumns;
 import io.github.shiyu.governance.spark.internal.FactRows;
 import io.github.shiyu.governance.spark.internal.Spans;
@@ -11,19 +12,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * Case facts as Spark rows: the typed schema (the {@link CaseFactFormat} column set, in its
- * order, with timestamps, booleans and an integer), and readers of Parquet, CSV and JDBC tables whose
- * columns carry the format's names. A Dataset may hold any subset of the columns that
- * includes the required ones, as text or typed; {@link SparkReport} reads either.
+ * order, with timestamps, booleans and an integer), and readers of Parquet, CSV and JDBC
+ * tables whose columns carry the format's names. A Dataset may hold any subset of the columns
+ * that includes the required ones, as text or typed; {@link SparkReport} reads either: any
+ * column as text, an instant as a timestamp (one without time zone is Asia/Shanghai time), a
+ * flag as a boolean or a 0/1 integer or decimal, person-visits as an integer or decimal;
+ * another type is refused ({@code spark.schema}) before any job.
  *
  * <pre>{@code
  * Dataset<Row> facts = SparkCaseFacts.parquet(spark, "facts.parquet");
@@ -115,7 +121,7 @@ public final class SparkCaseFacts {
   public static java.util.Optional<Span> span(Dataset<Row> facts) {
     StructType schema = facts.schema();
     FactRows.check(schema);
-    long[] mm = facts.javaRDD().mapPartitionsWithIndex(new Spans(schema), false)
+    long[] mm = internalRows(facts).mapPartitionsWithIndex(new Spans(schema), false)
         .fold(Spans.ZERO, Spans.both());
     if (mm[0] == Long.MAX_VALUE) {
       return java.util.Optional.empty();
@@ -132,12 +138,24 @@ public final class SparkCaseFacts {
    * @throws io.github.shiyu.governance.core.InvalidValueException {@code spark.schema} or
    *     {@code spark.row}
    */
-  public static io.github.shiyu.governance.metrics.fact.CaseFactTable table(Dataset<Row> facts) {
+  public static CaseFactTable table(Dataset<Row> facts) {
     FactRows read = new FactRows(facts.schema(), -1);
-    io.github.shiyu.governance.metrics.fact.CaseFactTable.Builder b =
-        io.github.shiyu.governance.metrics.fact.CaseFactTable.builder(1 << 16);
-    facts.toLocalIterator().forEachRemaining(r -> b.add(read.fact(r)));
+    CaseFactTable.Builder b = CaseFactTable.builder(1 << 16);
+    CaseFactTable.Row row = b.row();
+    scala.collection.Iterator<InternalRow> rows =
+        facts.queryExecution().executedPlan().executeToIterator();
+    while (rows.hasNext()) {
+      read.append(rows.next(), row);
+    }
     return b.build();
+  }
+
+  /**
+   * The rows as Spark holds them (no external {@code Row}, string or timestamp object per
+   * row); each is valid only until the next is read.
+   */
+  static JavaRDD<InternalRow> internalRows(Dataset<Row> facts) {
+    return facts.queryExecution().toRdd().toJavaRDD();
   }
 
   private static LocalDate day(long second) {

@@ -16,9 +16,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A metrics report over a Spark {@code Dataset} of case facts, counted by the metrics
- * module's own {@link Accumulator}: each partition's rows are read as facts and added to an
- * accumulator of the specification (built on the executor by the {@link ReportSpecSource}),
- * in columnar batches; the partitions' accumulators travel in their binary form
+ * module's own {@link Accumulator}: each partition's rows are read (as Spark's internal rows,
+ * without an object per row, by the local table reader's rules) into columnar batches and
+ * added to an accumulator of the specification (built on the executor by the
+ * {@link ReportSpecSource}); the partitions' accumulators travel in their binary form
  * ({@link Accumulator#toBytes()}) and are merged in a tree, then once more into the
  * driver's. Merging adds counters, so the report equals the local engine's over the same
  * facts, however they are partitioned: the same rates, rounding, roll-up along the division
@@ -101,7 +102,8 @@ public final class SparkReport {
     StructType schema = facts.schema();
     FactRows.check(schema);
     Counting counting = new Counting(source, schema, leaveOut, batchRows);
-    JavaRDD<byte[]> partials = facts.javaRDD().mapPartitionsWithIndex(counting, false);
+    JavaRDD<byte[]> partials = SparkCaseFacts.internalRows(facts)
+        .mapPartitionsWithIndex(counting, false);
     byte[] all = partials.treeAggregate(new byte[0], counting.merge(), counting.merge(), 2);
     ReportSpec spec = source.spec();
     Accumulator accumulator = spec.accumulator();

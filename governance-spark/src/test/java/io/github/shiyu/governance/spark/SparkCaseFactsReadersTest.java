@@ -194,6 +194,44 @@ class SparkCaseFactsReadersTest {
   }
 
   @Test
+  void flagsAsIntegersVisitsAsLongsDivisionsAsNumbersAndLocalTimestampsReadAsTheirValues() {
+    SparkSession spark = TestSpark.session();
+    String zone = spark.conf().get("spark.sql.session.timeZone");
+    // local timestamps are read as Asia/Shanghai wall-clock times, as the format reads them
+    spark.conf().set("spark.sql.session.timeZone", "Asia/Shanghai");
+    try {
+      List<String> select = new java.util.ArrayList<>();
+      for (StructField f : SparkCaseFacts.SCHEMA.fields()) {
+        String c = f.name().equals("repeat") ? "`repeat`" : f.name();
+        select.add(f.dataType().equals(DataTypes.BooleanType) ? "CAST(" + c + " AS INT) AS " + c
+            : f.name().equals("person_visits") ? "CAST(" + c + " AS BIGINT) AS " + c
+            : f.name().equals("division") ? "CAST(" + c + " AS BIGINT) AS " + c
+            : f.name().equals("registered_at") || f.name().equals("due_at")
+                ? "CAST(" + c + " AS TIMESTAMP_NTZ) AS " + c : c);
+      }
+      Dataset<Row> typed = SparkReportPropertiesTest.dataset(FACTS, 3, 5)
+          .selectExpr(select.toArray(String[]::new));
+      assertThat(typed.schema().apply("registered_at").dataType())
+          .isEqualTo(DataTypes.TimestampNTZType);
+      assertThat(typed.schema().apply("resolved").dataType()).isEqualTo(DataTypes.IntegerType);
+      assertThat(spark(typed)).isEqualTo(EXPECTED);
+    } finally {
+      spark.conf().set("spark.sql.session.timeZone", zone);
+    }
+  }
+
+  @Test
+  void aColumnOfATypeThatCannotHoldItsValuesIsRefusedBeforeAnyJob() {
+    Dataset<Row> dates = TestSpark.session().sql("SELECT 'C1' AS case_id, 'DISPUTE' AS type, "
+        + "'dispute' AS category, '150502' AS division, DATE'2022-01-01' AS registered_at");
+    assertThatThrownBy(() -> spark(dates)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> {
+          assertThat(e.code()).isEqualTo(SparkErrors.SCHEMA);
+          assertThat(e.getMessage()).contains("registered_at").contains("date");
+        });
+  }
+
+  @Test
   void anUnknownOrMissingColumnIsRefusedBeforeAnyJob() {
     SparkSession spark = TestSpark.session();
     Dataset<Row> typo = spark.sql("SELECT 'C1' AS case_id, 'DISPUTE' AS type, "

@@ -5,20 +5,18 @@ import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
-import io.github.shiyu.governance.core.category.CaseCategory;
-import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.grid.GridCode;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
 import io.github.shiyu.governance.core.time.WorkCalendar;
-import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
+import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
 import io.github.shiyu.governance.spark.SparkErrors;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,49 +26,76 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.ByteType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.ShortType;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
- * Reads Spark rows as case facts, by column name, with {@link CaseFactFormat}'s rules: text
- * columns as that format reads them (instants in ISO-8601 with Z, an offset, or local time
- * in Asia/Shanghai; flags true/false/1/0, empty false; person-visits empty 1; the judicial
- * confirmation status and window as the format reads them, absent or present), typed columns
- * (timestamps, booleans, integers) as they are. One reader per partition: it remembers the
- * divisions, grids and categories it has parsed, which repeat from row to row.
+ * Reads Spark's internal rows straight into a {@link CaseFactTable.Row}, by column name, with
+ * {@link CaseFactFormat}'s rules and in its table reader's order: text columns as that format
+ * reads them (instants in ISO-8601 with Z, an offset, or local time in Asia/Shanghai; flags
+ * true/false/1/0, empty false; person-visits empty 1; the judicial confirmation status and
+ * window absent or present), typed columns (timestamps, booleans, integers) as they are. No
+ * object per row: codes are parsed once per distinct text (kept by their bytes), timestamps
+ * are read as microseconds, a case id of printable ASCII is checked on its bytes, and the
+ * table row checks the rules a fact checks. One reader per partition.
  */
 public final class FactRows {
 
-  private static final CategoryTaxonomy STANDARD = CategoryTaxonomy.standard();
+  private static final List<String> FLAGS = List.of("resolved", "judicial_confirmation",
+      "solved", "responded", "followed_up", "reopened", "returned", "escalated", "repeat",
+      "litigated");
+  private static final List<String> INSTANTS = List.of("registered_at", "accepted_at",
+      "due_at", "concluded_at", "closed_at");
+  private static final long ABSENT = Long.MIN_VALUE;
+  /** A cached text that is blank: the value is absent. */
+  private static final Object BLANK = new Object();
+  /** Distinct texts kept per column before the cache starts over. */
+  private static final int CACHE_LIMIT = 1 << 16;
+
+  /** How a column's values are held. */
+  private enum Kind { TEXT, BOOLEAN, INTEGRAL, DECIMAL, TIMESTAMP, LOCAL_TIMESTAMP }
 
   private final int partition;
+  private final StructType schema;
+  private final Kind[] kinds;
   private final int caseId;
   private final int type;
   private final int category;
   private final int division;
   private final int grid;
   private final int department;
-  private final int registered;
-  private final int accepted;
-  private final int due;
-  private final int concluded;
-  private final int closed;
+  private final int[] instants;
   private final int rating;
   private final int visits;
   private final int status;
   private final int inWindow;
   private final int[] flags;
-  private final Map<String, DivisionCode> divisions = new HashMap<>();
-  private final Map<String, GridCode> grids = new HashMap<>();
-  private final Map<String, CaseCategory> categories = new HashMap<>();
+  private final Map<UTF8String, Object> types = new HashMap<>();
+  private final Map<UTF8String, Object> categories = new HashMap<>();
+  private final Map<UTF8String, Object> divisions = new HashMap<>();
+  private final Map<UTF8String, Object> grids = new HashMap<>();
+  private final Map<UTF8String, Object> departments = new HashMap<>();
+  private final Map<UTF8String, Object> ratings = new HashMap<>();
+  private final Map<UTF8String, Object> statuses = new HashMap<>();
+  private final Map<UTF8String, Object> flagTexts = new HashMap<>();
   private long row;
-
-  private static final List<String> FLAGS = List.of("resolved", "judicial_confirmation",
-      "solved", "responded", "followed_up", "reopened", "returned", "escalated", "repeat",
-      "litigated");
-  private static final List<String> REQUIRED = FactColumns.REQUIRED;
+  // the instant read last, and the span of the row appended last
+  private long second;
+  private int nano;
+  private long registeredSecond;
+  private long lastEventSecond;
 
   /**
    * A reader of rows of a schema.
@@ -78,33 +103,34 @@ public final class FactRows {
    * @param schema    the rows' schema
    * @param partition the partition, named in errors
    * @throws InvalidValueException {@code spark.schema} for a column the format does not
-   *     know or a required one missing
+   *     know, a required one missing, or a column of a type that cannot hold its values
    */
   public FactRows(StructType schema, int partition) {
     check(schema);
     this.partition = partition;
+    this.schema = schema;
     List<String> names = List.of(schema.fieldNames());
+    this.kinds = new Kind[names.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = kind(schema.fields()[i]);
+    }
     Set<String> read = new HashSet<>();
-    ToIntFunction<String> index = name -> {
+    Function<String, Integer> index = name -> {
       read.add(name);
       return names.indexOf(name);
     };
-    this.caseId = index.applyAsInt("case_id");
-    this.type = index.applyAsInt("type");
-    this.category = index.applyAsInt("category");
-    this.division = index.applyAsInt("division");
-    this.registered = index.applyAsInt("registered_at");
-    this.grid = index.applyAsInt("grid");
-    this.department = index.applyAsInt("department");
-    this.accepted = index.applyAsInt("accepted_at");
-    this.due = index.applyAsInt("due_at");
-    this.concluded = index.applyAsInt("concluded_at");
-    this.closed = index.applyAsInt("closed_at");
-    this.rating = index.applyAsInt("rating");
-    this.visits = index.applyAsInt("person_visits");
-    this.status = index.applyAsInt("judicial_confirmation_status");
-    this.inWindow = index.applyAsInt("confirmation_in_window");
-    this.flags = FLAGS.stream().mapToInt(index).toArray();
+    this.caseId = index.apply("case_id");
+    this.type = index.apply("type");
+    this.category = index.apply("category");
+    this.division = index.apply("division");
+    this.grid = index.apply("grid");
+    this.department = index.apply("department");
+    this.instants = INSTANTS.stream().mapToInt(index::apply).toArray();
+    this.rating = index.apply("rating");
+    this.visits = index.apply("person_visits");
+    this.status = index.apply("judicial_confirmation_status");
+    this.inWindow = index.apply("confirmation_in_window");
+    this.flags = FLAGS.stream().mapToInt(index::apply).toArray();
     // a column the format gains must be read here too, or it would count as absent
     for (String c : CaseFactFormat.COLUMNS) {
       if (!read.contains(c)) {
@@ -114,7 +140,9 @@ public final class FactRows {
   }
 
   /**
-   * Checks that a schema's columns are case-fact columns, the required ones included.
+   * Checks that a schema's columns are case-fact columns, the required ones included, each
+   * of a type that can hold its values: text, or a timestamp for an instant, a boolean or an
+   * integer for a flag, an integer for person-visits (decimals where integers are).
    *
    * @param schema the schema
    * @throws InvalidValueException {@code spark.schema} naming the columns at fault
@@ -130,85 +158,152 @@ public final class FactRows {
       throw new InvalidValueException(SparkErrors.SCHEMA, "unknown column(s) "
           + unknown.stream().map(FactRows::quote).toList());
     }
-    List<String> missing = REQUIRED.stream().filter(r -> !names.contains(r)).toList();
+    List<String> missing = FactColumns.REQUIRED.stream().filter(r -> !names.contains(r))
+        .toList();
     if (!missing.isEmpty()) {
       throw new InvalidValueException(SparkErrors.SCHEMA, "required column(s) missing "
           + missing);
     }
+    for (StructField f : schema.fields()) {
+      kind(f);
+    }
+  }
+
+  private static Kind kind(StructField f) {
+    DataType t = f.dataType();
+    Kind k = t instanceof StringType ? Kind.TEXT
+        : t instanceof BooleanType ? Kind.BOOLEAN
+        : t instanceof IntegerType || t instanceof LongType || t instanceof ShortType
+            || t instanceof ByteType ? Kind.INTEGRAL
+        : t instanceof DecimalType ? Kind.DECIMAL
+        : t instanceof TimestampType ? Kind.TIMESTAMP
+        : t instanceof TimestampNTZType ? Kind.LOCAL_TIMESTAMP : null;
+    boolean instant = INSTANTS.contains(f.name());
+    boolean ok = k == Kind.TEXT || (instant
+        ? k == Kind.TIMESTAMP || k == Kind.LOCAL_TIMESTAMP
+        : k != null && k != Kind.TIMESTAMP && k != Kind.LOCAL_TIMESTAMP);
+    if (!ok) {
+      throw new InvalidValueException(SparkErrors.SCHEMA, "column " + f.name()
+          + " of type " + t.simpleString() + " cannot hold "
+          + (instant ? "an instant (text or a timestamp)" : "its values (text"
+              + (FLAGS.contains(f.name()) || f.name().equals("confirmation_in_window")
+                  ? ", a boolean or 0/1" : f.name().equals("person_visits") ? " or an integer"
+                  : "") + ")"));
+    }
+    return k;
   }
 
   /**
-   * The fact of a row.
+   * Reads a row into the table's row and appends it; the row is cleared either way.
    *
-   * @param r the row
-   * @return the fact
+   * @param r    the row
+   * @param into the table's row
    * @throws InvalidValueException {@code spark.row} naming the partition, the row (0-based,
    *     in the partition) and the column
    */
-  public CaseFact fact(Row r) {
+  public void append(InternalRow r, CaseFactTable.Row into) {
     long at = row++;
-    CaseFact.Builder b = CaseFact.builder(
-        parse(r, caseId, at, "case_id", CaseId::of),
-        parse(r, type, at, "type", CaseType::valueOf),
-        parse(r, category, at, "category", this::category),
-        parse(r, division, at, "division", this::division),
-        instant(r, registered, at, "registered_at"));
-    if (grid >= 0 && text(r, grid) != null) {
-      b.grid(parse(r, grid, at, "grid", this::grid));
+    try {
+      read(r, into, at, false);
+    } catch (RuntimeException e) {
+      into.clear();
+      throw e;
     }
-    if (department >= 0) {
-      String d = text(r, department);
-      if (d != null) {
-        b.departmentId(d);
+    try {
+      into.append();
+    } catch (InvalidValueException e) {
+      // the rules name the case: read the row again with its id for the message
+      into.clear();
+      read(r, into, at, true);
+      try {
+        into.append();
+      } catch (InvalidValueException named) {
+        throw fail(at, "*", quote(named.getMessage()));
       }
+      throw fail(at, "*", quote(e.getMessage()));
     }
-    if (accepted >= 0 && !r.isNullAt(accepted)) {
-      Instant v = instant(r, accepted, at, "accepted_at");
-      if (v != null) {
-        b.acceptedAt(v);
-      }
+  }
+
+  /** The first instant (epoch second) of the row appended last: its registration. */
+  public long registeredSecond() {
+    return registeredSecond;
+  }
+
+  /** The last instant (epoch second) of the row appended last: registered, due, concluded or closed. */
+  public long lastEventSecond() {
+    return lastEventSecond;
+  }
+
+  private void read(InternalRow r, CaseFactTable.Row into, long at, boolean withId) {
+    String id = caseId(r, at, withId);
+    if (id != null) {
+      into.caseId(id);
     }
-    if (due >= 0 && !r.isNullAt(due)) {
-      Instant v = instant(r, due, at, "due_at");
-      if (v != null) {
-        b.dueAt(v);
-      }
+    into.type(required((CaseType) code(r, type, types, at, "type", CaseType::valueOf), at,
+        "type"));
+    String c = required((String) code(r, category, categories, at, "category", s -> s), at,
+        "category");
+    try {
+      into.category(c);
+    } catch (GovernanceException e) {
+      throw fail(at, "category", quote(e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      throw fail(at, "category", "cannot read '" + quote(c) + "'");
     }
-    if (concluded >= 0 && !r.isNullAt(concluded)) {
-      Instant v = instant(r, concluded, at, "concluded_at");
-      if (v != null) {
-        b.concludedAt(v);
-      }
+    into.division(required((DivisionCode) code(r, division, divisions, at, "division",
+        DivisionCode::parse), at, "division"));
+    if (instant(r, instants[0], at, INSTANTS.get(0)) == ABSENT) {
+      throw fail(at, "registered_at", "required value missing");
     }
-    if (closed >= 0 && !r.isNullAt(closed)) {
-      Instant v = instant(r, closed, at, "closed_at");
-      if (v != null) {
-        b.closedAt(v);
-      }
+    into.registeredAt(second, nano);
+    long first = second;
+    long last = second;
+    GridCode g = (GridCode) code(r, grid, grids, at, "grid", GridCode::parse);
+    if (g != null) {
+      into.grid(g);
     }
-    if (rating >= 0 && text(r, rating) != null) {
-      b.rating(parse(r, rating, at, "rating", Rating::valueOf));
+    String d = (String) code(r, department, departments, at, "department", s -> s);
+    if (d != null) {
+      into.department(d);
+    }
+    if (instant(r, instants[1], at, INSTANTS.get(1)) != ABSENT) {
+      into.acceptedAt(second, nano);
+    }
+    if (instant(r, instants[2], at, INSTANTS.get(2)) != ABSENT) {
+      into.dueAt(second, nano);
+      last = Math.max(last, second);
+    }
+    if (instant(r, instants[3], at, INSTANTS.get(3)) != ABSENT) {
+      into.concludedAt(second, nano);
+      last = Math.max(last, second);
+    }
+    if (instant(r, instants[4], at, INSTANTS.get(4)) != ABSENT) {
+      into.closedAt(second, nano);
+      last = Math.max(last, second);
+    }
+    Rating rated = (Rating) code(r, rating, ratings, at, "rating", Rating::valueOf);
+    if (rated != null) {
+      into.rating(rated);
     }
     // the confirmation columns in CaseFactFormat's order, with its checks: absent, they
     // read as files written before they existed (confirmed or not applied, in time)
-    JudicialConfirmation confirmation = status >= 0 && text(r, status) != null
-        ? parse(r, status, at, "judicial_confirmation_status", JudicialConfirmation::valueOf)
-        : null;
+    JudicialConfirmation confirmation = (JudicialConfirmation) code(r, status, statuses, at,
+        "judicial_confirmation_status", JudicialConfirmation::valueOf);
     boolean confirmed = flag(r, flags[1], at, FLAGS.get(1));
     if (confirmed && confirmation != null && confirmation != JudicialConfirmation.CONFIRMED) {
       throw fail(at, "judicial_confirmation_status",
           confirmation + " contradicts judicial_confirmation true");
     }
     if (confirmation != null) {
-      b.confirmation(confirmation);
+      into.confirmation(confirmation);
     }
     if (confirmed) {
-      b.judicialConfirmation(true);
+      into.judicialConfirmation(true);
     }
-    if (inWindow >= 0 && present(r, inWindow)) {
-      b.confirmationInWindow(flag(r, inWindow, at, "confirmation_in_window"));
+    if (present(r, inWindow)) {
+      into.confirmationInWindow(flag(r, inWindow, at, "confirmation_in_window"));
     }
-    b.resolved(flag(r, flags[0], at, FLAGS.get(0)))
+    into.resolved(flag(r, flags[0], at, FLAGS.get(0)))
         .solved(flag(r, flags[2], at, FLAGS.get(2)))
         .responded(flag(r, flags[3], at, FLAGS.get(3)))
         .followedUp(flag(r, flags[4], at, FLAGS.get(4)))
@@ -218,60 +313,71 @@ public final class FactRows {
         .repeat(flag(r, flags[8], at, FLAGS.get(8)))
         .litigated(flag(r, flags[9], at, FLAGS.get(9)))
         .personVisits(visits(r, at));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw fail(at, "*", quote(e.getMessage()));
-    }
+    registeredSecond = first;
+    lastEventSecond = last;
   }
 
-  private DivisionCode division(String text) {
-    DivisionCode d = divisions.get(text);
-    if (d == null) {
-      d = DivisionCode.parse(text);
-      divisions.put(text, d);
-    }
-    return d;
-  }
-
-  private GridCode grid(String text) {
-    GridCode g = grids.get(text);
-    if (g == null) {
-      g = GridCode.parse(text);
-      grids.put(text, g);
-    }
-    return g;
-  }
-
-  // the metrics module's reading of a category code: the standard one, or one named by it
-  private CaseCategory category(String code) {
-    CaseCategory c = categories.get(code);
-    if (c == null) {
-      c = STANDARD.find(code).orElseGet(() -> CaseCategory.of(code, code, code));
-      categories.put(code, c);
-    }
-    return c;
-  }
-
-  // a typed value, or text that is not blank
-  private static boolean present(Row r, int i) {
-    return !r.isNullAt(i) && (!(r.get(i) instanceof String t) || !t.isBlank());
-  }
-
-  private static String text(Row r, int i) {
-    if (r.isNullAt(i)) {
-      return null;
-    }
-    Object v = r.get(i);
-    String s = v instanceof String t ? t : v.toString();
-    return s.isBlank() ? null : s.strip();
-  }
-
-  private <T> T parse(Row r, int i, long at, String column, Function<String, T> parser) {
-    String v = text(r, i);
-    if (v == null) {
+  private <T> T required(T value, long at, String column) {
+    if (value == null) {
       throw fail(at, column, "required value missing");
     }
+    return value;
+  }
+
+  /**
+   * Checks the case id as {@link CaseId#of} does; returns it only when asked (the table does
+   * not keep ids) or when it is not plain ASCII (checked on its text).
+   */
+  private String caseId(InternalRow r, long at, boolean wanted) {
+    if (!r.isNullAt(caseId) && kinds[caseId] == Kind.TEXT) {
+      UTF8String u = r.getUTF8String(caseId);
+      int n = u.numBytes();
+      boolean plain = n >= 1 && n <= 64;
+      for (int k = 0; plain && k < n; k++) {
+        byte b = u.getByte(k);
+        plain = b > 0x20 && b < 0x7f; // printable ASCII: no whitespace, no control
+      }
+      if (plain) {
+        return wanted ? u.toString() : null;
+      }
+    }
+    String v = text(r, caseId);
+    if (v == null) {
+      throw fail(at, "case_id", "required value missing");
+    }
+    try {
+      return CaseId.of(v).value();
+    } catch (GovernanceException e) {
+      throw fail(at, "case_id", quote(e.getMessage()));
+    }
+  }
+
+  /**
+   * A code column's value, parsed once per distinct text; null when absent or blank.
+   */
+  private Object code(InternalRow r, int i, Map<UTF8String, Object> cache, long at,
+      String column, Function<String, ?> parser) {
+    if (i < 0 || r.isNullAt(i)) {
+      return null;
+    }
+    if (kinds[i] != Kind.TEXT) {
+      String s = text(r, i);
+      return s == null ? null : parse(s, at, column, parser);
+    }
+    UTF8String u = r.getUTF8String(i);
+    Object v = cache.get(u);
+    if (v == null) {
+      String s = strip(u.toString());
+      v = s == null ? BLANK : parse(s, at, column, parser);
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(u.clone(), v);
+    }
+    return v == BLANK ? null : v;
+  }
+
+  private Object parse(String v, long at, String column, Function<String, ?> parser) {
     try {
       return parser.apply(v);
     } catch (GovernanceException e) {
@@ -281,30 +387,60 @@ public final class FactRows {
     }
   }
 
-  private Instant instant(Row r, int i, long at, String column) {
+  private static String strip(String s) {
+    return s.isBlank() ? null : s.strip();
+  }
+
+  /** A value as text, stripped; null when absent or blank. */
+  private String text(InternalRow r, int i) {
     if (r.isNullAt(i)) {
-      if (column.equals("registered_at")) {
-        throw fail(at, column, "required value missing");
-      }
       return null;
     }
-    Object v = r.get(i);
-    if (v instanceof Timestamp t) {
-      return t.toInstant();
+    Object v = kinds[i] == Kind.TEXT ? r.getUTF8String(i) : r.get(i, schema.fields()[i]
+        .dataType());
+    return strip(v.toString());
+  }
+
+  /** A typed value, or text that is not blank. */
+  private boolean present(InternalRow r, int i) {
+    return i >= 0 && !r.isNullAt(i) && (kinds[i] != Kind.TEXT || text(r, i) != null);
+  }
+
+  /** Reads an instant into {@link #second} and {@link #nano}; {@link #ABSENT} if none. */
+  private long instant(InternalRow r, int i, long at, String column) {
+    second = ABSENT;
+    nano = 0;
+    if (i < 0 || r.isNullAt(i)) {
+      return ABSENT;
     }
-    if (v instanceof Instant t) {
-      return t;
-    }
-    if (v instanceof LocalDateTime t) {
-      return t.atZone(WorkCalendar.ZONE).toInstant();
-    }
-    String s = text(r, i);
-    if (s == null) {
-      if (column.equals("registered_at")) {
-        throw fail(at, column, "required value missing");
+    Instant t;
+    switch (kinds[i]) {
+      case TIMESTAMP -> {
+        long micros = r.getLong(i);
+        second = Math.floorDiv(micros, 1_000_000L);
+        nano = (int) Math.floorMod(micros, 1_000_000L) * 1000;
+        return second;
       }
-      return null;
+      case LOCAL_TIMESTAMP -> {
+        long micros = r.getLong(i);
+        t = LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+            (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC)
+            .atZone(WorkCalendar.ZONE).toInstant();
+      }
+      default -> {
+        String s = text(r, i);
+        if (s == null) {
+          return ABSENT;
+        }
+        t = parseInstant(s, at, column);
+      }
     }
+    second = t.getEpochSecond();
+    nano = t.getNano();
+    return second;
+  }
+
+  private Instant parseInstant(String s, long at, String column) {
     String iso = s.replace(' ', 'T');
     try {
       return Instant.parse(iso);
@@ -321,36 +457,67 @@ public final class FactRows {
     }
   }
 
-  private boolean flag(Row r, int i, long at, String column) {
+  private boolean flag(InternalRow r, int i, long at, String column) {
     if (i < 0 || r.isNullAt(i)) {
       return false;
     }
-    Object v = r.get(i);
-    if (v instanceof Boolean b) {
-      return b;
+    switch (kinds[i]) {
+      case BOOLEAN -> {
+        return r.getBoolean(i);
+      }
+      case INTEGRAL, DECIMAL -> {
+        long n = kinds[i] == Kind.INTEGRAL ? integral(r, i)
+            : r.getDecimal(i, precision(i), scale(i)).toJavaBigDecimal().longValue();
+        if (n == 0 || n == 1) {
+          return n == 1;
+        }
+        throw fail(at, column, "expected true or false, got '" + quote(text(r, i)) + "'");
+      }
+      default -> {
+        UTF8String u = r.getUTF8String(i);
+        Object v = flagTexts.get(u);
+        if (v == null) {
+          String s = strip(u.toString());
+          String lower = s == null ? "false" : s.toLowerCase(Locale.ROOT);
+          v = switch (lower) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
+            default -> throw fail(at, column, "expected true or false, got '" + quote(lower)
+                + "'");
+          };
+          if (flagTexts.size() >= CACHE_LIMIT) {
+            flagTexts.clear();
+          }
+          flagTexts.put(u.clone(), v);
+        }
+        return (Boolean) v;
+      }
     }
-    if (v instanceof Number n && (n.longValue() == 0 || n.longValue() == 1)) {
-      return n.longValue() == 1;
-    }
-    String s = text(r, i);
-    String lower = s == null ? "false" : s.toLowerCase(Locale.ROOT);
-    return switch (lower) {
-      case "true", "1" -> true;
-      case "false", "0" -> false;
-      default -> throw fail(at, column, "expected true or false, got '" + quote(lower) + "'");
-    };
   }
 
-  private int visits(Row r, long at) {
+  private long integral(InternalRow r, int i) {
+    DataType t = schema.fields()[i].dataType();
+    return t instanceof IntegerType ? r.getInt(i) : t instanceof LongType ? r.getLong(i)
+        : t instanceof ShortType ? r.getShort(i) : r.getByte(i);
+  }
+
+  private int precision(int i) {
+    return ((DecimalType) schema.fields()[i].dataType()).precision();
+  }
+
+  private int scale(int i) {
+    return ((DecimalType) schema.fields()[i].dataType()).scale();
+  }
+
+  private int visits(InternalRow r, long at) {
     if (visits < 0 || r.isNullAt(visits)) {
       return 1;
     }
-    Object v = r.get(visits);
-    if (v instanceof Integer n) {
-      return n;
-    }
-    if (v instanceof Long n && n == n.intValue()) {
-      return n.intValue();
+    if (kinds[visits] == Kind.INTEGRAL) {
+      long n = integral(r, visits);
+      if (n == (int) n) {
+        return (int) n;
+      }
     }
     String s = text(r, visits);
     if (s == null) {

@@ -1,14 +1,11 @@
 package io.github.shiyu.governance.spark.internal;
 
 import io.github.shiyu.governance.core.GovernanceException;
-import io.github.shiyu.governance.metrics.fact.CaseFact;
-import io.github.shiyu.governance.metrics.fact.Timeline;
-import java.time.Instant;
+import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.api.java.function.Function2;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -18,7 +15,7 @@ import org.apache.spark.sql.types.StructType;
  * @param schema the rows' schema
  */
 public record Spans(StructType schema)
-    implements Function2<Integer, Iterator<Row>, Iterator<long[]>> {
+    implements Function2<Integer, Iterator<InternalRow>, Iterator<long[]>> {
 
   private static final long serialVersionUID = 1L;
 
@@ -26,24 +23,24 @@ public record Spans(StructType schema)
   public static final long[] ZERO = {Long.MAX_VALUE, Long.MIN_VALUE};
 
   @Override
-  public Iterator<long[]> call(Integer partition, Iterator<Row> rows) {
+  public Iterator<long[]> call(Integer partition, Iterator<InternalRow> rows) {
     FactRows read = new FactRows(schema, partition);
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
+    // the rows are checked as facts in a scratch table, started over now and then
+    CaseFactTable.Builder scratch = CaseFactTable.builder(1 << 12);
+    int inScratch = 0;
     while (rows.hasNext()) {
-      CaseFact f;
       try {
-        f = read.fact(rows.next());
+        read.append(rows.next(), scratch.row());
       } catch (GovernanceException e) {
         continue;
       }
-      Timeline t = f.timeline();
-      min = Math.min(min, t.registeredAt().getEpochSecond());
-      max = Math.max(max, t.registeredAt().getEpochSecond());
-      for (Optional<Instant> at : List.of(t.dueAt(), t.concludedAt(), t.closedAt())) {
-        if (at.isPresent()) {
-          max = Math.max(max, at.get().getEpochSecond());
-        }
+      min = Math.min(min, read.registeredSecond());
+      max = Math.max(max, read.lastEventSecond());
+      if (++inScratch == 1 << 12) {
+        scratch = CaseFactTable.builder(1 << 12);
+        inScratch = 0;
       }
     }
     return List.of(new long[] {min, max}).iterator();

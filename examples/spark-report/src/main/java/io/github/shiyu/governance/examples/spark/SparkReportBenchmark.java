@@ -19,6 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -84,31 +87,47 @@ public final class SparkReportBenchmark {
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "Asia/Shanghai")
         .getOrCreate();
+    CpuTime cpu = new CpuTime();
+    spark.sparkContext().addSparkListener(cpu);
     Dataset<Row> facts = SparkCaseFacts.parquet(spark, path);
     facts.createOrReplaceTempView("facts");
     long n = facts.count();
     System.out.printf("%,d facts in %s, master %s, %d runs%n", n, path, master, runs);
     List<Long> sdk = new ArrayList<>();
     List<Long> sql = new ArrayList<>();
+    List<Long> sdkCpu = new ArrayList<>();
+    List<Long> sqlCpu = new ArrayList<>();
     for (int run = 0; run <= runs; run++) { // run 0 warms up
+      long c0 = cpu.settled();
       long t0 = System.nanoTime();
       Report report = SparkReport.of(MONTHLY).report(facts);
       long t1 = System.nanoTime();
-      List<Row> rows = spark.sql(SQL).collectAsList();
+      long c1 = cpu.settled();
       long t2 = System.nanoTime();
+      List<Row> rows = spark.sql(SQL).collectAsList();
+      long t3 = System.nanoTime();
+      long c2 = cpu.settled();
       check(report, rows);
       if (run > 0) {
         sdk.add(t1 - t0);
-        sql.add(t2 - t1);
+        sql.add(t3 - t2);
+        sdkCpu.add(c1 - c0);
+        sqlCpu.add(c2 - c1);
       }
-      System.out.printf("run %d: SparkReport %,d ms, Spark SQL %,d ms (%d rows, figures equal)%n",
-          run, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, report.rows().size());
+      System.out.printf("run %d: SparkReport %,d ms (tasks' CPU %,d ms), Spark SQL %,d ms "
+          + "(tasks' CPU %,d ms) (%d rows, figures equal)%n", run, (t1 - t0) / 1_000_000,
+          (c1 - c0) / 1_000_000, (t3 - t2) / 1_000_000, (c2 - c1) / 1_000_000,
+          report.rows().size());
     }
     double sdkMs = median(sdk) / 1e6;
     double sqlMs = median(sql) / 1e6;
     System.out.printf("median: SparkReport %.0f ms (%,.0f facts/s), Spark SQL %.0f ms "
         + "(%,.0f facts/s), SparkReport/SQL speed %.2f%n", sdkMs, n / sdkMs * 1000, sqlMs,
         n / sqlMs * 1000, sqlMs / sdkMs);
+    // on a loaded machine the tasks' CPU time says more than the wall-clock time
+    System.out.printf("median tasks' CPU time: SparkReport %.0f ms, Spark SQL %.0f ms, "
+        + "SparkReport/SQL CPU-time ratio %.2f%n", median(sdkCpu) / 1e6, median(sqlCpu) / 1e6,
+        median(sqlCpu) / median(sdkCpu));
     if (n <= 60_000_000L && !Boolean.getBoolean("skipLocal")) {
       long l0 = System.nanoTime();
       CaseFactTable table = SparkCaseFacts.table(facts);
@@ -124,6 +143,34 @@ public final class SparkReportBenchmark {
           (l1 - l0) / 1e6);
     }
     spark.stop();
+  }
+
+  /** The executors' CPU time of the tasks ended so far (Spark's task metrics). */
+  private static final class CpuTime extends SparkListener {
+    private final AtomicLong nanos = new AtomicLong();
+    private final AtomicLong events = new AtomicLong();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskMetrics() != null) {
+        nanos.addAndGet(end.taskMetrics().executorCpuTime());
+      }
+      events.incrementAndGet();
+    }
+
+    /** The total once the listener bus has delivered what the last job sent. */
+    long settled() {
+      long seen = -1;
+      try {
+        while (seen != events.get()) { // events arrive asynchronously, shortly after a job
+          seen = events.get();
+          Thread.sleep(300);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return nanos.get();
+    }
   }
 
   private static double median(List<Long> xs) {
