@@ -4,6 +4,7 @@ import io.github.shiyu.governance.core.time.WorkCalendar;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
+import io.github.shiyu.governance.spark.internal.BatchRows;
 import io.github.shiyu.governance.spark.internal.FactColumns;
 import io.github.shiyu.governance.spark.internal.FactRows;
 import io.github.shiyu.governance.spark.internal.Spans;
@@ -18,6 +19,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.execution.ColumnarToRowExec;
+import org.apache.spark.sql.execution.InputAdapter;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.WholeStageCodegenExec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -152,10 +157,35 @@ public final class SparkCaseFacts {
 
   /**
    * The rows as Spark holds them (no external {@code Row}, string or timestamp object per
-   * row); each is valid only until the next is read.
+   * row); each is valid only until the next is read. A plain scan of a columnar source
+   * (Parquet, ORC) is read as its column batches, each row a view into the batch's vectors,
+   * without the copy into Spark's row format; any other plan as its rows.
    */
   static JavaRDD<InternalRow> internalRows(Dataset<Row> facts) {
+    SparkPlan scan = columnarScan(facts);
+    if (scan != facts.queryExecution().executedPlan()) {
+      return scan.executeColumnar().toJavaRDD().mapPartitions(new BatchRows(), false);
+    }
     return facts.queryExecution().toRdd().toJavaRDD();
+  }
+
+  /**
+   * The columnar scan under a plan that is only that scan turned into rows, with the
+   * facts' own schema; otherwise the plan itself.
+   */
+  static SparkPlan columnarScan(Dataset<Row> facts) {
+    SparkPlan root = facts.queryExecution().executedPlan();
+    SparkPlan plan = root instanceof WholeStageCodegenExec whole ? whole.child() : root;
+    if (plan instanceof ColumnarToRowExec toRows) {
+      SparkPlan scan = toRows.child();
+      if (scan instanceof InputAdapter input) {
+        scan = input.child();
+      }
+      if (scan.supportsColumnar() && scan.schema().equals(facts.schema())) {
+        return scan;
+      }
+    }
+    return root;
   }
 
   private static LocalDate day(long second) {

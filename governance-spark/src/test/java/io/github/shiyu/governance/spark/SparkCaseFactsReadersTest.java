@@ -49,7 +49,16 @@ class SparkCaseFactsReadersTest {
     SparkReportPropertiesTest.dataset(FACTS, 3, 3).write().parquet(path);
     Dataset<Row> read = SparkCaseFacts.parquet(TestSpark.session(), path);
     assertThat(read.count()).isEqualTo(FACTS.size());
+    // read as Parquet's column batches, without Spark's copy into its row format
+    assertThat(SparkCaseFacts.columnarScan(read))
+        .isNotSameAs(read.queryExecution().executedPlan());
     assertThat(spark(read)).isEqualTo(EXPECTED);
+    Dataset<Row> some = read.where("type = 'DISPUTE'");
+    assertThat(SparkCaseFacts.columnarScan(some))
+        .isSameAs(some.queryExecution().executedPlan());
+    assertThat(spark(some)).isEqualTo(SparkReportPropertiesTest.local(
+        SparkReportPropertiesTest.ROLL_UP, FACTS.stream()
+            .filter(f -> f.subject().type().name().equals("DISPUTE")).toList()));
   }
 
   @Test

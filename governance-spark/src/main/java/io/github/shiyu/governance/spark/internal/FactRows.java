@@ -62,7 +62,7 @@ public final class FactRows {
   /** A cached text that is blank: the value is absent. */
   private static final Object BLANK = new Object();
   /** Distinct texts kept per column before the cache starts over. */
-  private static final int CACHE_LIMIT = 1 << 16;
+  private static final int CACHE_LIMIT = 1 << 18;
 
   /** How a column's values are held. */
   private enum Kind { TEXT, BOOLEAN, INTEGRAL, DECIMAL, TIMESTAMP, LOCAL_TIMESTAMP }
