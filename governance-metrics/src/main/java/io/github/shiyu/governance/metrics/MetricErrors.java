@@ -43,6 +43,9 @@ public final class MetricErrors {
   public static final ErrorCode INCOMPATIBLE = ErrorCode.of("metrics.incompatible",
       "cannot merge accumulators of different report specifications",
       "不同报表定义的累加器不能合并");
+  /** Bytes that are not an accumulator's binary form ({@code Accumulator.toBytes}). */
+  public static final ErrorCode STATE = ErrorCode.of("metrics.state",
+      "not an accumulator's binary form: {0}", "不是累加器的二进制形式：{0}");
   /** A metric value whose parts contradict each other (a negative count, a value over 0). */
   public static final ErrorCode VALUE = ErrorCode.of("metrics.value",
       "metric value {0}: {1}", "指标值{0}：{1}");

@@ -77,21 +77,9 @@ public final class ReportCommand implements Command {
 
   @Override
   public int run(Options options, Batch batch) throws UsageException, IOException {
-    MetricSet metrics = metrics(options.get("metrics"));
-    List<Dimension> dimensions = new ArrayList<>();
-    Optional<Granularity> granularity = Optional.empty();
-    for (String part : options.require("by").split(",")) {
-      String by = part.strip();
-      Optional<Granularity> g = granularity(by);
-      if (g.isPresent()) {
-        if (granularity.isPresent()) {
-          throw new UsageException("--by names two periods: " + granularity.get() + " and " + g.get());
-        }
-        granularity = g;
-      } else {
-        dimensions.add(dimension(by));
-      }
-    }
+    String by = options.require("by");
+    Optional<String> metricIds = options.get("metrics");
+    spec(by, metricIds, LocalDate.EPOCH, LocalDate.EPOCH); // option errors before reading
     List<CaseFact> facts = readFacts(options.require("facts"), batch);
     if (facts.isEmpty()) {
       throw new UsageException("no readable case-fact rows");
@@ -105,18 +93,66 @@ public final class ReportCommand implements Command {
         .flatMap(Optional::stream)
         .map(at -> LocalDate.ofInstant(at, WorkCalendar.ZONE))
         .max(LocalDate::compareTo).orElseThrow();
-    ReportSpec.Builder spec = ReportSpec.builder().metrics(metrics).by(dimensions.toArray(Dimension[]::new));
+    Report report;
+    try {
+      report = spec(by, metricIds, first, last).accumulate(facts).report();
+    } catch (GovernanceException e) {
+      throw new UsageException(e.getMessage());
+    }
+    write(report, batch);
+    return GovernanceCli.OK;
+  }
+
+  /**
+   * The report's specification from the command's options, over the days the facts span:
+   * shared with the Spark launcher, which must write the same report.
+   *
+   * @param by      the {@code --by} option
+   * @param metrics the {@code --metrics} option
+   * @param first   the day of the first registration
+   * @param last    the last day anything happened
+   * @return the specification
+   * @throws UsageException for an option that names no dimension, period or metric, or a
+   *     specification the metrics module refuses
+   */
+  public static ReportSpec spec(String by, Optional<String> metrics, LocalDate first, LocalDate last)
+      throws UsageException {
+    MetricSet metricSet = metrics(metrics);
+    List<Dimension> dimensions = new ArrayList<>();
+    Optional<Granularity> granularity = Optional.empty();
+    for (String part : by.split(",")) {
+      String name = part.strip();
+      Optional<Granularity> g = granularity(name);
+      if (g.isPresent()) {
+        if (granularity.isPresent()) {
+          throw new UsageException("--by names two periods: " + granularity.get() + " and " + g.get());
+        }
+        granularity = g;
+      } else {
+        dimensions.add(dimension(name));
+      }
+    }
+    ReportSpec.Builder spec = ReportSpec.builder().metrics(metricSet).by(dimensions.toArray(Dimension[]::new));
     if (granularity.isPresent()) {
       spec.periods(Period.of(granularity.get(), first), Period.of(granularity.get(), last));
     } else {
       spec.window(first, last.plusDays(1));
     }
-    Report report;
     try {
-      report = spec.build().accumulate(facts).report();
+      return spec.build();
     } catch (GovernanceException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /**
+   * Writes a report as the command does: its CSV, row by row through the batch's writer.
+   *
+   * @param report the report
+   * @param batch  the batch
+   * @throws IOException if writing fails
+   */
+  public static void write(Report report, Batch batch) throws IOException {
     StringBuilder csv = new StringBuilder();
     report.writeCsv(csv);
     CsvReader rows = new CsvReader(new StringReader(csv.toString()));
@@ -127,7 +163,6 @@ public final class ReportCommand implements Command {
       }
     }
     batch.out().flush();
-    return GovernanceCli.OK;
   }
 
   private static List<CaseFact> readFacts(String file, Batch batch) throws UsageException, IOException {

@@ -1196,6 +1196,47 @@ public final class Engine {
     return dicts[k].value((int) ((key >>> shifts[k]) & masks[k]));
   }
 
+  // ---- the binary form (EngineState)
+
+  /**
+   * What an engine counts, as text: the dimension kinds, the slots and the periods. Two
+   * engines with the same layout have counters that mean the same, whatever specification
+   * instance made them.
+   *
+   * @return the layout
+   */
+  public String layout() {
+    StringBuilder b = new StringBuilder();
+    for (Dimension d : dims) {
+      b.append(d).append(';');
+    }
+    b.append('|');
+    for (Slot slot : slotList) {
+      b.append(slot.measure().name()).append(':').append(slot.mask()).append(';');
+    }
+    return b.append('|').append(firstDay).append('+').append(dayToPeriod.length).append('/')
+        .append(periodCount).toString();
+  }
+
+  /**
+   * Adds counters to the group of the given dimension values and period, as a merge does.
+   *
+   * @param values   the value of each dimension, as {@link #value(long, int)} gives them
+   * @param period   the period index
+   * @param counters one counter per slot, from {@code offset}
+   * @param offset   where the group's counters start
+   */
+  public void addGroup(Object[] values, int period, long[] counters, int offset) {
+    long key = (long) period << periodShift;
+    for (int k = 0; k < dims.length; k++) {
+      key |= (long) dicts[k].id(values[k]) << shifts[k];
+    }
+    int base = group(key) * slots;
+    for (int j = 0; j < slots; j++) {
+      counts[base + j] += counters[offset + j];
+    }
+  }
+
   /** A measure counted for the case types of a mask. */
   private record Slot(Measure measure, int mask) {
     boolean applies(int typeOrdinal) {

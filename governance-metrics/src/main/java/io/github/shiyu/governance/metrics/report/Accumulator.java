@@ -4,6 +4,7 @@ import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import io.github.shiyu.governance.metrics.internal.Columns;
 import io.github.shiyu.governance.metrics.internal.Engine;
+import io.github.shiyu.governance.metrics.internal.EngineState;
 
 /**
  * The mergeable state of a report: counters per row and period, added to fact by fact or
@@ -103,6 +104,35 @@ public final class Accumulator {
    */
   public Accumulator merge(Accumulator other) {
     engine.merge(other.engine);
+    return this;
+  }
+
+  /**
+   * The counters in a binary form, to send to another process: a distributed engine's
+   * worker writes its partial accumulator, the driver {@linkplain #merge(byte[]) merges} it.
+   * The groups are written by their dimension values, so the bytes do not depend on the order
+   * in which this accumulator met them; no case id or personal data is in them.
+   *
+   * @return the bytes
+   */
+  public byte[] toBytes() {
+    return EngineState.write(engine);
+  }
+
+  /**
+   * Adds the counters of an accumulator written by {@link #toBytes()}, in this process or
+   * another: its specification must count the same (same metrics' measures and scopes,
+   * dimensions and periods), though it may be another instance, built where the bytes were
+   * written.
+   *
+   * @param state the bytes of {@link #toBytes()}
+   * @return this accumulator
+   * @throws io.github.shiyu.governance.core.InvalidValueException {@code metrics.incompatible}
+   *     for an accumulator of a specification that counts otherwise, {@code metrics.state} for
+   *     bytes that are not an accumulator's
+   */
+  public Accumulator merge(byte[] state) {
+    EngineState.read(engine, state);
     return this;
   }
 

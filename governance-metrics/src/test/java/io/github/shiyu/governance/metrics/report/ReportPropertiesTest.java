@@ -1,15 +1,18 @@
 package io.github.shiyu.governance.metrics.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
 import io.github.shiyu.governance.core.division.DivisionLevel;
 import io.github.shiyu.governance.metrics.Counts;
 import io.github.shiyu.governance.metrics.Measure;
+import io.github.shiyu.governance.metrics.MetricErrors;
 import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.MetricUnit;
 import io.github.shiyu.governance.metrics.MetricValue;
@@ -17,6 +20,7 @@ import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +105,52 @@ class ReportPropertiesTest {
           }
           return true;
         });
+  }
+
+  @Test
+  void anAccumulatorsBytesMergeAsTheAccumulatorIntoAnotherSpecInstance() {
+    // a worker builds its own specification; its bytes must count the same on the driver
+    List<ReportSpec> twins = List.of(monthly(), ROLL_UP, BY_GRID);
+    qt().withExamples(100).forAll(longs().all(), integers().between(0, 90),
+        integers().between(0, 100)).check((seed, n, i) -> {
+          List<CaseFact> facts = RandomFacts.facts(seed, n);
+          int a = i * n / 100;
+          for (int s = 0; s < SPECS.size(); s++) {
+            ReportSpec spec = SPECS.get(s);
+            Accumulator x = spec.accumulate(facts.subList(0, a));
+            Accumulator y = twins.get(s).accumulate(CaseFactTable.of(facts.subList(a, n)));
+            Report viaBytes = spec.accumulator().merge(y.toBytes()).merge(x.toBytes()).report();
+            if (!viaBytes.equals(batch(spec, facts))) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+
+  @Test
+  void bytesOfAnotherLayoutOrNoAccumulatorAreRefused() {
+    byte[] monthly = MONTHLY.accumulate(RandomFacts.facts(7, 50)).toBytes();
+    assertThatThrownBy(() -> ROLL_UP.accumulator().merge(monthly))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo(MetricErrors.INCOMPATIBLE));
+    for (byte[] bad : List.of(new byte[0], new byte[] {1, 2, 3, 4, 5},
+        Arrays.copyOf(monthly, monthly.length - 3), Arrays.copyOf(monthly, monthly.length + 1))) {
+      assertThatThrownBy(() -> MONTHLY.accumulator().merge(bad))
+          .isInstanceOfSatisfying(InvalidValueException.class,
+              e -> assertThat(e.code()).isEqualTo(MetricErrors.STATE));
+    }
+  }
+
+  private static ReportSpec monthly() {
+    return ReportSpec.builder()
+        .metrics(MetricSet.standard())
+        .by(Dimension.division(DivisionLevel.COUNTY), Dimension.category())
+        .periods(Period.parse("2022-01"), Period.parse("2022-12"))
+        .compare(Comparison.YEAR_OVER_YEAR, Comparison.PERIOD_OVER_PERIOD)
+        .stockAndFlow()
+        .counts(Measure.PERSON_VISITS, Measure.ESCALATED)
+        .build();
   }
 
   @Test
