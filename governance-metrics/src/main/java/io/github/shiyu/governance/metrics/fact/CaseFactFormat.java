@@ -524,13 +524,31 @@ public final class CaseFactFormat {
     }
   }
 
-  /** The codes of an {@code expert_fields} cell; an empty code (two separators) is an error. */
+  /** The codes of an {@code expert_fields} cell, the error naming the row. */
   private static List<String> expertFields(int row, String cell) {
+    try {
+      return expertFields(cell);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(MetricErrors.ROW, row, "expert_fields",
+          "an empty field code between separators");
+    }
+  }
+
+  /**
+   * The field codes of an {@code expert_fields} cell ({@code legal_consultation;psychology}),
+   * as every reader of the format (CSV, JSON, Spark's) reads them.
+   *
+   * @param cell the cell, not blank
+   * @return the codes in the cell's order
+   * @throws InvalidValueException {@link MetricErrors#FACT} for an empty code between
+   *     separators
+   */
+  public static List<String> expertFields(String cell) {
     List<String> codes = new ArrayList<>(2);
     for (String code : cell.split(";", -1)) {
       String c = code.strip();
       if (c.isEmpty()) {
-        throw new InvalidValueException(MetricErrors.ROW, row, "expert_fields",
+        throw new InvalidValueException(MetricErrors.FACT, "expert_fields",
             "an empty field code between separators");
       }
       codes.add(c);

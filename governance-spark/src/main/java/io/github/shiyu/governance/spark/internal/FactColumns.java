@@ -38,7 +38,7 @@ public final class FactColumns {
   public static DataType type(String column) {
     return switch (column) {
       case "case_id", "type", "category", "division", "grid", "department", "rating",
-          "judicial_confirmation_status" -> DataTypes.StringType;
+          "judicial_confirmation_status", "expert_fields" -> DataTypes.StringType;
       case "registered_at", "accepted_at", "due_at", "concluded_at", "closed_at" ->
           DataTypes.TimestampType;
       case "resolved", "judicial_confirmation", "solved", "responded", "followed_up",
@@ -88,6 +88,7 @@ public final class FactColumns {
       case "person_visits" -> what.personVisits();
       case "judicial_confirmation_status" -> outcome.confirmation().name();
       case "confirmation_in_window" -> outcome.confirmationInWindow();
+      case "expert_fields" -> how.experts().isEmpty() ? null : String.join(";", how.experts());
       default -> throw unmapped(column);
     };
   }

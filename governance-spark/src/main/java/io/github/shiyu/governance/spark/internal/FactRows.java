@@ -76,6 +76,7 @@ public final class FactRows {
   private final int division;
   private final int grid;
   private final int department;
+  private final int experts;
   private final int[] instants;
   private final int rating;
   private final int visits;
@@ -87,6 +88,7 @@ public final class FactRows {
   private final Map<UTF8String, Object> divisions = new HashMap<>();
   private final Map<UTF8String, Object> grids = new HashMap<>();
   private final Map<UTF8String, Object> departments = new HashMap<>();
+  private final Map<UTF8String, Object> expertFields = new HashMap<>();
   private final Map<UTF8String, Object> ratings = new HashMap<>();
   private final Map<UTF8String, Object> statuses = new HashMap<>();
   private final Map<UTF8String, Object> flagTexts = new HashMap<>();
@@ -130,6 +132,7 @@ public final class FactRows {
     this.visits = index.apply("person_visits");
     this.status = index.apply("judicial_confirmation_status");
     this.inWindow = index.apply("confirmation_in_window");
+    this.experts = index.apply("expert_fields");
     this.flags = FLAGS.stream().mapToInt(index::apply).toArray();
     // a column the format gains must be read here too, or it would count as absent
     for (String c : CaseFactFormat.COLUMNS) {
@@ -265,6 +268,12 @@ public final class FactRows {
     String d = (String) code(r, department, departments, at, "department", s -> s);
     if (d != null) {
       into.department(d);
+    }
+    @SuppressWarnings("unchecked")
+    List<String> joined = (List<String>) code(r, experts, expertFields, at, "expert_fields",
+        CaseFactFormat::expertFields);
+    if (joined != null) {
+      into.experts(joined);
     }
     if (instant(r, instants[1], at, INSTANTS.get(1)) != ABSENT) {
       into.acceptedAt(second, nano);
