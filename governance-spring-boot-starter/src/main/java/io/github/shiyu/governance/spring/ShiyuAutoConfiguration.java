@@ -8,6 +8,7 @@ import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.CaseStore;
 import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.category.CaseCategory;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionDirectory;
 import io.github.shiyu.governance.core.party.MaskingPolicy;
@@ -32,8 +33,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,23 +166,48 @@ public class ShiyuAutoConfiguration {
       WorkCalendar calendar) {
     Map<String, Map<String, ShiyuProperties.Limit>> limits =
         properties.getWorkflows().getLimits();
+    Map<String, Map<String, Map<String, ShiyuProperties.Limit>>> byCategory =
+        properties.getWorkflows().getCategoryLimits();
     List<Workflow> out = new ArrayList<>();
     for (Workflow w : StandardWorkflows.all()) {
       Workflow configured = w;
       for (Map.Entry<String, ShiyuProperties.Limit> e
           : limits.getOrDefault(w.name(), Map.of()).entrySet()) {
         configured = configured.withTimeLimits(configured.timeLimits().with(e.getKey(),
-            new DeadlinePolicy(e.getValue().getAmount(), e.getValue().getUnit())));
+            policy(e.getValue())));
+      }
+      for (Map.Entry<String, Map<String, ShiyuProperties.Limit>> clock
+          : byCategory.getOrDefault(w.name(), Map.of()).entrySet()) {
+        for (Map.Entry<String, ShiyuProperties.Limit> e : clock.getValue().entrySet()) {
+          String key = "shiyu.workflows.category-limits." + w.name() + "." + clock.getKey()
+              + ".[" + e.getKey() + "]";
+          CaseCategory category = CategoryTaxonomy.standard().find(e.getKey())
+              .orElseThrow(() -> new InvalidValueException(ConfigFiles.BAD_PROPERTY, key,
+                  "no category '" + e.getKey() + "' in the standard taxonomy"));
+          configured = configured.withTimeLimits(configured.timeLimits().with(clock.getKey(),
+              category, policy(e.getValue())));
+        }
       }
       out.add(configured.withCalendar(calendar));
     }
-    for (String name : limits.keySet()) {
+    for (String name : union(limits.keySet(), byCategory.keySet())) {
       if (out.stream().noneMatch(w -> w.name().equals(name))) {
         throw new InvalidValueException(ConfigFiles.BAD_PROPERTY,
-            "shiyu.workflows.limits." + name, "no standard workflow is named '" + name + "'");
+            (limits.containsKey(name) ? "shiyu.workflows.limits." : "shiyu.workflows.category-limits.")
+                + name, "no standard workflow is named '" + name + "'");
       }
     }
     return new GovernanceWorkflows(out);
+  }
+
+  private static DeadlinePolicy policy(ShiyuProperties.Limit limit) {
+    return new DeadlinePolicy(limit.getAmount(), limit.getUnit());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**

@@ -207,6 +207,32 @@ public class ShiyuProperties {
     public void setLimits(Map<String, Map<String, Limit>> limits) {
       this.limits = limits;
     }
+
+    /**
+     * Time limits of one category and the categories under it, over the workflow's default:
+     * workflow name to limit name to category code (in brackets, since codes hold dots:
+     * {@code shiyu.workflows.category-limits.work-order.handling.[hotline.consultation].amount=2})
+     * to the limit. The category must be in the standard taxonomy.
+     */
+    private Map<String, Map<String, Map<String, Limit>>> categoryLimits = new LinkedHashMap<>();
+
+    /**
+     * The per-category limits.
+     *
+     * @return workflow to limit name to category code to limit
+     */
+    public Map<String, Map<String, Map<String, Limit>>> getCategoryLimits() {
+      return categoryLimits;
+    }
+
+    /**
+     * Sets the per-category limits.
+     *
+     * @param categoryLimits workflow to limit name to category code to limit
+     */
+    public void setCategoryLimits(Map<String, Map<String, Map<String, Limit>>> categoryLimits) {
+      this.categoryLimits = categoryLimits;
+    }
   }
 
   /** One time limit: an amount of a unit. */

@@ -27,7 +27,8 @@ class ConfigurationMetadataTest {
     Map<String, JsonNode> properties = new HashMap<>();
     root.get("properties").forEach(p -> properties.put(p.get("name").asString(), p));
     assertThat(properties).containsOnlyKeys("shiyu.calendar.file", "shiyu.divisions.file",
-        "shiyu.divisions.version", "shiyu.workflows.limits", "shiyu.grid.layer-file",
+        "shiyu.divisions.version", "shiyu.workflows.limits", "shiyu.workflows.category-limits",
+        "shiyu.grid.layer-file",
         "shiyu.grid.crs", "shiyu.routing.file", "shiyu.routing.departments-file",
         "shiyu.masking.resident-id-first", "shiyu.masking.resident-id-last",
         "shiyu.masking.phone-first", "shiyu.masking.phone-last", "shiyu.masking.mask-character",

@@ -139,6 +139,7 @@ class ShiyuAutoConfigurationTest {
         "shiyu.workflows.limits.work-order.handling.unit=CALENDAR_DAYS",
         "shiyu.workflows.limits.petition.handling.amount=45",
         "shiyu.workflows.limits.petition.handling.unit=CALENDAR_DAYS",
+        "shiyu.workflows.category-limits.work-order.handling.[hotline.consultation].amount=3",
         "shiyu.grid.layer-file=" + COUNTY.resolve("grids.geojson"), "shiyu.grid.crs=WGS84",
         "shiyu.routing.file=" + COUNTY.resolve("routing.csv"),
         "shiyu.routing.departments-file=" + COUNTY.resolve("departments.csv"),
@@ -158,6 +159,10 @@ class ShiyuAutoConfigurationTest {
           assertThat(workOrder.timeLimits().policy(WorkOrderWorkflow.HANDLING,
               CategoryTaxonomy.standard().require("citymgmt")))
               .contains(new DeadlinePolicy(7, PeriodUnit.CALENDAR_DAYS));
+          // a category's own limit over the replaced default, for it and what lies under it
+          assertThat(workOrder.timeLimits().policy(WorkOrderWorkflow.HANDLING,
+              CategoryTaxonomy.standard().require("hotline.consultation")))
+              .contains(DeadlinePolicy.workingDays(3));
           assertThat(context.getBean(GovernanceWorkflows.class).named("petition").orElseThrow()
               .timeLimits().policy("handling", CategoryTaxonomy.standard().require("dispute")))
               .contains(new DeadlinePolicy(45, PeriodUnit.CALENDAR_DAYS));
@@ -172,6 +177,18 @@ class ShiyuAutoConfigurationTest {
           assertThat(masking.mask(PhoneNumber.parse("13812345678"))).isEqualTo("13######678");
           assertThat(context.getBean(DeadlineMonitor.class).threshold()).isEqualTo(0.5);
         });
+  }
+
+  @Test
+  void aCategoryLimitOfAnUnknownCategoryOrWorkflowFailsTheStart() {
+    runner.withPropertyValues(
+            "shiyu.workflows.category-limits.work-order.handling.[hotline.nosuch].amount=3")
+        .run(context -> assertThat(context).hasFailed().getFailure()
+            .hasStackTraceContaining("hotline.nosuch"));
+    runner.withPropertyValues(
+            "shiyu.workflows.category-limits.work-orders.handling.[hotline.consultation].amount=3")
+        .run(context -> assertThat(context).hasFailed().getFailure()
+            .hasStackTraceContaining("shiyu.workflows.category-limits.work-orders"));
   }
 
   @Test
