@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -235,7 +234,7 @@ public final class FeedReport {
       throw new UncheckedIOException(e);
     }
     String url = "jdbc:h2:file:" + dir.resolve("kuiwen").toAbsolutePath();
-    DataSource db = new DriverManagerDataSource(url);
+    DataSource db = new UrlDataSource(url);
     try (Connection keeper = db.getConnection()) {
       JdbcCaseStore store = JdbcCaseStore.create(db, DurableCounty.workflows());
       store.createSchema();
@@ -255,52 +254,4 @@ public final class FeedReport {
     }
   }
 
-  /** A DataSource over DriverManager, for the example. */
-  private record DriverManagerDataSource(String url) implements DataSource {
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      return DriverManager.getConnection(url, user, password);
-    }
-
-    @Override
-    public java.io.PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(java.io.PrintWriter writer) {
-      // not used
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-      // not used
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public java.util.logging.Logger getParentLogger()
-        throws java.sql.SQLFeatureNotSupportedException {
-      throw new java.sql.SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
-  }
 }

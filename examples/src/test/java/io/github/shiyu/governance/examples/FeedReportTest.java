@@ -8,17 +8,13 @@ import io.github.shiyu.governance.metrics.report.Report;
 import io.github.shiyu.governance.metrics.report.ReportSpec;
 import java.io.PrintStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +31,7 @@ class FeedReportTest {
 
   @Test
   void restartedMidFeedItEqualsTheOneShotReport() throws Exception {
-    DataSource db = new Url("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+    DataSource db = new UrlDataSource("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
     try (Connection keeper = db.getConnection()) {
       JdbcCaseStore store = JdbcCaseStore.create(db, DurableCounty.workflows());
       store.createSchema();
@@ -89,46 +85,4 @@ class FeedReportTest {
     assertThat(out).contains("restarting", "feed read to position ", "370705000000");
   }
 
-  private record Url(String url) implements DataSource {
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String u, String p) throws SQLException {
-      return DriverManager.getConnection(url, u, p);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
-  }
 }

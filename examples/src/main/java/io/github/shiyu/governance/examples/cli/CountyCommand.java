@@ -3,21 +3,17 @@ package io.github.shiyu.governance.examples.cli;
 import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.examples.DurableCounty;
 import io.github.shiyu.governance.examples.Quickstart;
+import io.github.shiyu.governance.examples.UrlDataSource;
 import io.github.shiyu.governance.jdbc.JdbcCaseStore;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * {@code county}: the quickstart's simulated year run into a database through the case
@@ -126,55 +122,6 @@ public final class CountyCommand implements Command {
       return Long.parseLong(text.get().strip());
     } catch (NumberFormatException e) {
       throw new UsageException("--" + name + " is not a number: " + text.get());
-    }
-  }
-
-  /** A DataSource over DriverManager: the tool opens a connection per operation. */
-  private record UrlDataSource(String url) implements DataSource {
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      return DriverManager.getConnection(url, user, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter writer) {
-      // not used
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-      // not used
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }
