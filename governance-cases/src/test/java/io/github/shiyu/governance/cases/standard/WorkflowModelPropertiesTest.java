@@ -111,9 +111,8 @@ class WorkflowModelPropertiesTest {
   @Test
   void petitionProxy() {
     // FOLLOWED_UP and CLOSED lie behind accept, file and conclude, any of which a withdrawal or
-    // a decline can cut short, and reopen is one choice in nine once there: 1000 sequences
-    // missed reopen now and then (a CI run failed on it), 4000 take about 9 s
-    check(PetitionProxyWorkflow.definition(), "dispute.labour", 4000);
+    // a decline can cut short, and reopen is one choice in nine once there
+    check(PetitionProxyWorkflow.definition(), "dispute.labour", 1000);
   }
 
   private static void check(Workflow w, String category) {
@@ -123,15 +122,22 @@ class WorkflowModelPropertiesTest {
   private static void check(Workflow w, String category, int examples) {
     Set<StateName> seen = new HashSet<>();
     Set<CommandName> accepted = new HashSet<>();
-    qt().withExamples(examples).withShrinkCycles(200)
-        .forAll(longs().between(FROM, TO), lists().of(integers().all()).ofSizeBetween(0, 40))
-        .checkAssert((start, seeds) ->
-            run(w, category, Instant.ofEpochSecond(start), seeds, seen, accepted));
-    // the generator is only worth something if it drives cases through the whole workflow
-    assertThat(seen).as("states visited by the generated sequences")
-        .containsAll(w.states().stream().map(State::name).toList());
+    List<StateName> states = w.states().stream().map(State::name).toList();
+    List<CommandName> commands = w.commands().stream()
+        .filter(c -> !c.equals(Command.REGISTER)).toList();
+    // the generator is only worth something if it drives cases through the whole workflow;
+    // a rare path (a command one choice in many, deep in the workflow) is missed by a round
+    // now and then, so further rounds of fresh sequences run until all is reached, at most 8
+    for (int round = 0; round < 8
+        && !(seen.containsAll(states) && accepted.containsAll(commands)); round++) {
+      qt().withExamples(examples).withShrinkCycles(200)
+          .forAll(longs().between(FROM, TO), lists().of(integers().all()).ofSizeBetween(0, 40))
+          .checkAssert((start, seeds) ->
+              run(w, category, Instant.ofEpochSecond(start), seeds, seen, accepted));
+    }
+    assertThat(seen).as("states visited by the generated sequences").containsAll(states);
     assertThat(accepted).as("commands accepted in the generated sequences")
-        .containsAll(w.commands().stream().filter(c -> !c.equals(Command.REGISTER)).toList());
+        .containsAll(commands);
   }
 
   private static void run(Workflow w, String category, Instant start, List<Integer> seeds,
