@@ -63,6 +63,7 @@ final class ProvinceFacts implements Serializable {
       SparkCaseFacts.SCHEMA.fieldIndex("judicial_confirmation_status");
   private static final int IN_WINDOW =
       SparkCaseFacts.SCHEMA.fieldIndex("confirmation_in_window");
+  private static final int EXPERTS = SparkCaseFacts.SCHEMA.fieldIndex("expert_fields");
   private static final int TOWNSHIPS = 12;
   private static final int VILLAGES = 20;
 
@@ -230,7 +231,7 @@ final class ProvinceFacts implements Serializable {
         judicial, rating, solved, r.nextInt(100) < 90, followedUp, r.nextInt(100) < 3,
         r.nextInt(100) < 5, r.nextInt(100) < 4, r.nextInt(100) < 6,
         (type == CaseType.DISPUTE || type == CaseType.PETITION) && r.nextInt(100) < 2, visits,
-        null, null};
+        null, null, null};
     // a few more resolved mediations applied for confirmation and pending or refused, one
     // in five of those applications late
     JudicialConfirmation status = judicial ? JudicialConfirmation.CONFIRMED
@@ -239,6 +240,10 @@ final class ProvinceFacts implements Serializable {
                 : JudicialConfirmation.REFUSED) : JudicialConfirmation.NOT_APPLIED;
     values[STATUS] = status.name();
     values[IN_WINDOW] = status != JudicialConfirmation.NOT_APPLIED && r.nextInt(5) > 0;
+    // a psychologist in one mediation in twenty, as Tongliao's pool joins them
+    if ((type == CaseType.DISPUTE || type == CaseType.PRE_LITIGATION) && r.nextInt(20) == 0) {
+      values[EXPERTS] = "psychology";
+    }
     return RowFactory.create(values);
   }
 
