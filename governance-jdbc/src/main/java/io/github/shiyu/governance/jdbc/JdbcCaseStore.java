@@ -13,6 +13,7 @@ import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.MissingDataException;
 import io.github.shiyu.governance.core.time.Deadline;
 import io.github.shiyu.governance.jackson.CaseEventJson;
+import io.github.shiyu.governance.jdbc.internal.Gate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,12 @@ import javax.sql.DataSource;
  * checkpoint the subscriber stores itself. The price: appends serialise on the counter for
  * the last moment of their transactions (see ADR 0014).
  *
+ * <p><b>On H2.</b> The store sets H2's {@code WRITE_DELAY} to 0 (a commit is on the file
+ * when it returns), and lets one transaction write at a time with no other of its transactions
+ * ending meanwhile, for all the stores of a JVM on one database. Only then did H2 come back
+ * whole after its process was killed (ADR 0014). H2's server mode with several client JVMs is
+ * not covered: use PostgreSQL for that.
+ *
  * <pre>{@code
  * DataSource ds = ...;                       // H2 file, PostgreSQL, MySQL or MariaDB
  * JdbcCaseStore store = JdbcCaseStore.create(ds, StandardWorkflows.all());
@@ -70,6 +77,7 @@ import javax.sql.DataSource;
  * List<StoredEvent> next = store.feed(checkpoint, 1000);
  * }</pre>
  */
+@SuppressWarnings("try") // a Gate.Held is held for its try block, not used in it
 public final class JdbcCaseStore implements CaseStore {
 
   private final DataSource dataSource;
@@ -79,13 +87,16 @@ public final class JdbcCaseStore implements CaseStore {
   private final GroupCommit group;
   /** The latest case versions this store has seen, or null: every load replays. */
   private final CaseCache cache;
+  /** On H2, one writer at a time and no reader ending while it writes (see ADR 0014). */
+  private final Gate gate;
 
   /** The cases a store keeps unless told otherwise ({@link #withCaseCache}). */
   public static final int DEFAULT_CACHED_CASES = 4096;
 
   private JdbcCaseStore(DataSource dataSource, CaseEventJson json, Dialect dialect,
-      int maxBatch, int cachedCases) {
+      int maxBatch, int cachedCases, Gate gate) {
     this.dataSource = dataSource;
+    this.gate = gate;
     this.json = json;
     this.dialect = dialect;
     this.group = maxBatch > 1 ? new GroupCommit(maxBatch) : null;
@@ -114,7 +125,7 @@ public final class JdbcCaseStore implements CaseStore {
       throw new InvalidValueException(JdbcErrors.CACHE, maxCases);
     }
     return new JdbcCaseStore(dataSource, json, dialect, group == null ? 1 : group.maxBatch,
-        maxCases);
+        maxCases, gate);
   }
 
   /**
@@ -140,7 +151,7 @@ public final class JdbcCaseStore implements CaseStore {
       throw new InvalidValueException(JdbcErrors.BATCH, maxBatch);
     }
     return new JdbcCaseStore(dataSource, json, dialect, maxBatch,
-        cache == null ? 0 : cache.max);
+        cache == null ? 0 : cache.max, gate);
   }
 
   /**
@@ -163,17 +174,33 @@ public final class JdbcCaseStore implements CaseStore {
    * @param json       the event codec
    * @return the store
    * @throws GovernanceException {@code jdbc.database} if the database cannot be reached,
-   *     {@code jdbc.dialect} if it is not H2, PostgreSQL, MySQL or MariaDB
+   *     {@code jdbc.dialect} if it is not H2, PostgreSQL, MySQL or MariaDB,
+   *     {@code jdbc.h2_write_delay} if H2's user may not set its write delay to 0
    */
   public static JdbcCaseStore create(DataSource dataSource, CaseEventJson json) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(json, "json");
+    Dialect dialect;
     try (Connection c = dataSource.getConnection()) {
-      return new JdbcCaseStore(dataSource, json,
-          Dialect.ofProduct(c.getMetaData().getDatabaseProductName()), 1,
-          DEFAULT_CACHED_CASES);
+      dialect = Dialect.ofProduct(c.getMetaData().getDatabaseProductName());
     } catch (SQLException e) {
       throw database("connect", "-", e);
+    }
+    return create(dataSource, json, dialect);
+  }
+
+  /**
+   * Makes H2 write each commit to its file before the commit returns ({@code SET WRITE_DELAY
+   * 0}, a persistent database setting). With H2's default of 500 ms a commit it acknowledged
+   * can be lost to a killed process, and, worse, its background writer can save a transaction
+   * half-way: after a {@code kill -9} while several transactions ran, an event row was found
+   * by a scan and not by its index, and a case row refused every further update (ADR 0014).
+   */
+  private static void writeThrough(Connection c) {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET WRITE_DELAY 0");
+    } catch (SQLException e) {
+      throw new GovernanceException(JdbcErrors.H2_WRITE_DELAY, e, e.getSQLState());
     }
   }
 
@@ -186,12 +213,25 @@ public final class JdbcCaseStore implements CaseStore {
    * @param json       the event codec
    * @param dialect    the dialect whose schema the database has
    * @return the store
+   * @throws GovernanceException {@code jdbc.h2_write_delay} if the dialect is H2 and its user
+   *     may not set its write delay to 0
    */
   public static JdbcCaseStore create(DataSource dataSource, CaseEventJson json,
       Dialect dialect) {
-    return new JdbcCaseStore(Objects.requireNonNull(dataSource, "dataSource"),
-        Objects.requireNonNull(json, "json"), Objects.requireNonNull(dialect, "dialect"), 1,
-        DEFAULT_CACHED_CASES);
+    Objects.requireNonNull(dataSource, "dataSource");
+    Gate gate = Gate.none();
+    if (dialect == Dialect.H2) {
+      try (Connection c = dataSource.getConnection()) {
+        gate = Gate.ofH2(c);
+        try (Gate.Held held = gate.write()) {
+          writeThrough(c);
+        }
+      } catch (SQLException e) {
+        throw database("connect", "-", e);
+      }
+    }
+    return new JdbcCaseStore(dataSource, Objects.requireNonNull(json, "json"),
+        Objects.requireNonNull(dialect, "dialect"), 1, DEFAULT_CACHED_CASES, gate);
   }
 
   /**
@@ -218,7 +258,7 @@ public final class JdbcCaseStore implements CaseStore {
     } catch (IOException e) {
       throw new MissingDataException(JdbcErrors.DIALECT, dialect);
     }
-    try (Connection c = dataSource.getConnection()) {
+    try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       if (schemaExists(c)) {
         return;
       }
@@ -291,7 +331,7 @@ public final class JdbcCaseStore implements CaseStore {
       group.append(new Pending(id, expectedVersion, next, events, bodies, last, terminal, due));
       return;
     }
-    try (Connection c = dataSource.getConnection()) {
+    try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         if (!claim(c, id, expectedVersion, next, last, terminal, due)) {
@@ -437,7 +477,7 @@ public final class JdbcCaseStore implements CaseStore {
     Set<CaseId> cases = new HashSet<>();
     boolean distinct = batch.stream().allMatch(p -> cases.add(p.id));
     if (distinct && batch.size() > 1) {
-      try (Connection c = dataSource.getConnection()) {
+      try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
         c.setAutoCommit(false);
         try {
           commitTogether(c, batch);
@@ -577,7 +617,7 @@ public final class JdbcCaseStore implements CaseStore {
 
   private void commitOneByOne(List<Pending> batch) {
     List<Pending> stored = new ArrayList<>();
-    try (Connection c = dataSource.getConnection()) {
+    try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         long base = lockCounter(c);
@@ -646,7 +686,7 @@ public final class JdbcCaseStore implements CaseStore {
   private GovernanceException constraint(CaseId id, long expected, List<CaseEvent> events,
       SQLException e) {
     long actual;
-    try (Connection c = dataSource.getConnection()) {
+    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection()) {
       actual = version(c, id);
     } catch (SQLException again) {
       e.addSuppressed(again);
@@ -807,7 +847,7 @@ public final class JdbcCaseStore implements CaseStore {
   public Optional<Case> load(CaseId id) {
     Case kase = cache == null ? null : cache.get(id);
     long after = kase == null ? 0 : kase.version();
-    try (Connection c = dataSource.getConnection();
+    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection();
         PreparedStatement p = c.prepareStatement(
             "SELECT seq, body FROM shiyu_event WHERE case_id = ? AND seq > ? ORDER BY seq")) {
       p.setString(1, id.value());
@@ -890,7 +930,7 @@ public final class JdbcCaseStore implements CaseStore {
 
   @Override
   public List<CaseEvent> events(CaseId id) {
-    try (Connection c = dataSource.getConnection();
+    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection();
         PreparedStatement p = c.prepareStatement(
             "SELECT seq, body FROM shiyu_event WHERE case_id = ? ORDER BY seq")) {
       p.setString(1, id.value());
@@ -912,7 +952,7 @@ public final class JdbcCaseStore implements CaseStore {
 
   @Override
   public Optional<CaseEvent> findByIdempotencyKey(CaseId id, String key) {
-    try (Connection c = dataSource.getConnection()) {
+    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection()) {
       return findByIdempotencyKey(c, id, key);
     } catch (SQLException e) {
       throw database("findByIdempotencyKey", id.value(), e);
@@ -946,7 +986,7 @@ public final class JdbcCaseStore implements CaseStore {
 
   private Stream<Case> cases(String sql, Instant bound) {
     List<CaseId> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
+    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection();
         PreparedStatement p = c.prepareStatement(sql)) {
       p.setBoolean(1, false);
       if (bound != null) {
@@ -967,7 +1007,7 @@ public final class JdbcCaseStore implements CaseStore {
   @Override
   public Stream<CaseEvent> allEvents() {
     List<CaseId> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
+    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection();
         PreparedStatement p = c.prepareStatement(
             "SELECT case_id FROM shiyu_case ORDER BY case_id");
         ResultSet r = p.executeQuery()) {
@@ -991,7 +1031,7 @@ public final class JdbcCaseStore implements CaseStore {
    *     and sequence
    */
   public List<StoredEvent> feed(long after, int limit) {
-    try (Connection c = dataSource.getConnection();
+    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection();
         PreparedStatement p = c.prepareStatement("SELECT feed_position, case_id, seq, body"
             + " FROM shiyu_event WHERE feed_position > ? ORDER BY feed_position")) {
       p.setLong(1, after);

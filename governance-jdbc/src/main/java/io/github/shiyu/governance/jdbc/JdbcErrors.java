@@ -18,6 +18,14 @@ public final class JdbcErrors {
       "case {0} has event {1} where event {2} was expected",
       "事项{0}在应为第{2}条事件处存有第{1}条事件");
 
+  /** An H2 database whose write delay the store may not set to 0 (see ADR 0014). */
+  public static final ErrorCode H2_WRITE_DELAY = ErrorCode.of("jdbc.h2_write_delay",
+      "H2 must write each commit to its file before acknowledging it, and this user may not"
+          + " run SET WRITE_DELAY 0 (SQLState {0}): connect once as an admin, or have one run"
+          + " it (the setting is persistent)",
+      "H2 须在确认提交前将其写入文件，而当前用户无权执行 SET WRITE_DELAY 0（SQLState {0}）："
+          + "请以管理员身份连接一次，或请管理员执行该语句（该设置会持久保存）");
+
   /** A group commit batch size below 2. */
   public static final ErrorCode BATCH = ErrorCode.of("jdbc.batch",
       "a group commit needs at least 2 commands per batch, got {0}",
