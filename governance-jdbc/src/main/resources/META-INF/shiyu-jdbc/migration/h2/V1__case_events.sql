@@ -1,7 +1,8 @@
 -- Shiyu governance-jdbc schema, version 1 (h2). Flyway script; plain DDL for vendors too.
 -- Events are the truth; shiyu_case is the index of the last state (version, terminal,
--- earliest running due instant) that the due query reads; shiyu_feed holds the last global
--- position handed out.
+-- earliest running due instant) that the due query reads. An event is inserted without a
+-- feed position; the feed's reader gives committed events their positions in order, under the
+-- shiyu_feed row (the last position given), so writers never wait for one another's commit.
 CREATE TABLE IF NOT EXISTS shiyu_case (
   case_id      VARCHAR(64) NOT NULL PRIMARY KEY,
   case_version INTEGER     NOT NULL,
@@ -14,7 +15,10 @@ CREATE TABLE IF NOT EXISTS shiyu_case (
 CREATE INDEX IF NOT EXISTS shiyu_case_due ON shiyu_case (terminal, next_due);
 
 CREATE TABLE IF NOT EXISTS shiyu_event (
-  feed_position   BIGINT       NOT NULL PRIMARY KEY,
+  -- insertion order: within a case, sequence order
+  event_id        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  -- NULL until the feed's reader gives the committed event its position
+  feed_position   BIGINT,
   case_id         VARCHAR(64)  NOT NULL,
   seq             INTEGER      NOT NULL,
   idempotency_key VARCHAR(255),
@@ -25,7 +29,8 @@ CREATE TABLE IF NOT EXISTS shiyu_event (
   -- most fragile code (an assertion on close in CountyCommandTest after a kill)
   body            CHARACTER VARYING(1000000) NOT NULL,
   CONSTRAINT shiyu_event_case_seq UNIQUE (case_id, seq),
-  CONSTRAINT shiyu_event_case_key UNIQUE (case_id, idempotency_key)
+  CONSTRAINT shiyu_event_case_key UNIQUE (case_id, idempotency_key),
+  CONSTRAINT shiyu_event_position UNIQUE (feed_position)
 );
 
 CREATE TABLE IF NOT EXISTS shiyu_feed (

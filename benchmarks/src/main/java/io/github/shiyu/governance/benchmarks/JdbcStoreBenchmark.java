@@ -60,9 +60,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * acknowledge, reply, verify, follow up, rate, close), with an idempotency key; the store
  * loads the case (its cached version and the events committed after it: none here), checks
  * the version, appends the event with its key (unique per case: a repeated request is found
- * when the database refuses it) and advances the feed, in one transaction per command
+ * when the database refuses it), in one transaction per command
  * ({@code store}) or coalesced with other threads' commands ({@code groupCommit}, at most 64
- * per transaction). Each thread drives its own
+ * per transaction). A follower thread reads the feed throughout (every 10 ms, as a projection
+ * would), which gives the committed events their positions. Each thread drives its own
  * cases. Sample time mode: the score is the mean time per command, with percentiles
  * (commands/s = threads / mean). The bytes per event on disk (tables and indexes, over the
  * events stored) are printed at the end of each trial.
@@ -93,6 +94,9 @@ public class JdbcStoreBenchmark {
   private final AtomicLong plainEvents = new AtomicLong();
   private String sampleBody;
   private Command[] life;
+  private Thread follower;
+  private volatile boolean following = true;
+  private final AtomicLong followed = new AtomicLong();
 
   /** Starts the database and creates both schemas. */
   @Setup(Level.Trial)
@@ -151,6 +155,21 @@ public class JdbcStoreBenchmark {
     CaseId probe = CaseId.of("probe");
     CaseEvent first = service.register(probe, life[0].withIdempotencyKey("probe/1")).event();
     sampleBody = CaseEventJson.of(workflows).write(first);
+    follower = new Thread(() -> {
+      while (following) {
+        int n = store.feed(followed.get(), 1000).size();
+        followed.addAndGet(n);
+        if (n == 0) {
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }
+    }, "feed-follower");
+    follower.setDaemon(true);
+    follower.start();
     try (Connection c = connections.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE plain_event (case_id VARCHAR(64) NOT NULL, seq INTEGER NOT NULL,"
           + " body " + (database.equals("h2") ? "CHARACTER VARYING(1000000)" : "TEXT") + " NOT NULL,"
@@ -161,7 +180,11 @@ public class JdbcStoreBenchmark {
   /** Prints the bytes per event on disk, stops the database. */
   @TearDown(Level.Trial)
   public void stop() throws Exception {
+    following = false;
+    follower.join();
     long events = count("SELECT COUNT(*) FROM shiyu_event");
+    System.out.printf(Locale.ROOT, "%nthe feed follower read %d of %d events%n",
+        followed.get(), events);
     long plain = count("SELECT COUNT(*) FROM plain_event");
     if (postgres != null) {
       long ours = count("SELECT pg_total_relation_size('shiyu_event')"

@@ -42,8 +42,8 @@ import javax.sql.DataSource;
  * terminal, the earliest running due instant), one counter row for the feed.
  *
  * <p>One {@link #append} is one transaction: the case row is inserted (version 0) or updated
- * {@code WHERE case_version = expected}, the feed counter is advanced, the events are
- * inserted, and all of it commits or none. The expected version is enforced by the database
+ * {@code WHERE case_version = expected}, the events are inserted, and all of it commits or
+ * none. The expected version is enforced by the database
  * (the primary key of the case row and the unique key on case id and sequence), so two JVMs
  * on one database cannot both win; idempotency keys are unique per case (a unique key on case
  * id and key). {@link #openCasesDueBefore} is an indexed query on the case rows.
@@ -52,16 +52,17 @@ import javax.sql.DataSource;
  * ({@link #withCaseCache}); a {@link #load} reads only the events committed after that
  * version, in one indexed query, so it still sees every other writer's events. With
  * {@link io.github.shiyu.governance.cases.store.CaseService}, a command is then that load and
- * one transaction of four statements (case row, feed positions, events, commit): ADR 0014
- * counts them.
+ * one transaction of three statements (case row, events, commit): ADR 0014 counts them.
  *
- * <p><b>The feed.</b> Every event gets a global position, handed out from the counter row
- * inside the appending transaction. The counter's row lock is held until commit, so positions
- * are committed in the order they are handed out and a rolled-back transaction hands none
- * out: the committed positions are always a gap-free prefix, and a reader that has seen
- * position {@code p} has seen every position below it. {@link #feed(long, int)} reads after a
- * checkpoint the subscriber stores itself. The price: appends serialise on the counter for
- * the last moment of their transactions (see ADR 0014).
+ * <p><b>The feed.</b> Every event gets a global position, given after its append has
+ * committed: {@link #feed(long, int)} first gives the committed events that have none the
+ * next positions, in the order they were inserted, in a short transaction that holds the
+ * counter row (so two readers, in two JVMs say, take turns). Only committed events are seen
+ * and a rolled-back append leaves nothing to number, so the positions are always a gap-free
+ * prefix and a reader that has seen position {@code p} has seen every position below it; a
+ * case's events get rising positions, since each append of a case is inserted after the one
+ * before it committed. Appends never touch the counter, so they do not wait for one another's
+ * commit (ADR 0014). The feed reads after a checkpoint the subscriber stores itself.
  *
  * <p><b>On H2.</b> The store sets H2's {@code WRITE_DELAY} to 0 (a commit is on the file
  * when it returns), and lets one transaction write at a time with no other of its transactions
@@ -135,9 +136,8 @@ public final class JdbcCaseStore implements CaseStore {
    * by the database: within the batch's transaction it runs under its own savepoint, and a
    * command that conflicts or reuses an idempotency key is rolled back to it and refused as in
    * {@link #append}, the others commit. If the batch's transaction fails, every command of it
-   * fails with {@code jdbc.database} and none is stored. The feed stays gap-free: the batch
-   * holds the counter row from its first position to its commit. No thread is started: the
-   * first waiting caller commits the batch for the others.
+   * fails with {@code jdbc.database} and none is stored. No thread is started: the first
+   * waiting caller commits the batch for the others.
    *
    * <p>A thread's append returns once its batch has committed, so a single thread gains
    * nothing; the gain grows with the threads appending at once.
@@ -338,8 +338,7 @@ public final class JdbcCaseStore implements CaseStore {
           c.rollback();
           throw new ConcurrencyConflictException(id, expectedVersion, version(c, id));
         }
-        long first = positions(c, events.size());
-        insert(c, id, events, bodies, first);
+        insert(c, id, events, bodies);
         c.commit();
         cached(id, expectedVersion, events);
       } catch (SQLException e) {
@@ -508,8 +507,7 @@ public final class JdbcCaseStore implements CaseStore {
 
   /** The batch's commands of distinct cases in a handful of statements; throws on any refusal. */
   private void commitTogether(Connection c, List<Pending> batch) throws SQLException {
-    // Case rows first, in case id order, then the feed counter: the order every append takes
-    // its locks in, so that batches and single appends of other JVMs cannot deadlock on them.
+    // Case rows in case id order: two batches of other JVMs that share cases cannot deadlock.
     List<Pending> inserts = new ArrayList<>();
     List<Pending> updates = new ArrayList<>();
     for (Pending p : batch) {
@@ -554,25 +552,16 @@ public final class JdbcCaseStore implements CaseStore {
         }
       }
     }
-    int count = 0;
-    for (Pending p : batch) {
-      if (p.failure == null) {
-        count += p.events.size();
-      }
-    }
-    if (count == 0) {
+    if (batch.stream().allMatch(p -> p.failure != null)) {
       return;
     }
-    long next = positions(c, count);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO shiyu_event (feed_position,"
-        + " case_id, seq, idempotency_key, command, recorded_at, schema_version, body)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
       for (Pending p : batch) {
         if (p.failure != null) {
           continue;
         }
         for (int i = 0; i < p.events.size(); i++) {
-          bindEvent(ps, p.id, p.events.get(i), p.bodies.get(i), next++);
+          bindEvent(ps, p.id, p.events.get(i), p.bodies.get(i));
           ps.addBatch();
         }
       }
@@ -620,8 +609,6 @@ public final class JdbcCaseStore implements CaseStore {
     try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        long base = lockCounter(c);
-        long used = 0;
         for (Pending p : batch) {
           java.sql.Savepoint point = c.setSavepoint();
           try {
@@ -630,8 +617,7 @@ public final class JdbcCaseStore implements CaseStore {
               p.failure = new ConcurrencyConflictException(p.id, p.expected, version(c, p.id));
               continue;
             }
-            insert(c, p.id, p.events, p.bodies, base + used + 1);
-            used += p.events.size();
+            insert(c, p.id, p.events, p.bodies);
             stored.add(p);
           } catch (SQLException e) {
             c.rollback(point);
@@ -641,7 +627,6 @@ public final class JdbcCaseStore implements CaseStore {
             p.failure = constraintWithin(c, p, e);
           }
         }
-        advanceCounter(c, base, used);
         c.commit();
         for (Pending p : stored) {
           cached(p.id, p.expected, p.events);
@@ -760,72 +745,35 @@ public final class JdbcCaseStore implements CaseStore {
     }
   }
 
-  /**
-   * Takes the counter's row lock (held to commit) and hands out n positions: one statement
-   * where the dialect can return the updated row (PostgreSQL's RETURNING, H2's data change
-   * delta table), two on MySQL and MariaDB.
-   */
-  private long positions(Connection c, int n) throws SQLException {
-    String returning = switch (dialect) {
-      case POSTGRESQL -> "UPDATE shiyu_feed SET last_position = last_position + ? WHERE id = 1"
-          + " RETURNING last_position";
-      case H2 -> "SELECT last_position FROM FINAL TABLE (UPDATE shiyu_feed"
-          + " SET last_position = last_position + ? WHERE id = 1)";
-      case MYSQL -> null;
-    };
-    if (returning != null) {
-      try (PreparedStatement p = c.prepareStatement(returning)) {
-        p.setInt(1, n);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            throw new SQLException("the feed counter row is missing", "02000");
-          }
-          return r.getLong(1) - n + 1;
-        }
-      }
-    }
-    try (PreparedStatement p = c.prepareStatement(
-        "UPDATE shiyu_feed SET last_position = last_position + ? WHERE id = 1")) {
-      p.setInt(1, n);
-      if (p.executeUpdate() != 1) {
-        throw new SQLException("the feed counter row is missing", "02000");
-      }
-    }
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT last_position FROM shiyu_feed WHERE id = 1");
-        ResultSet r = p.executeQuery()) {
-      r.next();
-      return r.getLong(1) - n + 1;
-    }
-  }
+  /** An event without its position, which the feed's reader gives it after commit. */
+  private static final String INSERT_EVENT = "INSERT INTO shiyu_event (case_id, seq,"
+      + " idempotency_key, command, recorded_at, schema_version, body)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
   private static void insert(Connection c, CaseId id, List<CaseEvent> events,
-      List<String> bodies, long first) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO shiyu_event (feed_position,"
-        + " case_id, seq, idempotency_key, command, recorded_at, schema_version, body)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      List<String> bodies) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(INSERT_EVENT)) {
       for (int i = 0; i < events.size(); i++) {
-        bindEvent(p, id, events.get(i), bodies.get(i), first + i);
+        bindEvent(p, id, events.get(i), bodies.get(i));
         p.addBatch();
       }
       p.executeBatch();
     }
   }
 
-  private static void bindEvent(PreparedStatement p, CaseId id, CaseEvent e, String body,
-      long position) throws SQLException {
-    p.setLong(1, position);
-    p.setString(2, id.value());
-    p.setLong(3, e.sequence());
+  private static void bindEvent(PreparedStatement p, CaseId id, CaseEvent e, String body)
+      throws SQLException {
+    p.setString(1, id.value());
+    p.setLong(2, e.sequence());
     if (e.idempotencyKey().isPresent()) {
-      p.setString(4, e.idempotencyKey().get());
+      p.setString(3, e.idempotencyKey().get());
     } else {
-      p.setNull(4, java.sql.Types.VARCHAR);
+      p.setNull(3, java.sql.Types.VARCHAR);
     }
-    p.setString(5, e.command().value());
-    p.setLong(6, e.at().toEpochMilli());
-    p.setInt(7, CaseEventJson.SCHEMA_VERSION);
-    p.setString(8, body);
+    p.setString(4, e.command().value());
+    p.setLong(5, e.at().toEpochMilli());
+    p.setInt(6, CaseEventJson.SCHEMA_VERSION);
+    p.setString(7, body);
   }
 
   private static long version(Connection c, CaseId id) throws SQLException {
@@ -1022,30 +970,84 @@ public final class JdbcCaseStore implements CaseStore {
 
   /**
    * The events after a checkpoint, in position order: each event once, every case's events in
-   * sequence order, no position skipped (see the class description).
+   * sequence order, no position skipped (see the class description). Committed events that
+   * have no position yet are given theirs first (up to {@code limit} of them), so the feed
+   * writes to the database: a reader needs a connection that may write the event and counter
+   * rows.
    *
    * @param after the last position the subscriber has processed (0 at first)
-   * @param limit at most this many events
+   * @param limit at most this many events, at least 1
    * @return the events, positions rising from {@code after + 1} without gaps
    * @throws GovernanceException {@code jdbc.database}, or an unreadable event naming its case
    *     and sequence
+   * @throws InvalidValueException {@code jdbc.feed_limit} if {@code limit} is below 1
    */
   public List<StoredEvent> feed(long after, int limit) {
-    try (Gate.Held held = gate.read(); Connection c = dataSource.getConnection();
-        PreparedStatement p = c.prepareStatement("SELECT feed_position, case_id, seq, body"
-            + " FROM shiyu_event WHERE feed_position > ? ORDER BY feed_position")) {
-      p.setLong(1, after);
-      p.setMaxRows(limit);
-      List<StoredEvent> out = new ArrayList<>();
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new StoredEvent(r.getLong(1),
-              json.read(CaseId.of(r.getString(2)), r.getLong(3), r.getString(4))));
+    if (limit < 1) {
+      throw new InvalidValueException(JdbcErrors.FEED_LIMIT, limit);
+    }
+    // the reader numbers events, so it writes
+    try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
+      sequence(c, limit);
+      try (PreparedStatement p = c.prepareStatement("SELECT feed_position, case_id, seq, body"
+          + " FROM shiyu_event WHERE feed_position > ? ORDER BY feed_position")) {
+        p.setLong(1, after);
+        p.setMaxRows(limit);
+        List<StoredEvent> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new StoredEvent(r.getLong(1),
+                json.read(CaseId.of(r.getString(2)), r.getLong(3), r.getString(4))));
+          }
         }
+        return out;
       }
-      return out;
     } catch (SQLException e) {
       throw database("feed", "-", e);
+    }
+  }
+
+  /**
+   * Gives up to {@code max} committed events without a position the next positions, in
+   * insertion order, in one transaction holding the counter row. Read committed, so that each
+   * statement sees every commit before it (MySQL's default, repeatable read, would keep the
+   * first read's snapshot).
+   */
+  private static void sequence(Connection c, int max) throws SQLException {
+    int isolation = c.getTransactionIsolation();
+    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    c.setAutoCommit(false);
+    try {
+      long base = lockCounter(c);
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT event_id FROM shiyu_event"
+          + " WHERE feed_position IS NULL ORDER BY event_id")) {
+        p.setMaxRows(max);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            ids.add(r.getLong(1));
+          }
+        }
+      }
+      if (!ids.isEmpty()) {
+        try (PreparedStatement p = c.prepareStatement(
+            "UPDATE shiyu_event SET feed_position = ? WHERE event_id = ?")) {
+          for (int i = 0; i < ids.size(); i++) {
+            p.setLong(1, base + i + 1);
+            p.setLong(2, ids.get(i));
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
+        advanceCounter(c, base, ids.size());
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(c, e);
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+      c.setTransactionIsolation(isolation);
     }
   }
 

@@ -36,5 +36,10 @@ public final class JdbcErrors {
       "a case cache holds 0 or more cases, got {0}",
       "事项缓存的容量应不小于 0，实为 {0}");
 
+  /** A feed page of fewer than one event. */
+  public static final ErrorCode FEED_LIMIT = ErrorCode.of("jdbc.feed_limit",
+      "a feed page holds at least 1 event, got {0}",
+      "事件流每页至少 1 条事件，实为 {0}");
+
   private JdbcErrors() {}
 }

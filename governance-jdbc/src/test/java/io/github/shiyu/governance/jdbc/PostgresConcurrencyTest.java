@@ -36,9 +36,11 @@ import org.junit.jupiter.api.Test;
 /**
  * 8 threads over two DataSources (two pools, as two JVMs would have) issue at least 100,000
  * commands (each case's planned commands, every thread all of them, with idempotency keys) on
- * 1,000 cases of PostgreSQL, while a subscriber follows the feed. Afterwards every case holds
- * exactly its planned events (gap-free, each accepted command once), replays to the planned
- * case, and the feed delivered every event, in order per case.
+ * 1,000 cases of PostgreSQL, while two subscribers, one on each DataSource, follow the feed
+ * (each numbering committed events as it reads, so they take turns on the counter).
+ * Afterwards every case holds exactly its planned events (gap-free, each accepted command
+ * once), replays to the planned case, and each subscriber was delivered every event, at
+ * positions 1, 2, 3 ..., in order per case.
  */
 class PostgresConcurrencyTest {
 
@@ -102,28 +104,35 @@ class PostgresConcurrencyTest {
     AtomicLong issued = new AtomicLong();
     AtomicLong conflicts = new AtomicLong();
     AtomicBoolean writing = new AtomicBoolean(true);
-    Map<CaseId, List<CaseEvent>> fed = new ConcurrentHashMap<>();
-    List<Long> positions = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
-    Future<?> subscriber = pool.submit(() -> {
-      long checkpoint = 0;
-      JdbcCaseStore store = JdbcCaseStore.create(pools[1], flows);
-      while (true) {
-        boolean last = !writing.get();
-        List<StoredEvent> page = store.feed(checkpoint, 2_000);
-        for (StoredEvent s : page) {
-          positions.add(s.position());
-          List<CaseEvent> seen = fed.computeIfAbsent(s.event().caseId(), k -> new ArrayList<>());
-          assertThat(s.event().sequence()).as("feed order of %s", s.event().caseId())
-              .isEqualTo(seen.size() + 1L);
-          seen.add(s.event());
-          checkpoint = s.position();
+    List<Map<CaseId, List<CaseEvent>>> feds = List.of(new ConcurrentHashMap<>(),
+        new ConcurrentHashMap<>());
+    List<List<Long>> positionLists = List.of(Collections.synchronizedList(new ArrayList<>()),
+        Collections.synchronizedList(new ArrayList<>()));
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS + 2);
+    List<Future<?>> subscribers = new ArrayList<>();
+    for (int sub = 0; sub < 2; sub++) {
+      Map<CaseId, List<CaseEvent>> fed = feds.get(sub);
+      List<Long> positions = positionLists.get(sub);
+      JdbcCaseStore store = JdbcCaseStore.create(pools[1 - sub], flows);
+      subscribers.add(pool.submit(() -> {
+        long checkpoint = 0;
+        while (true) {
+          boolean last = !writing.get();
+          List<StoredEvent> page = store.feed(checkpoint, 2_000);
+          for (StoredEvent s : page) {
+            positions.add(s.position());
+            List<CaseEvent> seen = fed.computeIfAbsent(s.event().caseId(), k -> new ArrayList<>());
+            assertThat(s.event().sequence()).as("feed order of %s", s.event().caseId())
+                .isEqualTo(seen.size() + 1L);
+            seen.add(s.event());
+            checkpoint = s.position();
+          }
+          if (page.isEmpty() && last) {
+            return null;
+          }
         }
-        if (page.isEmpty() && last) {
-          return null;
-        }
-      }
-    });
+      }));
+    }
     List<Future<?>> writers = new ArrayList<>();
     List<CaseId> ids = new ArrayList<>(plans.keySet());
     for (int t = 0; t < THREADS; t++) {
@@ -163,7 +172,9 @@ class PostgresConcurrencyTest {
       f.get();
     }
     writing.set(false);
-    subscriber.get();
+    for (Future<?> f : subscribers) {
+      f.get();
+    }
     pool.shutdown();
     long writeSeconds = (System.nanoTime() - started) / 1_000_000_000L;
 
@@ -174,13 +185,17 @@ class PostgresConcurrencyTest {
       List<CaseEvent> stored = check.events(id);   // refuses a gap
       assertThat(stored).as("events of %s", id).isEqualTo(expected.get(id));
       assertThat(check.load(id)).contains(Case.replay(expected.get(id)));
-      assertThat(fed.get(id)).as("fed events of %s", id).isEqualTo(stored);
+      for (Map<CaseId, List<CaseEvent>> fed : feds) {
+        assertThat(fed.get(id)).as("fed events of %s", id).isEqualTo(stored);
+      }
       events += stored.size();
     }
-    for (int i = 0; i < positions.size(); i++) {
-      assertThat(positions.get(i)).isEqualTo(i + 1L);
+    for (List<Long> positions : positionLists) {
+      for (int i = 0; i < positions.size(); i++) {
+        assertThat(positions.get(i)).isEqualTo(i + 1L);
+      }
+      assertThat((long) positions.size()).isEqualTo(events);
     }
-    assertThat((long) positions.size()).isEqualTo(events);
     try (Connection c = pools[0].getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT case_id || '/' ||"
             + " idempotency_key) FROM shiyu_event")) {
