@@ -43,16 +43,20 @@ import javax.sql.DataSource;
  *
  * <p>One {@link #append} is one transaction: the case row is inserted (version 0) or updated
  * {@code WHERE case_version = expected}, the events are inserted, and all of it commits or
- * none. The expected version is enforced by the database
+ * none. On PostgreSQL that transaction is one statement (a data-modifying {@code WITH}) in
+ * auto-commit mode, so one round trip. The expected version is enforced by the database
  * (the primary key of the case row and the unique key on case id and sequence), so two JVMs
  * on one database cannot both win; idempotency keys are unique per case (a unique key on case
  * id and key). {@link #openCasesDueBefore} is an indexed query on the case rows.
  *
  * <p><b>The cost of a command.</b> A store keeps the latest version of recently used cases
  * ({@link #withCaseCache}); a {@link #load} reads only the events committed after that
- * version, in one indexed query, so it still sees every other writer's events. With
- * {@link io.github.shiyu.governance.cases.store.CaseService}, a command is then that load and
- * one transaction of three statements (case row, events, commit): ADR 0014 counts them.
+ * version, in one indexed query, so it still sees every other writer's events.
+ * {@link io.github.shiyu.governance.cases.store.CaseService} decides a command against the
+ * cached version first ({@link #loadRecent}, no read) and lets the database's version check
+ * catch a version another JVM moved on from. A command on a cached case is then the append
+ * alone: one statement on PostgreSQL, three elsewhere (case row, events, commit); ADR 0014
+ * counts them.
  *
  * <p><b>The feed.</b> Every event gets a global position, given after its append has
  * committed: {@link #feed(long, int)} first gives the committed events that have none the
@@ -112,8 +116,11 @@ public final class JdbcCaseStore implements CaseStore {
    * the database for the events after the cached version (an indexed query that finds none
    * when no other writer moved the case), so it sees every event committed before it, by this
    * JVM or any other, and the expected version of an append is checked by the database as
-   * without a cache. A case enters the cache when it is loaded; an append to a cached case
-   * moves it to the new version after the commit. Rows already read are not read again: a row
+   * without a cache. {@link #loadRecent}, which {@code CaseService} decides a command against
+   * first, answers from the cache without asking: a command decided against a version another
+   * JVM has moved on from is refused by the database's version check and decided again
+   * against {@link #load}. A case enters the cache when it is loaded; an append to a cached
+   * case moves it to the new version after the commit. Rows already read are not read again: a row
    * damaged after its case was cached is found by {@link #events}, the feed, and by loads once
    * the case has left the cache.
    *
@@ -331,6 +338,10 @@ public final class JdbcCaseStore implements CaseStore {
       group.append(new Pending(id, expectedVersion, next, events, bodies, last, terminal, due));
       return;
     }
+    if (dialect == Dialect.POSTGRESQL) {
+      appendInOneStatement(id, expectedVersion, next, events, bodies, last, terminal, due);
+      return;
+    }
     try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -351,6 +362,78 @@ public final class JdbcCaseStore implements CaseStore {
         rollbackQuietly(c, e);
         throw e;
       }
+    } catch (SQLException e) {
+      throw database("append", id.value(), e);
+    }
+  }
+
+  /**
+   * On PostgreSQL, an append is one statement in auto-commit mode, so one round trip: the case
+   * row's version-checked update (or its insert, for a new case) in a data-modifying
+   * {@code WITH}, and the events inserted for the row it returns. A version that moved on
+   * updates no row and inserts no event; a refused unique key fails the whole statement.
+   */
+  private void appendInOneStatement(CaseId id, long expected, long next, List<CaseEvent> events,
+      List<String> bodies, CaseEvent last, boolean terminal, Long due) {
+    StringBuilder sql = new StringBuilder(expected == 0
+        ? "WITH c AS (INSERT INTO shiyu_case (case_id, case_version, workflow, terminal,"
+            + " next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING case_id)"
+        : "WITH c AS (UPDATE shiyu_case SET case_version = ?, terminal = ?, next_due = ?,"
+            + " updated_at = ? WHERE case_id = ? AND case_version = ? RETURNING case_id)");
+    sql.append(" INSERT INTO shiyu_event (case_id, seq, idempotency_key, command, recorded_at,"
+        + " schema_version, body) SELECT c.case_id, e.seq, e.k, e.command, e.at, e.v, e.body"
+        + " FROM c, (VALUES ");
+    for (int i = 0; i < events.size(); i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("(?::integer, ?::varchar, ?::varchar, ?::bigint, ?::integer, ?::text)");
+    }
+    sql.append(") AS e (seq, k, command, at, v, body)");
+    try (Connection c = dataSource.getConnection()) {
+      if (!c.getAutoCommit()) {
+        c.setAutoCommit(true);
+      }
+      int inserted;
+      try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        int i = 1;
+        if (expected == 0) {
+          p.setString(i++, id.value());
+          p.setLong(i++, next);
+          p.setString(i++, last.workflow());
+          p.setBoolean(i++, terminal);
+          setDue(p, i++, due);
+          p.setLong(i++, last.at().toEpochMilli());
+        } else {
+          p.setLong(i++, next);
+          p.setBoolean(i++, terminal);
+          setDue(p, i++, due);
+          p.setLong(i++, last.at().toEpochMilli());
+          p.setString(i++, id.value());
+          p.setLong(i++, expected);
+        }
+        for (int j = 0; j < events.size(); j++) {
+          CaseEvent e = events.get(j);
+          p.setLong(i++, e.sequence());
+          if (e.idempotencyKey().isPresent()) {
+            p.setString(i++, e.idempotencyKey().get());
+          } else {
+            p.setNull(i++, java.sql.Types.VARCHAR);
+          }
+          p.setString(i++, e.command().value());
+          p.setLong(i++, e.at().toEpochMilli());
+          p.setInt(i++, CaseEventJson.SCHEMA_VERSION);
+          p.setString(i++, bodies.get(j));
+        }
+        inserted = p.executeUpdate();
+      } catch (SQLException e) {
+        if (isConstraint(e)) {
+          throw constraint(id, expected, events, e);
+        }
+        throw e;
+      }
+      if (inserted != events.size()) {
+        throw new ConcurrencyConflictException(id, expected, version(c, id));
+      }
+      cached(id, expected, events);
     } catch (SQLException e) {
       throw database("append", id.value(), e);
     }
@@ -819,6 +902,19 @@ public final class JdbcCaseStore implements CaseStore {
       cache.put(kase);
     }
     return Optional.ofNullable(kase);
+  }
+
+  /**
+   * The case as cached in this JVM (see {@link #withCaseCache}), without asking the database;
+   * a case not cached is loaded. The cached version lags the stored one when another JVM
+   * appended to the case since: an append decided against it is refused by the database's
+   * version check, and {@link io.github.shiyu.governance.cases.store.CaseService} decides the
+   * command again against {@link #load}.
+   */
+  @Override
+  public Optional<Case> loadRecent(CaseId id) {
+    Case kase = cache == null ? null : cache.get(id);
+    return kase != null ? Optional.of(kase) : load(id);
   }
 
   /** After a commit: a case cached at the version the events followed moves to the new one. */

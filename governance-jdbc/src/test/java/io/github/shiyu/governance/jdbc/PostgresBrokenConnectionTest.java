@@ -18,14 +18,24 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server kills the appending connection in the middle of its transaction (after the case
- * row and the feed counter were updated, as the events are about to be inserted): nothing of
- * the command is stored, and the next append of the same command succeeds.
+ * The server kills the appending connection as the events are about to be inserted: nothing
+ * of the command is stored, and the next append of the same command succeeds. With group
+ * commit that is in the middle of a transaction (the case row was updated); the store alone
+ * sends the command as one statement, killed as it is sent.
  */
 class PostgresBrokenConnectionTest {
 
   @Test
   void aConnectionKilledMidTransactionLeavesNoHalfWrittenCommand() throws Exception {
+    killedAsTheEventsAreInserted(true);
+  }
+
+  @Test
+  void aConnectionKilledAsTheStatementIsSentLeavesNoHalfWrittenCommand() throws Exception {
+    killedAsTheEventsAreInserted(false);
+  }
+
+  private static void killedAsTheEventsAreInserted(boolean grouped) throws Exception {
     DataSource db = Postgres.freshDatabase();
     AtomicBoolean kill = new AtomicBoolean();
     DataSource killing = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
@@ -37,7 +47,7 @@ class PostgresBrokenConnectionTest {
           return Proxy.newProxyInstance(Connection.class.getClassLoader(),
               new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                 if (method.getName().equals("prepareStatement") && kill.get()
-                    && ((String) args[0]).startsWith("INSERT INTO shiyu_event")) {
+                    && ((String) args[0]).contains("INSERT INTO shiyu_event")) {
                   terminate(db, real);
                 }
                 try {
@@ -47,8 +57,9 @@ class PostgresBrokenConnectionTest {
                 }
               });
         });
-    JdbcCaseStore store = JdbcCaseStore.create(killing, StandardWorkflows.all());
-    store.createSchema();
+    JdbcCaseStore created = JdbcCaseStore.create(killing, StandardWorkflows.all());
+    created.createSchema();
+    JdbcCaseStore store = grouped ? created.withGroupCommit(8) : created;
     List<CaseEvent> h = CaseStoreContract.longHistory(StandardWorkflows.all().get(0), "K-1");
     store.append(CaseId.of("K-1"), 0, h.subList(0, 2));
     kill.set(true);

@@ -126,14 +126,20 @@ public final class CaseService {
    */
   public Decision execute(CaseId id, Command command) {
     ConcurrencyConflictException last = null;
-    for (int i = 0; i < attempts; i++) {
+    // The first decision is against the store's recent version (no read, for a store that
+    // caches). If that version was behind, the append conflicts or the decision may be a
+    // rejection the stored version would not give: either way the command is decided again
+    // against the stored version, and only decisions against the stored version count as
+    // attempts.
+    boolean recent = true;
+    for (int i = 0; i < attempts; ) {
       // The key is looked up only when it matters: when the decision is a rejection (a
       // repeated request, decided against the version after its own event, may be rejected)
       // and when the store refuses the event because its key is stored (the store's unique key
       // on case and idempotency key). A duplicate committed before the load is found either
       // way; one committed after it makes the append conflict and the command is decided
-      // again. An accepted new command costs the load and the append alone.
-      Case kase = store.load(id)
+      // again. An accepted new command costs the append alone when its case is cached.
+      Case kase = (recent ? store.loadRecent(id) : store.load(id))
           .orElseThrow(() -> new MissingDataException(CaseErrors.UNKNOWN_CASE, id));
       Instant now = clock.instant();
       if (now.isBefore(kase.updatedAt())) {
@@ -141,6 +147,10 @@ public final class CaseService {
       }
       Decision d = workflow(kase.type()).decide(kase, command, now);
       if (!(d instanceof CaseEvent event)) {
+        if (recent) {
+          recent = false;
+          continue;
+        }
         return earlier(id, command).orElse(d);
       }
       try {
@@ -148,6 +158,10 @@ public final class CaseService {
         return event;
       } catch (ConcurrencyConflictException e) {
         last = e;
+        if (!recent) {
+          i++;
+        }
+        recent = false;
       } catch (InvalidValueException e) {
         if (!e.code().equals(CaseErrors.IDEMPOTENCY_KEY_REUSED)) {
           throw e;

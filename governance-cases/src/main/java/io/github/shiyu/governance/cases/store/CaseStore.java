@@ -53,6 +53,21 @@ public interface CaseStore {
   Optional<Case> load(CaseId id);
 
   /**
+   * The case as this store last saw it, to decide a command against: a store that keeps
+   * cases in memory answers without asking its database, so the version may lag the stored
+   * one when another writer (another JVM on the same database) appended since. An append
+   * decided against such a version is refused with {@link ConcurrencyConflictException} by
+   * the expected-version check, and {@link CaseService} then decides the command again
+   * against {@link #load}. Nothing else should rely on it being current.
+   *
+   * @param id the case
+   * @return the case, or empty if unknown
+   */
+  default Optional<Case> loadRecent(CaseId id) {
+    return load(id);
+  }
+
+  /**
    * A case's events in order.
    *
    * @param id the case

@@ -83,6 +83,11 @@ public final class MicrometerMeters implements GovernanceMeters {
     }
 
     @Override
+    public Optional<Case> loadRecent(CaseId id) {
+      return time("load_recent", () -> store.loadRecent(id));
+    }
+
+    @Override
     public List<CaseEvent> events(CaseId id) {
       return time("events", () -> store.events(id));
     }
