@@ -7,6 +7,7 @@ import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The writer process of {@link H2KillTest}: several threads append the generated histories of
@@ -34,12 +35,16 @@ public final class H2CrashWriter {
       JdbcCaseStore store = JdbcCaseStore.create(database, StandardWorkflows.all());
       store.createSchema();
       List<Thread> writers = new ArrayList<>();
+      CountDownLatch first = new CountDownLatch(1);
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        Thread writer = new Thread(() -> write(store, thread));
+        Thread writer = new Thread(() -> write(store, thread, first));
         writer.start();
         writers.add(writer);
       }
+      // ready once an append has committed: the parent's kill then falls while writing, not
+      // while a cold JVM reads its cases (on a loaded machine that took whole kill windows)
+      first.await();
       System.out.println("ready");
       System.out.flush();
       for (Thread writer : writers) {
@@ -48,7 +53,7 @@ public final class H2CrashWriter {
     }
   }
 
-  private static void write(JdbcCaseStore store, int thread) {
+  private static void write(JdbcCaseStore store, int thread, CountDownLatch first) {
     try {
       List<List<CaseEvent>> histories = new ArrayList<>();
       int[] versions = new int[CASES_PER_THREAD];
@@ -56,12 +61,20 @@ public final class H2CrashWriter {
         histories.add(history(id(thread, k)));
         versions[k] = store.events(CaseId.of(id(thread, k))).size();
       }
+      boolean done = true;
+      for (int k = 0; k < CASES_PER_THREAD; k++) {
+        done &= versions[k] == histories.get(k).size();
+      }
+      if (done) {
+        first.countDown();   // nothing left to append: do not keep the parent waiting
+      }
       for (int k = 0; ; k = (k + 1) % CASES_PER_THREAD) {
         List<CaseEvent> history = histories.get(k);
         if (versions[k] < history.size()) {
           store.append(CaseId.of(id(thread, k)), versions[k],
               List.of(history.get(versions[k])));
           versions[k]++;
+          first.countDown();
         }
       }
     } catch (RuntimeException e) {
