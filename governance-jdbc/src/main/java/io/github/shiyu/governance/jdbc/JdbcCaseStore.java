@@ -375,53 +375,25 @@ public final class JdbcCaseStore implements CaseStore {
    */
   private void appendInOneStatement(CaseId id, long expected, long next, List<CaseEvent> events,
       List<String> bodies, CaseEvent last, boolean terminal, Long due) {
-    StringBuilder sql = new StringBuilder(expected == 0
-        ? "WITH c AS (INSERT INTO shiyu_case (case_id, case_version, workflow, terminal,"
-            + " next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING case_id)"
-        : "WITH c AS (UPDATE shiyu_case SET case_version = ?, terminal = ?, next_due = ?,"
-            + " updated_at = ? WHERE case_id = ? AND case_version = ? RETURNING case_id)");
-    sql.append(" INSERT INTO shiyu_event (case_id, seq, idempotency_key, command, recorded_at,"
-        + " schema_version, body) SELECT c.case_id, e.seq, e.k, e.command, e.at, e.v, e.body"
-        + " FROM c, (VALUES ");
+    StringBuilder sql = new StringBuilder("WITH c AS (")
+        .append(expected == 0 ? INSERT_CASE : UPDATE_CASE)
+        .append(" RETURNING case_id) INSERT INTO shiyu_event (case_id, seq, idempotency_key,"
+            + " command, recorded_at, schema_version, body) SELECT e.* FROM c, (VALUES ");
     for (int i = 0; i < events.size(); i++) {
-      sql.append(i == 0 ? "" : ", ")
-          .append("(?::integer, ?::varchar, ?::varchar, ?::bigint, ?::integer, ?::text)");
+      sql.append(i == 0 ? "" : ", ").append("(?::varchar, ?::integer, ?::varchar, ?::varchar,"
+          + " ?::bigint, ?::integer, ?::text)");
     }
-    sql.append(") AS e (seq, k, command, at, v, body)");
+    sql.append(") AS e");
     try (Connection c = dataSource.getConnection()) {
       if (!c.getAutoCommit()) {
         c.setAutoCommit(true);
       }
       int inserted;
       try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-        int i = 1;
-        if (expected == 0) {
-          p.setString(i++, id.value());
-          p.setLong(i++, next);
-          p.setString(i++, last.workflow());
-          p.setBoolean(i++, terminal);
-          setDue(p, i++, due);
-          p.setLong(i++, last.at().toEpochMilli());
-        } else {
-          p.setLong(i++, next);
-          p.setBoolean(i++, terminal);
-          setDue(p, i++, due);
-          p.setLong(i++, last.at().toEpochMilli());
-          p.setString(i++, id.value());
-          p.setLong(i++, expected);
-        }
+        int i = expected == 0 ? bindNewCase(p, id, next, last, terminal, due)
+            : bindMove(p, id, expected, next, last, terminal, due);
         for (int j = 0; j < events.size(); j++) {
-          CaseEvent e = events.get(j);
-          p.setLong(i++, e.sequence());
-          if (e.idempotencyKey().isPresent()) {
-            p.setString(i++, e.idempotencyKey().get());
-          } else {
-            p.setNull(i++, java.sql.Types.VARCHAR);
-          }
-          p.setString(i++, e.command().value());
-          p.setLong(i++, e.at().toEpochMilli());
-          p.setInt(i++, CaseEventJson.SCHEMA_VERSION);
-          p.setString(i++, bodies.get(j));
+          i = bindEvent(p, i, id, events.get(j), bodies.get(j));
         }
         inserted = p.executeUpdate();
       } catch (SQLException e) {
@@ -600,30 +572,18 @@ public final class JdbcCaseStore implements CaseStore {
     inserts.sort(byCase);
     updates.sort(byCase);
     if (!inserts.isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO shiyu_case (case_id,"
-          + " case_version, workflow, terminal, next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement ps = c.prepareStatement(INSERT_CASE)) {
         for (Pending p : inserts) {
-          ps.setString(1, p.id.value());
-          ps.setLong(2, p.next);
-          ps.setString(3, p.last.workflow());
-          ps.setBoolean(4, p.terminal);
-          setDue(ps, 5, p.due);
-          ps.setLong(6, p.last.at().toEpochMilli());
+          bindNewCase(ps, p.id, p.next, p.last, p.terminal, p.due);
           ps.addBatch();
         }
         ps.executeBatch();
       }
     }
     if (!updates.isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE shiyu_case SET case_version = ?,"
-          + " terminal = ?, next_due = ?, updated_at = ? WHERE case_id = ? AND case_version = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(UPDATE_CASE)) {
         for (Pending p : updates) {
-          ps.setLong(1, p.next);
-          ps.setBoolean(2, p.terminal);
-          setDue(ps, 3, p.due);
-          ps.setLong(4, p.last.at().toEpochMilli());
-          ps.setString(5, p.id.value());
-          ps.setLong(6, p.expected);
+          bindMove(ps, p.id, p.expected, p.next, p.last, p.terminal, p.due);
           ps.addBatch();
         }
         int[] counts = ps.executeBatch();
@@ -644,7 +604,7 @@ public final class JdbcCaseStore implements CaseStore {
           continue;
         }
         for (int i = 0; i < p.events.size(); i++) {
-          bindEvent(ps, p.id, p.events.get(i), p.bodies.get(i));
+          bindEvent(ps, 1, p.id, p.events.get(i), p.bodies.get(i));
           ps.addBatch();
         }
       }
@@ -796,28 +756,47 @@ public final class JdbcCaseStore implements CaseStore {
   private static boolean claim(Connection c, CaseId id, long expected, long next,
       CaseEvent last, boolean terminal, Long due) throws SQLException {
     if (expected == 0) {
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO shiyu_case (case_id,"
-          + " case_version, workflow, terminal, next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-        p.setString(1, id.value());
-        p.setLong(2, next);
-        p.setString(3, last.workflow());
-        p.setBoolean(4, terminal);
-        setDue(p, 5, due);
-        p.setLong(6, last.at().toEpochMilli());
+      try (PreparedStatement p = c.prepareStatement(INSERT_CASE)) {
+        bindNewCase(p, id, next, last, terminal, due);
         p.executeUpdate();
         return true;
       }
     }
-    try (PreparedStatement p = c.prepareStatement("UPDATE shiyu_case SET case_version = ?,"
-        + " terminal = ?, next_due = ?, updated_at = ? WHERE case_id = ? AND case_version = ?")) {
-      p.setLong(1, next);
-      p.setBoolean(2, terminal);
-      setDue(p, 3, due);
-      p.setLong(4, last.at().toEpochMilli());
-      p.setString(5, id.value());
-      p.setLong(6, expected);
+    try (PreparedStatement p = c.prepareStatement(UPDATE_CASE)) {
+      bindMove(p, id, expected, next, last, terminal, due);
       return p.executeUpdate() == 1;
     }
+  }
+
+  /** A new case's row, at the version of its last event. */
+  private static final String INSERT_CASE = "INSERT INTO shiyu_case (case_id, case_version,"
+      + " workflow, terminal, next_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+  /** A case row moved to a new version if it is still at the expected one. */
+  private static final String UPDATE_CASE = "UPDATE shiyu_case SET case_version = ?,"
+      + " terminal = ?, next_due = ?, updated_at = ? WHERE case_id = ? AND case_version = ?";
+
+  /** Binds {@link #INSERT_CASE}'s parameters; returns the index after them. */
+  private static int bindNewCase(PreparedStatement p, CaseId id, long next, CaseEvent last,
+      boolean terminal, Long due) throws SQLException {
+    p.setString(1, id.value());
+    p.setLong(2, next);
+    p.setString(3, last.workflow());
+    p.setBoolean(4, terminal);
+    setDue(p, 5, due);
+    p.setLong(6, last.at().toEpochMilli());
+    return 7;
+  }
+
+  /** Binds {@link #UPDATE_CASE}'s parameters; returns the index after them. */
+  private static int bindMove(PreparedStatement p, CaseId id, long expected, long next,
+      CaseEvent last, boolean terminal, Long due) throws SQLException {
+    p.setLong(1, next);
+    p.setBoolean(2, terminal);
+    setDue(p, 3, due);
+    p.setLong(4, last.at().toEpochMilli());
+    p.setString(5, id.value());
+    p.setLong(6, expected);
+    return 7;
   }
 
   private static void setDue(PreparedStatement p, int i, Long due) throws SQLException {
@@ -837,26 +816,28 @@ public final class JdbcCaseStore implements CaseStore {
       List<String> bodies) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(INSERT_EVENT)) {
       for (int i = 0; i < events.size(); i++) {
-        bindEvent(p, id, events.get(i), bodies.get(i));
+        bindEvent(p, 1, id, events.get(i), bodies.get(i));
         p.addBatch();
       }
       p.executeBatch();
     }
   }
 
-  private static void bindEvent(PreparedStatement p, CaseId id, CaseEvent e, String body)
+  /** Binds an event's seven columns of {@link #INSERT_EVENT} from {@code i}; returns the next. */
+  private static int bindEvent(PreparedStatement p, int i, CaseId id, CaseEvent e, String body)
       throws SQLException {
-    p.setString(1, id.value());
-    p.setLong(2, e.sequence());
+    p.setString(i, id.value());
+    p.setLong(i + 1, e.sequence());
     if (e.idempotencyKey().isPresent()) {
-      p.setString(3, e.idempotencyKey().get());
+      p.setString(i + 2, e.idempotencyKey().get());
     } else {
-      p.setNull(3, java.sql.Types.VARCHAR);
+      p.setNull(i + 2, java.sql.Types.VARCHAR);
     }
-    p.setString(4, e.command().value());
-    p.setLong(5, e.at().toEpochMilli());
-    p.setInt(6, CaseEventJson.SCHEMA_VERSION);
-    p.setString(7, body);
+    p.setString(i + 3, e.command().value());
+    p.setLong(i + 4, e.at().toEpochMilli());
+    p.setInt(i + 5, CaseEventJson.SCHEMA_VERSION);
+    p.setString(i + 6, body);
+    return i + 7;
   }
 
   private static long version(Connection c, CaseId id) throws SQLException {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
+import io.github.shiyu.governance.testkit.ChildJvm;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +64,8 @@ class H2KillTest {
 
   /** Starts the writer, kills it {@code millis} after it is ready. */
   private static void runAndKill(String url, int millis) throws Exception {
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath(),
-        H2CrashWriter.class.getName(), url, Integer.toString(THREADS));
+    List<String> command = ChildJvm.command(H2CrashWriter.class, url,
+        Integer.toString(THREADS));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     try (BufferedReader out = new BufferedReader(
         new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -142,17 +140,5 @@ class H2KillTest {
       r.next();
       return r.getLong(1);
     }
-  }
-
-  /** The test's class and module path, as a class path for the child. */
-  private static String classPath() {
-    List<String> parts = new ArrayList<>();
-    for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-      String value = System.getProperty(property);
-      if (value != null && !value.isEmpty()) {
-        parts.addAll(List.of(value.split(File.pathSeparator)));
-      }
-    }
-    return String.join(File.pathSeparator, parts.stream().distinct().toList());
   }
 }

@@ -4,7 +4,7 @@ import static io.github.shiyu.governance.examples.cli.GovernanceCliFrameworkTest
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.shiyu.governance.examples.cli.GovernanceCliFrameworkTest.Result;
-import java.io.File;
+import io.github.shiyu.governance.testkit.ChildJvm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -111,10 +111,7 @@ class CountyCommandTest {
    * @return whether it was killed (false if it finished first)
    */
   private boolean runAndKill(String[] args, int after) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath(),
-        GovernanceCli.class.getName()));
-    command.addAll(List.of(args));
+    List<String> command = ChildJvm.command(GovernanceCli.class, args);
     Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
     String mark = " " + after + "/" + CASES;
@@ -134,17 +131,6 @@ class CountyCommandTest {
     return false;
   }
 
-  /** The test's class and module path, as a class path for the child. */
-  private static String classPath() {
-    List<String> parts = new ArrayList<>();
-    for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-      String value = System.getProperty(property);
-      if (value != null && !value.isEmpty()) {
-        parts.addAll(List.of(value.split(File.pathSeparator)));
-      }
-    }
-    return String.join(File.pathSeparator, parts.stream().distinct().toList());
-  }
 
   private static int storedCases(Path db) throws SQLException {
     try (Connection c = DriverManager.getConnection(h2(db));
