@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.shiyu.governance.core.InvalidValueException;
+import io.github.shiyu.governance.core.division.DivisionLevel;
+import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
 import io.github.shiyu.governance.metrics.fact.JudicialConfirmation;
+import io.github.shiyu.governance.metrics.report.Dimension;
+import io.github.shiyu.governance.metrics.report.Period;
 import io.github.shiyu.governance.metrics.report.Report;
+import io.github.shiyu.governance.metrics.report.ReportSpec;
 import io.github.shiyu.governance.spark.internal.FactColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +29,7 @@ import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
@@ -59,6 +65,53 @@ class SparkCaseFactsReadersTest {
     assertThat(spark(some)).isEqualTo(SparkReportPropertiesTest.local(
         SparkReportPropertiesTest.ROLL_UP, FACTS.stream()
             .filter(f -> f.subject().type().name().equals("DISPUTE")).toList()));
+  }
+
+  @Test
+  void parquetReadForItsUsedColumnsOnlyDecodesThoseAndGivesTheSameReport() {
+    String path = dir.resolve("used.parquet").toString();
+    SparkReportPropertiesTest.dataset(FACTS, 3, 4).write().parquet(path);
+    Dataset<Row> read = SparkCaseFacts.parquet(TestSpark.session(), path);
+    ReportSpec spec = SparkReportPropertiesTest.ROLL_UP.spec();
+    Dataset<Row> used = SparkReport.used(read, spec);
+    assertThat(used.schema().fieldNames()).containsExactlyElementsOf(spec.columns())
+        .hasSizeLessThan(CaseFactFormat.COLUMNS.size());
+    // still Parquet's column batches, of the used columns only
+    SparkPlan scan = SparkCaseFacts.columnarScan(used);
+    assertThat(scan).isNotSameAs(used.queryExecution().executedPlan());
+    assertThat(scan.schema().fieldNames()).containsExactlyElementsOf(spec.columns());
+    assertThat(SparkReport.of(SparkReportPropertiesTest.ROLL_UP).readingUsedColumnsOnly()
+        .report(read)).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void aRowMalformedOnlyInAColumnLeftOutIsCountedWhenReadingUsedColumnsOnly()
+      throws IOException {
+    // closed before it concluded: not a fact, but a follow-up report does not read closed_at
+    String text = "case_id,type,category,division,registered_at,accepted_at,concluded_at,"
+        + "closed_at,followed_up\n"
+        + "A1,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+        + "2022-03-03T08:00:00Z,2022-03-02T08:00:00Z,true\n"
+        + "A2,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
+        + "2022-03-03T08:00:00Z,,false\n";
+    Path csv = dir.resolve("closed-early.csv");
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
+    Dataset<Row> read = SparkCaseFacts.csv(TestSpark.session(), csv.toString());
+    ReportSpecSource followUp = () -> ReportSpec.builder()
+        .metrics(MetricSet.standard().select("followUpRate"))
+        .by(Dimension.division(DivisionLevel.COUNTY))
+        .periods(Period.parse("2022-03"), Period.parse("2022-03")).build();
+    assertThat(followUp.spec().columns()).doesNotContain("closed_at");
+    SparkReport.Result checked = SparkReport.of(followUp).leavingOutUnreadableRows()
+        .accumulate(read);
+    assertThat(checked.facts()).isEqualTo(1);
+    assertThat(checked.leftOut()).isEqualTo(1);
+    SparkReport.Result used = SparkReport.of(followUp).leavingOutUnreadableRows()
+        .readingUsedColumnsOnly().accumulate(read);
+    assertThat(used.facts()).isEqualTo(2);
+    assertThat(used.leftOut()).isZero();
+    assertThat(used.accumulator().report().rows().get(0).value("followUpRate")
+        .orElseThrow().fraction()).hasValue(0.5);
   }
 
   @Test

@@ -114,7 +114,9 @@ class SparkReportPropertiesTest {
           for (ReportSpecSource source : SOURCES) {
             Report spark = SparkReport.of(source).batchRows(1 + (int) Math.floorMod(seed, 97L))
                 .report(data);
-            if (!spark.equals(local(source, facts))) {
+            Report used = SparkReport.of(source).readingUsedColumnsOnly().report(data);
+            Report expected = local(source, facts);
+            if (!spark.equals(expected) || !used.equals(expected)) {
               return false;
             }
           }

@@ -9,6 +9,7 @@ import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactTable;
 import io.github.shiyu.governance.metrics.internal.Engine;
+import io.github.shiyu.governance.metrics.internal.ReadColumns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -257,6 +258,30 @@ public final class ReportSpec {
    */
   public boolean stockAndFlow() {
     return stockAndFlow;
+  }
+
+  /**
+   * The case-fact columns ({@link io.github.shiyu.governance.metrics.fact.CaseFactFormat#COLUMNS},
+   * in that order) this specification's figures depend on: those every fact has (id, type,
+   * category, division, registration), its dimensions', and those of every measure it
+   * counts, with the columns the fact rules tie to them (a conclusion needs its acceptance,
+   * a resolved case its conclusion, a judicial confirmation its resolution). A reader that
+   * leaves the other columns out of the facts gets the same report, and a row read with only
+   * these columns is a fact whenever the whole row is; a value malformed in a column left
+   * out is then not seen.
+   *
+   * <pre>{@code
+   * ReportSpec.builder().metrics(MetricSet.standard().select("followUpRate"))
+   *     .by(Dimension.grid()).periods(Period.parse("2022-01"), Period.parse("2022-12"))
+   *     .build().columns();
+   * // [case_id, type, category, division, grid, registered_at, accepted_at, concluded_at,
+   * //  followed_up]
+   * }</pre>
+   *
+   * @return the columns (unmodifiable)
+   */
+  public List<String> columns() {
+    return ReadColumns.of(this);
   }
 
   /**
