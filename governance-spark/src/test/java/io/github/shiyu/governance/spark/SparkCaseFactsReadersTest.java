@@ -94,9 +94,7 @@ class SparkCaseFactsReadersTest {
         + "2022-03-03T08:00:00Z,2022-03-02T08:00:00Z,true\n"
         + "A2,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,2022-03-01T09:00:00Z,"
         + "2022-03-03T08:00:00Z,,false\n";
-    Path csv = dir.resolve("closed-early.csv");
-    Files.writeString(csv, text, StandardCharsets.UTF_8);
-    Dataset<Row> read = SparkCaseFacts.csv(TestSpark.session(), csv.toString());
+    Dataset<Row> read = csv("closed-early.csv", text);
     ReportSpecSource followUp = () -> ReportSpec.builder()
         .metrics(MetricSet.standard().select("followUpRate"))
         .by(Dimension.division(DivisionLevel.COUNTY))
@@ -314,15 +312,20 @@ class SparkCaseFactsReadersTest {
         + "A1,DISPUTE,dispute.labour,150502001001,2022-03-01T08:00:00Z,false\n"
         + "A2,DISPUTE,dispute.labour,110101199003077777,2022-03-01T08:00:00Z,false\n"
         + "A3,DISPUTE,dispute.labour,150502001001,2022-03-02T08:00:00Z,maybe\n";
-    Path csv = dir.resolve("bad.csv");
-    Files.writeString(csv, text, StandardCharsets.UTF_8);
-    Dataset<Row> read = SparkCaseFacts.csv(TestSpark.session(), csv.toString());
+    Dataset<Row> read = csv("bad.csv", text);
     assertThatThrownBy(() -> spark(read)).hasStackTraceContaining("spark.row")
         .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("110101199003077777"));
     SparkReport.Result result = SparkReport.of(SparkReportPropertiesTest.ROLL_UP)
         .leavingOutUnreadableRows().accumulate(read);
     assertThat(result.facts()).isEqualTo(1);
     assertThat(result.leftOut()).isEqualTo(2);
+  }
+
+  /** The text written to a file of the test's folder and read by Spark as CSV facts. */
+  private Dataset<Row> csv(String name, String text) throws IOException {
+    Path csv = dir.resolve(name);
+    Files.writeString(csv, text, StandardCharsets.UTF_8);
+    return SparkCaseFacts.csv(TestSpark.session(), csv.toString());
   }
 
   private static String stackTrace(Throwable e) {
