@@ -53,7 +53,7 @@ public final class SparkCaseFacts {
     List<StructField> fields = new ArrayList<>();
     for (String c : CaseFactFormat.COLUMNS) {
       fields.add(DataTypes.createStructField(c, FactColumns.type(c),
-          !FactColumns.REQUIRED.contains(c)));
+          !CaseFactFormat.REQUIRED.contains(c)));
     }
     return DataTypes.createStructType(fields);
   }

@@ -90,7 +90,8 @@ public final class CaseFactFormat {
       "person_visits", "judicial_confirmation_status", "confirmation_in_window",
       "expert_fields");
 
-  private static final List<String> REQUIRED = List.of("case_id", "type", "category",
+  /** The columns every fact has: a file without one of them is refused. */
+  public static final List<String> REQUIRED = List.of("case_id", "type", "category",
       "division", "registered_at");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

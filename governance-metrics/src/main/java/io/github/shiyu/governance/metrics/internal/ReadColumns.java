@@ -18,11 +18,7 @@ import java.util.Set;
  */
 public final class ReadColumns {
 
-  /** The columns every fact has, read by every report. */
-  private static final List<String> ALWAYS = List.of("case_id", "type", "category",
-      "division", "registered_at");
-
-  /** The columns beyond {@link #ALWAYS} that decide whether a fact counts in a measure. */
+  /** The columns beyond those every fact has that decide whether a fact counts in a measure. */
   private static final Map<Measure, List<String>> BY_MEASURE = new EnumMap<>(Measure.class);
 
   /**
@@ -84,7 +80,7 @@ public final class ReadColumns {
    * @return the columns
    */
   public static List<String> of(ReportSpec spec) {
-    Set<String> read = new HashSet<>(ALWAYS);
+    Set<String> read = new HashSet<>(CaseFactFormat.REQUIRED);
     for (Dimension d : spec.dimensions()) {
       switch (d.kind()) {
         case GRID -> read.add("grid");

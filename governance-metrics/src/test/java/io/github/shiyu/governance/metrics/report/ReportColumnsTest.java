@@ -11,7 +11,10 @@ import io.github.shiyu.governance.metrics.Measure;
 import io.github.shiyu.governance.metrics.MetricSet;
 import io.github.shiyu.governance.metrics.fact.CaseFact;
 import io.github.shiyu.governance.metrics.fact.CaseFactFormat;
+import io.github.shiyu.governance.metrics.internal.Csv;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,44 +105,26 @@ class ReportColumnsTest {
 
   /** The CSV with only the named columns, in the header's order. */
   private static String keep(String csv, List<String> columns) {
-    StringBuilder out = new StringBuilder();
-    boolean[] kept = null;
-    for (String line : csv.split("\r?\n")) {
-      List<String> cells = cells(line);
-      if (kept == null) {
-        kept = new boolean[cells.size()];
-        for (int i = 0; i < kept.length; i++) {
-          kept[i] = columns.contains(cells.get(i));
-        }
-      }
-      List<String> chosen = new ArrayList<>();
-      for (int i = 0; i < kept.length; i++) {
-        if (kept[i]) {
-          chosen.add(cells.get(i));
-        }
-      }
-      out.append(String.join(",", chosen)).append('\n');
+    try {
+      return kept(csv, columns);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
-  /** A record's cells, quotes kept as written (the facts have no line breaks in cells). */
-  private static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
+  private static String kept(String csv, List<String> columns) throws IOException {
+    Csv in = new Csv(new StringReader(csv));
+    List<String> header = in.record();
+    StringBuilder out = new StringBuilder();
+    for (List<String> rec = header; rec != null; rec = in.record()) {
+      List<String> chosen = new ArrayList<>();
+      for (int i = 0; i < header.size(); i++) {
+        if (columns.contains(header.get(i))) {
+          chosen.add(rec.get(i));
+        }
       }
-      if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
+      Csv.write(out, chosen);
     }
-    cells.add(cell.toString());
-    return cells;
+    return out.toString();
   }
 }

@@ -21,10 +21,6 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class FactColumns {
 
-  /** The columns every fact row has, as in {@link CaseFactFormat}. */
-  public static final List<String> REQUIRED = List.of("case_id", "type", "category",
-      "division", "registered_at");
-
   private FactColumns() {
   }
 

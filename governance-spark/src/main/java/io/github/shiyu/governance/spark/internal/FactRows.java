@@ -161,7 +161,7 @@ public final class FactRows {
       throw new InvalidValueException(SparkErrors.SCHEMA, "unknown column(s) "
           + unknown.stream().map(FactRows::quote).toList());
     }
-    List<String> missing = FactColumns.REQUIRED.stream().filter(r -> !names.contains(r))
+    List<String> missing = CaseFactFormat.REQUIRED.stream().filter(r -> !names.contains(r))
         .toList();
     if (!missing.isEmpty()) {
       throw new InvalidValueException(SparkErrors.SCHEMA, "required column(s) missing "
