@@ -12,6 +12,7 @@ import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
+import io.github.shiyu.governance.cases.store.CaseCommand;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
@@ -29,6 +30,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +44,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -101,6 +105,7 @@ public class JdbcStoreBenchmark {
   private volatile boolean following = true;
   private final AtomicLong followed = new AtomicLong();
   private static final int FEED_BATCH = 1000;
+  private static final int BATCH = 64;
 
   /** Starts the database and creates both schemas. */
   @Setup(Level.Trial)
@@ -193,7 +198,9 @@ public class JdbcStoreBenchmark {
     long plain = count("SELECT COUNT(*) FROM plain_event");
     if (postgres != null) {
       long ours = count("SELECT pg_total_relation_size('shiyu_event')"
-          + " + pg_total_relation_size('shiyu_case') + pg_total_relation_size('shiyu_feed')");
+          + " + pg_total_relation_size('shiyu_case') + pg_total_relation_size('shiyu_feed')"
+          + " + pg_total_relation_size('shiyu_feed_pending')"
+          + " + pg_total_relation_size('shiyu_feed_position')");
       long theirs = count("SELECT pg_total_relation_size('plain_event')");
       System.out.printf(Locale.ROOT, "%nbytes per event on disk: store %s, plain %s%n",
           events > 1 ? ours / events : "-", plain > 0 ? theirs / plain : "-");
@@ -266,6 +273,47 @@ public class JdbcStoreBenchmark {
   @Benchmark
   public Decision groupCommit(Writer w) {
     return next(grouped, w);
+  }
+
+  /** A thread's batch of cases, each at its own step. */
+  @State(Scope.Thread)
+  public static class Batch {
+    final CaseId[] ids = new CaseId[BATCH];
+    final int[] steps = new int[BATCH];
+
+    /** Every case starts by being registered. */
+    public Batch() {
+      Arrays.fill(steps, 8);
+    }
+  }
+
+  /**
+   * {@value #BATCH} commands of as many cases through {@code CaseService.executeAll}: decided
+   * one after another, stored in one transaction (one commit). The score is per command.
+   *
+   * @param b the thread's cases
+   * @return the decisions
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public List<Decision> batch(Batch b) {
+    List<CaseCommand> commands = new ArrayList<>(BATCH);
+    for (int k = 0; k < BATCH; k++) {
+      if (b.steps[k] == life.length) {
+        b.ids[k] = CaseId.of("A-" + cases.incrementAndGet());
+        b.steps[k] = 0;
+      }
+      commands.add(CaseCommand.of(b.ids[k],
+          life[b.steps[k]].withIdempotencyKey(b.ids[k].value() + "/" + b.steps[k])));
+      b.steps[k]++;
+    }
+    List<Decision> decided = service.executeAll(commands);
+    for (Decision d : decided) {
+      if (!d.accepted()) {
+        throw new IllegalStateException("refused: " + d);
+      }
+    }
+    return decided;
   }
 
   /**

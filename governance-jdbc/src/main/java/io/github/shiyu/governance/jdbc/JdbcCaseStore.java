@@ -6,6 +6,7 @@ import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.StateKind;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.cases.store.Append;
 import io.github.shiyu.governance.cases.store.CaseStore;
 import io.github.shiyu.governance.cases.store.ConcurrencyConflictException;
 import io.github.shiyu.governance.core.GovernanceException;
@@ -39,11 +40,13 @@ import javax.sql.DataSource;
 /**
  * A {@link CaseStore} over a {@link DataSource}: one row per event (its {@linkplain
  * CaseEventJson JSON form} with its key columns), one row per case (its version, whether it is
- * terminal, the earliest running due instant), one counter row for the feed.
+ * terminal, the earliest running due instant), and the feed's tables: a narrow row per event
+ * waiting for its position, a narrow row per position given, and one counter row.
  *
  * <p>One {@link #append} is one transaction: the case row is inserted (version 0) or updated
  * {@code WHERE case_version = expected}, the events are inserted, and all of it commits or
- * none. On PostgreSQL that transaction is one statement (a data-modifying {@code WITH}) in
+ * none (with the events' rows waiting for a feed position). On PostgreSQL that transaction
+ * is one statement (a data-modifying {@code WITH}) in
  * auto-commit mode, so one round trip. The expected version is enforced by the database
  * (the primary key of the case row and the unique key on case id and sequence), so two JVMs
  * on one database cannot both win; idempotency keys are unique per case (a unique key on case
@@ -55,7 +58,8 @@ import javax.sql.DataSource;
  * {@link io.github.shiyu.governance.cases.store.CaseService} decides a command against the
  * cached version first ({@link #loadRecent}, no read) and lets the database's version check
  * catch a version another JVM moved on from. A command on a cached case is then the append
- * alone: one statement on PostgreSQL, three elsewhere (case row, events, commit); ADR 0014
+ * alone: one statement on PostgreSQL, four elsewhere (case row, events, their rows waiting for
+ * a feed position, commit); ADR 0014
  * counts them.
  *
  * <p><b>The feed.</b> Every event gets a global position, given after its append has
@@ -66,7 +70,8 @@ import javax.sql.DataSource;
  * prefix and a reader that has seen position {@code p} has seen every position below it; a
  * case's events get rising positions, since each append of a case is inserted after the one
  * before it committed. Appends never touch the counter, so they do not wait for one another's
- * commit (ADR 0014). The feed reads after a checkpoint the subscriber stores itself.
+ * commit, and giving a position moves a narrow row from the waiting table to the positions
+ * without rewriting the event's row (ADR 0014). The feed reads after a checkpoint the subscriber stores itself.
  *
  * <p><b>On H2.</b> The store sets H2's {@code WRITE_DELAY} to 0 (a commit is on the file
  * when it returns), and lets one transaction write at a time with no other of its transactions
@@ -317,27 +322,16 @@ public final class JdbcCaseStore implements CaseStore {
     if (events.isEmpty()) {
       return;
     }
-    long next = expectedVersion;
-    Set<String> keys = new HashSet<>();
-    for (CaseEvent e : events) {
-      if (!e.caseId().equals(id) || e.sequence() != next + 1) {
-        throw new InvalidValueException(CaseErrors.EVENT_ORDER, e.sequence(), e.caseId(), next,
-            id);
-      }
-      next = e.sequence();
-      if (e.idempotencyKey().isPresent() && !keys.add(e.idempotencyKey().get())) {
-        throw new InvalidValueException(CaseErrors.IDEMPOTENCY_KEY_REUSED,
-            e.idempotencyKey().get(), id, e.command(), e.command());
-      }
-    }
-    List<String> bodies = events.stream().map(json::write).toList();
-    CaseEvent last = events.get(events.size() - 1);
-    boolean terminal = last.toKind() == StateKind.TERMINAL;
-    Long due = nextDue(last);
+    Pending pending = pending(id, expectedVersion, events);
     if (group != null) {
-      group.append(new Pending(id, expectedVersion, next, events, bodies, last, terminal, due));
+      group.append(pending);
       return;
     }
+    long next = pending.next;
+    List<String> bodies = pending.bodies;
+    CaseEvent last = pending.last;
+    boolean terminal = pending.terminal;
+    Long due = pending.due;
     if (dialect == Dialect.POSTGRESQL) {
       appendInOneStatement(id, expectedVersion, next, events, bodies, last, terminal, due);
       return;
@@ -349,7 +343,7 @@ public final class JdbcCaseStore implements CaseStore {
           c.rollback();
           throw new ConcurrencyConflictException(id, expectedVersion, version(c, id));
         }
-        insert(c, id, events, bodies);
+        insert(c, id, expectedVersion, events, bodies);
         c.commit();
         cached(id, expectedVersion, events);
       } catch (SQLException e) {
@@ -367,23 +361,97 @@ public final class JdbcCaseStore implements CaseStore {
     }
   }
 
+  /** Checks an append's events and writes their bodies. */
+  private Pending pending(CaseId id, long expectedVersion, List<CaseEvent> events) {
+    long next = expectedVersion;
+    Set<String> keys = new HashSet<>();
+    for (CaseEvent e : events) {
+      if (!e.caseId().equals(id) || e.sequence() != next + 1) {
+        throw new InvalidValueException(CaseErrors.EVENT_ORDER, e.sequence(), e.caseId(), next,
+            id);
+      }
+      next = e.sequence();
+      if (e.idempotencyKey().isPresent() && !keys.add(e.idempotencyKey().get())) {
+        throw new InvalidValueException(CaseErrors.IDEMPOTENCY_KEY_REUSED,
+            e.idempotencyKey().get(), id, e.command(), e.command());
+      }
+    }
+    List<String> bodies = events.stream().map(json::write).toList();
+    CaseEvent last = events.get(events.size() - 1);
+    return new Pending(id, expectedVersion, next, events, bodies, last,
+        last.toKind() == StateKind.TERMINAL, nextDue(last));
+  }
+
+  /**
+   * Appends the commands in one transaction, as a group commit's batch (in a few statements
+   * for all of them; one by one, each under a savepoint, when the database refuses one or
+   * when two are of one case): one commit, one log flush, for every store, with or without
+   * {@link #withGroupCommit}. Each append is still all or nothing and checked against its
+   * expected version by the database.
+   *
+   * @throws GovernanceException {@code jdbc.database} if the transaction failed: none of the
+   *     appends is stored
+   */
+  @Override
+  public List<Optional<GovernanceException>> appendAll(List<Append> appends) {
+    List<Optional<GovernanceException>> out = new ArrayList<>(appends.size());
+    List<Pending> batch = new ArrayList<>(appends.size());
+    List<Pending> at = new ArrayList<>(appends.size());
+    for (Append a : appends) {
+      Pending p = null;
+      if (a.events().isEmpty()) {
+        out.add(Optional.empty());
+      } else {
+        try {
+          p = pending(a.caseId(), a.expectedVersion(), a.events());
+          batch.add(p);
+          out.add(null);
+        } catch (InvalidValueException e) {
+          out.add(Optional.of(e));
+        }
+      }
+      at.add(p);
+    }
+    if (!batch.isEmpty()) {
+      commitBatch(batch);
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Pending p = at.get(i);
+      if (p == null) {
+        continue;
+      }
+      if (p.failure instanceof ConcurrencyConflictException
+          || p.failure instanceof InvalidValueException) {
+        out.set(i, Optional.of((GovernanceException) p.failure));
+      } else if (p.failure != null) {
+        throw p.failure;
+      } else {
+        out.set(i, Optional.empty());
+      }
+    }
+    return out;
+  }
+
   /**
    * On PostgreSQL, an append is one statement in auto-commit mode, so one round trip: the case
    * row's version-checked update (or its insert, for a new case) in a data-modifying
-   * {@code WITH}, and the events inserted for the row it returns. A version that moved on
+   * {@code WITH}, the events inserted for the row it returns, and their rows waiting for a
+   * feed position inserted for the events the insert returns. A version that moved on
    * updates no row and inserts no event; a refused unique key fails the whole statement.
    */
   private void appendInOneStatement(CaseId id, long expected, long next, List<CaseEvent> events,
       List<String> bodies, CaseEvent last, boolean terminal, Long due) {
     StringBuilder sql = new StringBuilder("WITH c AS (")
         .append(expected == 0 ? INSERT_CASE : UPDATE_CASE)
-        .append(" RETURNING case_id) INSERT INTO shiyu_event (case_id, seq, idempotency_key,"
-            + " command, recorded_at, schema_version, body) SELECT e.* FROM c, (VALUES ");
+        .append(" RETURNING case_id), e AS (INSERT INTO shiyu_event (case_id, seq,"
+            + " idempotency_key, command, recorded_at, schema_version, body) SELECT v.* FROM c,"
+            + " (VALUES ");
     for (int i = 0; i < events.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("(?::varchar, ?::integer, ?::varchar, ?::varchar,"
           + " ?::bigint, ?::integer, ?::text)");
     }
-    sql.append(") AS e");
+    sql.append(") AS v RETURNING event_id) INSERT INTO shiyu_feed_pending (event_id)"
+        + " SELECT event_id FROM e");
     try (Connection c = dataSource.getConnection()) {
       if (!c.getAutoCommit()) {
         c.setAutoCommit(true);
@@ -610,6 +678,16 @@ public final class JdbcCaseStore implements CaseStore {
       }
       ps.executeBatch();
     }
+    try (PreparedStatement ps = c.prepareStatement(INSERT_PENDING)) {
+      for (Pending p : batch) {
+        if (p.failure == null) {
+          ps.setString(1, p.id.value());
+          ps.setLong(2, p.expected);
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
   }
 
   private static long lockCounter(Connection c) throws SQLException {
@@ -660,7 +738,7 @@ public final class JdbcCaseStore implements CaseStore {
               p.failure = new ConcurrencyConflictException(p.id, p.expected, version(c, p.id));
               continue;
             }
-            insert(c, p.id, p.events, p.bodies);
+            insert(c, p.id, p.expected, p.events, p.bodies);
             stored.add(p);
           } catch (SQLException e) {
             c.rollback(point);
@@ -807,12 +885,19 @@ public final class JdbcCaseStore implements CaseStore {
     }
   }
 
-  /** An event without its position, which the feed's reader gives it after commit. */
   private static final String INSERT_EVENT = "INSERT INTO shiyu_event (case_id, seq,"
       + " idempotency_key, command, recorded_at, schema_version, body)"
       + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-  private static void insert(Connection c, CaseId id, List<CaseEvent> events,
+  /**
+   * A command's events waiting for their feed position, which the feed's reader gives them
+   * after commit: found by the case and the sequences after the version they were decided
+   * against.
+   */
+  private static final String INSERT_PENDING = "INSERT INTO shiyu_feed_pending (event_id)"
+      + " SELECT event_id FROM shiyu_event WHERE case_id = ? AND seq > ?";
+
+  private static void insert(Connection c, CaseId id, long expected, List<CaseEvent> events,
       List<String> bodies) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(INSERT_EVENT)) {
       for (int i = 0; i < events.size(); i++) {
@@ -820,6 +905,11 @@ public final class JdbcCaseStore implements CaseStore {
         p.addBatch();
       }
       p.executeBatch();
+    }
+    try (PreparedStatement p = c.prepareStatement(INSERT_PENDING)) {
+      p.setString(1, id.value());
+      p.setLong(2, expected);
+      p.executeUpdate();
     }
   }
 
@@ -1049,14 +1139,14 @@ public final class JdbcCaseStore implements CaseStore {
    * The events after a checkpoint, in position order: each event once, every case's events in
    * sequence order, no position skipped (see the class description). Committed events that
    * have no position yet are given theirs first (up to {@code limit} of them), so the feed
-   * writes to the database: a reader needs a connection that may write the event and counter
-   * rows.
+   * writes to the database: a reader needs a connection that may write the feed's tables.
    *
    * @param after the last position the subscriber has processed (0 at first)
    * @param limit at most this many events, at least 1
    * @return the events, positions rising from {@code after + 1} without gaps
-   * @throws GovernanceException {@code jdbc.database}, or an unreadable event naming its case
-   *     and sequence
+   * @throws GovernanceException {@code jdbc.database}, {@code jdbc.feed_gap} if a position's
+   *     event row is gone (never stepped over), or an unreadable event
+   *     naming its case and sequence
    * @throws InvalidValueException {@code jdbc.feed_limit} if {@code limit} is below 1
    */
   public List<StoredEvent> feed(long after, int limit) {
@@ -1066,15 +1156,25 @@ public final class JdbcCaseStore implements CaseStore {
     // the reader numbers events, so it writes
     try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       sequence(c, limit);
-      try (PreparedStatement p = c.prepareStatement("SELECT feed_position, case_id, seq, body"
-          + " FROM shiyu_event WHERE feed_position > ? ORDER BY feed_position")) {
+      try (PreparedStatement p = c.prepareStatement("SELECT f.feed_position, e.case_id, e.seq,"
+          + " e.body FROM shiyu_feed_position f LEFT JOIN shiyu_event e"
+          + " ON e.event_id = f.event_id WHERE f.feed_position > ? AND f.feed_position <= ?"
+          + " ORDER BY f.feed_position")) {
+        // the range bounds the rows, so the planner joins by the events' key, never by a scan
         p.setLong(1, after);
-        p.setMaxRows(limit);
+        p.setLong(2, after + limit);
         List<StoredEvent> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            out.add(new StoredEvent(r.getLong(1),
-                json.read(CaseId.of(r.getString(2)), r.getLong(3), r.getString(4))));
+            long position = r.getLong(1);
+            String caseId = r.getString(2);
+            // never step over an event: a position is its event, or the feed stops here
+            if (position != after + out.size() + 1 || caseId == null) {
+              throw new GovernanceException(JdbcErrors.FEED_GAP, after + out.size() + 1,
+                  caseId == null ? "a position without its event" : "position " + position);
+            }
+            out.add(new StoredEvent(position,
+                json.read(CaseId.of(caseId), r.getLong(3), r.getString(4))));
           }
         }
         return out;
@@ -1096,27 +1196,25 @@ public final class JdbcCaseStore implements CaseStore {
     c.setAutoCommit(false);
     try {
       long base = lockCounter(c);
-      List<Long> ids = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT event_id FROM shiyu_event"
-          + " WHERE feed_position IS NULL ORDER BY event_id")) {
-        p.setMaxRows(max);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            ids.add(r.getLong(1));
-          }
-        }
+      // the oldest waiting events, numbered in insertion order in one statement
+      int given;
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO shiyu_feed_position"
+          + " (feed_position, event_id) SELECT ? + ROW_NUMBER() OVER (ORDER BY w.event_id),"
+          + " w.event_id FROM (SELECT event_id FROM shiyu_feed_pending ORDER BY event_id"
+          + " LIMIT ?) w")) {
+        p.setLong(1, base);
+        p.setInt(2, max);
+        given = p.executeUpdate();
       }
-      if (!ids.isEmpty()) {
-        try (PreparedStatement p = c.prepareStatement(
-            "UPDATE shiyu_event SET feed_position = ? WHERE event_id = ?")) {
-          for (int i = 0; i < ids.size(); i++) {
-            p.setLong(1, base + i + 1);
-            p.setLong(2, ids.get(i));
-            p.addBatch();
-          }
-          p.executeBatch();
+      if (given > 0) {
+        // exactly those numbered: an event committed since, below the last id, keeps waiting
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM shiyu_feed_pending"
+            + " WHERE event_id IN (SELECT event_id FROM shiyu_feed_position"
+            + " WHERE feed_position > ?)")) {
+          p.setLong(1, base);
+          p.executeUpdate();
         }
-        advanceCounter(c, base, ids.size());
+        advanceCounter(c, base, given);
       }
       c.commit();
     } catch (SQLException | RuntimeException e) {

@@ -17,6 +17,10 @@ public final class JdbcErrors {
   public static final ErrorCode GAP = ErrorCode.of("jdbc.sequence_gap",
       "case {0} has event {1} where event {2} was expected",
       "事项{0}在应为第{2}条事件处存有第{1}条事件");
+  /** A feed position whose event row is gone (deleted by hand), or a position missing. */
+  public static final ErrorCode FEED_GAP = ErrorCode.of("jdbc.feed_gap",
+      "the feed has no event at position {0} (found {1})",
+      "事件流在位置 {0} 处没有事件（实为 {1}）");
 
   /** An H2 database whose write delay the store may not set to 0 (see ADR 0014). */
   public static final ErrorCode H2_WRITE_DELAY = ErrorCode.of("jdbc.h2_write_delay",

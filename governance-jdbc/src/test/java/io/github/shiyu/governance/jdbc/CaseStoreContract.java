@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseErrors;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
+import io.github.shiyu.governance.cases.store.Append;
 import io.github.shiyu.governance.cases.store.CaseStore;
 import io.github.shiyu.governance.cases.store.ConcurrencyConflictException;
 import io.github.shiyu.governance.core.GovernanceException;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +139,47 @@ abstract class CaseStoreContract {
     assertThatThrownBy(() -> store.append(CaseId.of("C-2"), 3, List.of(h.get(1))))
         .isInstanceOf(GovernanceException.class);
     assertThat(store.events(CaseId.of("C-1"))).isEqualTo(h.subList(0, 2));
+  }
+
+  @Test
+  void appendAllStoresEachAppendByItselfAndReportsTheRefusedOnes() {
+    List<Workflow> flows = StandardWorkflows.all();
+    List<CaseEvent> a = longHistory(flows.get(0), "A-1");
+    List<CaseEvent> b = longHistory(flows.get(1), "A-2");
+    List<CaseEvent> c = longHistory(flows.get(2), "A-3");
+    store.append(CaseId.of("A-1"), 0, a.subList(0, 2));
+    List<Optional<GovernanceException>> refused = store.appendAll(List.of(
+        Append.of(CaseId.of("A-2"), 0, b.subList(0, 3)),
+        Append.of(CaseId.of("A-1"), 1, List.of(a.get(1))),
+        Append.of(CaseId.of("A-1"), 2, a.subList(2, 4)),
+        Append.of(CaseId.of("A-3"), 0, c.subList(1, 2)),
+        Append.of(CaseId.of("A-3"), 0, c.subList(0, 1)),
+        Append.of(CaseId.of("A-4"), 0, List.of())));
+    assertThat(refused).hasSize(6);
+    assertThat(refused.get(0)).isEmpty();
+    assertThat(refused.get(1)).get().isInstanceOfSatisfying(ConcurrencyConflictException.class,
+        e -> assertThat(e.actualVersion()).isEqualTo(2));
+    assertThat(refused.get(2)).isEmpty();
+    assertThat(refused.get(3)).get()
+        .satisfies(e -> assertThat(e.code()).isEqualTo(CaseErrors.EVENT_ORDER));
+    assertThat(refused.get(4)).isEmpty();
+    assertThat(refused.get(5)).isEmpty();
+    assertThat(store.events(CaseId.of("A-1"))).isEqualTo(a.subList(0, 4));
+    assertThat(store.events(CaseId.of("A-2"))).isEqualTo(b.subList(0, 3));
+    assertThat(store.events(CaseId.of("A-3"))).isEqualTo(c.subList(0, 1));
+    assertThat(store.load(CaseId.of("A-4"))).isEmpty();
+    assertThat(store.appendAll(List.of())).isEmpty();
+    // appends of distinct cases only: together in one go, none refused
+    assertThat(store.appendAll(List.of(Append.of(CaseId.of("A-2"), 3, b.subList(3, 4)),
+        Append.of(CaseId.of("A-3"), 1, c.subList(1, 3))))).allMatch(Optional::isEmpty);
+    assertThat(store.events(CaseId.of("A-3"))).isEqualTo(c.subList(0, 3));
+    assertThat(store.load(CaseId.of("A-2"))).contains(Case.replay(b.subList(0, 4)));
+    if (hasFeed()) {
+      List<StoredEvent> fed = feed(0, 1000);
+      assertThat(fed).hasSize(4 + 4 + 3);
+      assertThat(fed.stream().filter(e -> e.event().caseId().value().equals("A-3"))
+          .map(StoredEvent::event)).containsExactlyElementsOf(c.subList(0, 3));
+    }
   }
 
   @Test

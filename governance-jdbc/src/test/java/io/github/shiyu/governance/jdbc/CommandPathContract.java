@@ -15,8 +15,10 @@ import io.github.shiyu.governance.cases.Registration;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.Workflow;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
+import io.github.shiyu.governance.cases.store.CaseCommand;
 import io.github.shiyu.governance.cases.store.CaseService;
 import io.github.shiyu.governance.cases.store.CaseStore;
+import io.github.shiyu.governance.cases.store.InMemoryCaseStore;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.category.CategoryTaxonomy;
 import io.github.shiyu.governance.core.division.DivisionCode;
@@ -41,8 +43,9 @@ abstract class CommandPathContract {
 
   /**
    * What a registration sends: on PostgreSQL one statement in auto-commit mode (the case row
-   * and the event in one data-modifying {@code WITH}); elsewhere the case row, the event and
-   * the commit. The feed's reader gives the event its position later.
+   * the event and its row waiting for a feed position in one data-modifying {@code WITH});
+   * elsewhere the case row, the event, the waiting row and the commit. The feed's reader gives
+   * the event its position later.
    */
   abstract List<String> registration();
 
@@ -160,6 +163,53 @@ abstract class CommandPathContract {
     assertThat(counted.takeEventRows()).isEqualTo(2);
     run(service, "L-2", 3);
     assertThat(counted.takeEventRows()).isEqualTo(3);
+  }
+
+  @Test
+  void aBatchOfCommandsIsOneCommitAndDecidesAsOneByOne() throws Exception {
+    CountingDataSource counted = new CountingDataSource(freshDatabase());
+    JdbcCaseStore store = store(counted);
+    CaseService batched = new CaseService(store, CLOCK, FLOWS);
+    CaseService single = new CaseService(new InMemoryCaseStore(), CLOCK, FLOWS);
+    // eight cases, each at its own step: registrations, commands on cached cases, a repeat
+    List<CaseCommand> before = new ArrayList<>();
+    List<CaseCommand> batch = new ArrayList<>();
+    for (int k = 0; k < 8; k++) {
+      String id = "G-" + k;
+      for (int step = 0; step < k; step++) {
+        before.add(CaseCommand.of(CaseId.of(id), step(id, step)));
+      }
+      batch.add(CaseCommand.of(CaseId.of(id), step(id, k)));
+    }
+    for (CaseCommand c : before) {
+      run(batched, c.caseId().value(), before.indexOf(c) - firstOf(before, c.caseId()));
+      run(single, c.caseId().value(), before.indexOf(c) - firstOf(before, c.caseId()));
+    }
+    counted.take();
+    List<Decision> decided = batched.executeAll(batch);
+    List<String> sent = counted.take();
+    assertThat(sent.stream().filter(s -> s.equals("COMMIT"))).hasSize(1);
+    List<Decision> expected = new ArrayList<>();
+    for (int k = 0; k < 8; k++) {
+      expected.add(run(single, "G-" + k, k));
+    }
+    assertThat(decided).isEqualTo(expected);
+    // the same batch again: every command is a repeated request and gets its earlier event
+    assertThat(batched.executeAll(batch)).isEqualTo(expected);
+    for (int k = 0; k < 8; k++) {
+      CaseId id = CaseId.of("G-" + k);
+      assertThat(store.events(id)).isEqualTo(single.history(id));
+    }
+    assertThat(store.feed(0, 1000)).hasSize(8 + 28);
+  }
+
+  private static int firstOf(List<CaseCommand> commands, CaseId id) {
+    for (int i = 0; i < commands.size(); i++) {
+      if (commands.get(i).caseId().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test

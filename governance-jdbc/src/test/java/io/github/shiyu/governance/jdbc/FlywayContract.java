@@ -120,7 +120,8 @@ abstract class FlywayContract {
     JdbcCaseStore.create(own, StandardWorkflows.all()).createSchema();
     TreeMap<String, List<String>> flywaySchema = describe(migrated);
     assertThat(flywaySchema.keySet())
-        .containsExactly("shiyu_case", "shiyu_event", "shiyu_feed");
+        .containsExactly("shiyu_case", "shiyu_event", "shiyu_feed", "shiyu_feed_pending",
+            "shiyu_feed_position");
     assertThat(describe(own)).isEqualTo(flywaySchema);
   }
 

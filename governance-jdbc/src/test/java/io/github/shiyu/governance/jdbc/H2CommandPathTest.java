@@ -20,11 +20,13 @@ class H2CommandPathTest extends CommandPathContract {
 
   @Override
   List<String> registration() {
-    return List.of("INSERT shiyu_case", "BATCH INSERT shiyu_event", "COMMIT");
+    return List.of("INSERT shiyu_case", "BATCH INSERT shiyu_event",
+        "INSERT shiyu_feed_pending", "COMMIT");
   }
 
   @Override
   List<String> command() {
-    return List.of("UPDATE shiyu_case", "BATCH INSERT shiyu_event", "COMMIT");
+    return List.of("UPDATE shiyu_case", "BATCH INSERT shiyu_event",
+        "INSERT shiyu_feed_pending", "COMMIT");
   }
 }

@@ -97,10 +97,15 @@ class H2KillTest {
       // a prefix, 1 to the counter
       long numbered = one(c, "SELECT last_position FROM shiyu_feed WHERE id = 1");
       assertThat(numbered).as("the feed counter").isLessThanOrEqualTo(scanned);
-      assertThat(one(c, "SELECT COUNT(*) FROM shiyu_event WHERE feed_position IS NOT NULL"))
-          .as("events with a position").isEqualTo(numbered);
-      assertThat(one(c, "SELECT COALESCE(MAX(feed_position), 0) FROM shiyu_event"))
+      assertThat(one(c, "SELECT COUNT(*) FROM shiyu_feed_position"))
+          .as("positions given").isEqualTo(numbered);
+      assertThat(one(c, "SELECT COALESCE(MAX(feed_position), 0) FROM shiyu_feed_position"))
           .as("the last position").isEqualTo(numbered);
+      assertThat(one(c, "SELECT COUNT(*) FROM shiyu_feed_position f JOIN shiyu_feed_pending w"
+          + " ON w.event_id = f.event_id")).as("events both waiting and given a position")
+          .isZero();
+      assertThat(one(c, "SELECT COUNT(*) FROM shiyu_feed_pending") + numbered)
+          .as("events waiting for a position and events with one").isEqualTo(scanned);
 
       JdbcCaseStore store = JdbcCaseStore.create(database, StandardWorkflows.all());
       Map<String, Long> versions = new LinkedHashMap<>();

@@ -166,6 +166,28 @@ abstract class JdbcContract extends CaseStoreContract {
   }
 
   @Test
+  void aPositionWhoseEventIsGoneStopsTheFeedThere() throws Exception {
+    List<CaseEvent> h = longHistory(StandardWorkflows.all().get(0), "T-7");
+    store.append(CaseId.of("T-7"), 0, h);
+    List<StoredEvent> fed = feed(0, 1000);
+    assertThat(fed).hasSize(h.size());
+    try (Connection c = database.getConnection();
+        PreparedStatement p = c.prepareStatement(
+            "DELETE FROM shiyu_event WHERE case_id = ? AND seq = 3")) {
+      p.setString(1, "T-7");
+      assertThat(p.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(feed(0, 2)).isEqualTo(fed.subList(0, 2));
+    assertThatThrownBy(() -> feed(0, 1000))
+        .isInstanceOfSatisfying(GovernanceException.class, e -> {
+          assertThat(e.code()).isEqualTo(JdbcErrors.FEED_GAP);
+          assertThat(e.arguments()).startsWith("3");
+        });
+    assertThatThrownBy(() -> feed(2, 1000)).isInstanceOf(GovernanceException.class);
+    assertThat(feed(3, 1000)).isEqualTo(fed.subList(3, fed.size()));
+  }
+
+  @Test
   void aCachedCaseFollowsTheAppendsOfAnotherStore() {
     // two stores over one database keep a cache each, as two JVMs would
     List<CaseEvent> h = longHistory(StandardWorkflows.all().get(0), "K-1");

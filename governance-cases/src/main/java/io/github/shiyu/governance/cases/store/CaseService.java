@@ -8,6 +8,7 @@ import io.github.shiyu.governance.cases.CaseType;
 import io.github.shiyu.governance.cases.Command;
 import io.github.shiyu.governance.cases.Decision;
 import io.github.shiyu.governance.cases.Workflow;
+import io.github.shiyu.governance.core.GovernanceException;
 import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.MissingDataException;
 import io.github.shiyu.governance.core.time.WorkCalendar;
@@ -16,10 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -171,6 +176,123 @@ public final class CaseService {
       }
     }
     throw last;
+  }
+
+  /**
+   * Decides several commands and stores their events together: for a store that commits
+   * {@link CaseStore#appendAll} in one transaction (the JDBC store), one log flush for the
+   * lot, which is what a bulk import or a queue consumer with a backlog wants. The decisions
+   * are those {@link #register} and {@link #execute} give for the commands one after another:
+   * a case's commands are decided in the order given, each against the case after the ones
+   * before it, and a case's events are appended as one, so they are stored all or none.
+   *
+   * <p>A command whose case has no recent version in the store, that is rejected, or whose
+   * case's append is refused (another writer moved the case on, a repeated idempotency key),
+   * is run again by {@link #register} or {@link #execute} after the others are stored, with
+   * every later command of its case: so repeated requests get their earlier events and
+   * conflicts are decided again, as one by one.
+   *
+   * <pre>{@code
+   * List<Decision> decisions = service.executeAll(List.of(
+   *     CaseCommand.of(CaseId.of("WO-1"), Command.register(clerk, registration)),
+   *     CaseCommand.of(CaseId.of("WO-1"), Command.of("dispatch", clerk).withHandler("dept-a")),
+   *     CaseCommand.of(CaseId.of("WO-2"), Command.of("reply", department))));
+   * }</pre>
+   *
+   * @param commands the commands, in order
+   * @return the decisions, one per command, in order
+   * @throws MissingDataException {@code case.unknown} for a command on an unknown case
+   * @throws ConcurrencyConflictException if other commands kept winning the race for a case
+   * @throws InvalidValueException {@code case.idempotency_key_reused} if a key was used for
+   *     another command, {@code case.duplicate} for a registration of a taken id. Thrown while
+   *     the commands are run one by one: the events stored together are stored, and of the
+   *     commands run one by one, those before the failing one. Sending the same commands again
+   *     with their idempotency keys gives each stored one its earlier event.
+   */
+  public List<Decision> executeAll(List<CaseCommand> commands) {
+    int n = commands.size();
+    Decision[] out = new Decision[n];
+    boolean[] alone = new boolean[n];
+    // per case of the batch: the version its events were decided against, the case after
+    // them, its events and the commands that made them; a case leaves the batch at its first
+    // command that cannot be decided here
+    Map<CaseId, Long> from = new LinkedHashMap<>();
+    Map<CaseId, Case> after = new HashMap<>();
+    Map<CaseId, List<CaseEvent>> events = new HashMap<>();
+    Map<CaseId, List<Integer>> made = new HashMap<>();
+    Set<CaseId> left = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      CaseId id = commands.get(i).caseId();
+      Command command = commands.get(i).command();
+      Optional<CaseEvent> event = left.contains(id) ? Optional.empty()
+          : decideInBatch(id, command, after, from);
+      if (event.isEmpty()) {
+        left.add(id);
+        alone[i] = true;
+        continue;
+      }
+      CaseEvent e = event.get();
+      Case before = after.get(id);
+      after.put(id, before == null ? Case.start(e) : before.apply(e));
+      events.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+      made.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+      out[i] = e;
+    }
+    List<Append> appends = new ArrayList<>(from.size());
+    from.forEach((id, version) -> appends.add(Append.of(id, version, events.get(id))));
+    List<Optional<GovernanceException>> refused = store.appendAll(appends);
+    for (int j = 0; j < appends.size(); j++) {
+      if (refused.get(j).isPresent()) {
+        for (int i : made.get(appends.get(j).caseId())) {
+          alone[i] = true;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (alone[i]) {
+        CaseCommand c = commands.get(i);
+        out[i] = c.command().registration().isPresent() ? register(c.caseId(), c.command())
+            : execute(c.caseId(), c.command());
+      }
+    }
+    return List.of(out);
+  }
+
+  /**
+   * The event of a command decided against the case as this batch leaves it (or the store's
+   * recent version), or empty when it is to be run by itself.
+   */
+  private Optional<CaseEvent> decideInBatch(CaseId id, Command command, Map<CaseId, Case> after,
+      Map<CaseId, Long> from) {
+    Case kase = after.get(id);
+    Decision d;
+    if (command.registration().isPresent()) {
+      if (kase != null) {
+        return Optional.empty();
+      }
+      d = workflow(command.registration().get().type()).register(id, command, clock.instant());
+      if (d instanceof CaseEvent) {
+        from.put(id, 0L);
+      }
+    } else {
+      if (kase == null) {
+        Optional<Case> recent = store.loadRecent(id);
+        if (recent.isEmpty()) {
+          return Optional.empty();
+        }
+        kase = recent.get();
+        after.put(id, kase);
+      }
+      Instant now = clock.instant();
+      if (now.isBefore(kase.updatedAt())) {
+        now = kase.updatedAt();
+      }
+      d = workflow(kase.type()).decide(kase, command, now);
+      if (d instanceof CaseEvent && !from.containsKey(id)) {
+        from.put(id, kase.version());
+      }
+    }
+    return d instanceof CaseEvent e ? Optional.of(e) : Optional.empty();
   }
 
   /**

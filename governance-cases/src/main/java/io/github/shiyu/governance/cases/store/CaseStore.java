@@ -3,7 +3,10 @@ package io.github.shiyu.governance.cases.store;
 import io.github.shiyu.governance.cases.Case;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
+import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.InvalidValueException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,6 +46,36 @@ public interface CaseStore {
    *     idempotency key already stored for the case
    */
   void append(CaseId id, long expectedVersion, List<CaseEvent> events);
+
+  /**
+   * Appends several commands' events, each as {@link #append} would: all of one append's events
+   * or none, each checked against its expected version by itself. A store may commit them
+   * together (one transaction, one log flush: the JDBC store does); this default appends them
+   * one after another. Appends of one case are checked one after another in the order given.
+   *
+   * @param appends the appends
+   * @return for each append, in order, empty if it was stored, or what {@link #append} would
+   *     have thrown for it: a {@link ConcurrencyConflictException}, or an {@link
+   *     io.github.shiyu.governance.core.InvalidValueException} ({@code case.event_order},
+   *     {@code case.idempotency_key_reused})
+   * @throws io.github.shiyu.governance.core.GovernanceException if the store itself failed:
+   *     a store that commits the appends together has then stored none of them, this default
+   *     the ones before the failure
+   */
+  default List<Optional<GovernanceException>> appendAll(List<Append> appends) {
+    List<Optional<GovernanceException>> out = new ArrayList<>(appends.size());
+    for (Append a : appends) {
+      try {
+        append(a.caseId(), a.expectedVersion(), a.events());
+        out.add(Optional.empty());
+      } catch (ConcurrencyConflictException e) {
+        out.add(Optional.of(e));
+      } catch (InvalidValueException e) {
+        out.add(Optional.of(e));
+      }
+    }
+    return out;
+  }
 
   /**
    * The current version of a case.
