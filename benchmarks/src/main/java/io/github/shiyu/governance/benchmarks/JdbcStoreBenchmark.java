@@ -91,6 +91,10 @@ public class JdbcStoreBenchmark {
   @Param({"h2", "postgresql"})
   public String database;
 
+  /** Whether the feed follower runs ({@code -p follow=false}: what the feed costs). */
+  @Param({"true"})
+  public boolean follow;
+
   private EmbeddedPostgres postgres;
   private Path h2Dir;
   private ThreadConnections connections;
@@ -179,6 +183,7 @@ public class JdbcStoreBenchmark {
       }
     }, "feed-follower");
     follower.setDaemon(true);
+    following = follow;
     follower.start();
     try (Connection c = connections.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE plain_event (case_id VARCHAR(64) NOT NULL, seq INTEGER NOT NULL,"

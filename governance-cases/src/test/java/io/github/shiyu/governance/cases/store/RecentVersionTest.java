@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +32,7 @@ class RecentVersionTest {
   private static final CaseId ID = CaseId.of("R-1");
 
   /** The in-memory store, whose recent versions are what it held when {@link #freeze} ran. */
-  private static final class Lagging implements CaseStore {
-    final InMemoryCaseStore real = new InMemoryCaseStore();
+  private static final class Lagging extends ForwardingStore {
     final Map<CaseId, Case> frozen = new HashMap<>();
     int appends;
     int loads;
@@ -46,38 +44,18 @@ class RecentVersionTest {
     @Override
     public void append(CaseId id, long expectedVersion, List<CaseEvent> events) {
       appends++;
-      real.append(id, expectedVersion, events);
+      super.append(id, expectedVersion, events);
     }
 
     @Override
     public Optional<Case> load(CaseId id) {
       loads++;
-      return real.load(id);
+      return super.load(id);
     }
 
     @Override
     public Optional<Case> loadRecent(CaseId id) {
       return frozen.containsKey(id) ? Optional.of(frozen.get(id)) : load(id);
-    }
-
-    @Override
-    public List<CaseEvent> events(CaseId id) {
-      return real.events(id);
-    }
-
-    @Override
-    public Optional<CaseEvent> findByIdempotencyKey(CaseId id, String key) {
-      return real.findByIdempotencyKey(id, key);
-    }
-
-    @Override
-    public Stream<Case> openCases() {
-      return real.openCases();
-    }
-
-    @Override
-    public Stream<CaseEvent> allEvents() {
-      return real.allEvents();
     }
   }
 
