@@ -186,8 +186,8 @@ public final class CaseService {
    * a case's commands are decided in the order given, each against the case after the ones
    * before it, and a case's events are appended as one, so they are stored all or none.
    *
-   * <p>A command whose case has no recent version in the store, that is rejected, or whose
-   * case's append is refused (another writer moved the case on, a repeated idempotency key),
+   * <p>A command whose case has no recent version in the store or no workflow in this
+   * service, that is rejected, or whose case's append is refused (another writer moved the case on, a repeated idempotency key),
    * is run again by {@link #register} or {@link #execute} after the others are stored, with
    * every later command of its case: so repeated requests get their earlier events and
    * conflicts are decided again, as one by one.
@@ -204,7 +204,8 @@ public final class CaseService {
    * @throws MissingDataException {@code case.unknown} for a command on an unknown case
    * @throws ConcurrencyConflictException if other commands kept winning the race for a case
    * @throws InvalidValueException {@code case.idempotency_key_reused} if a key was used for
-   *     another command, {@code case.duplicate} for a registration of a taken id. Thrown while
+   *     another command, {@code case.duplicate} for a registration of a taken id,
+   *     {@code case.no_workflow} for a case type the service has no workflow for. Thrown while
    *     the commands are run one by one: the events stored together are stored, and of the
    *     commands run one by one, those before the failing one. Sending the same commands again
    *     with their idempotency keys gives each stored one its earlier event.
@@ -267,10 +268,11 @@ public final class CaseService {
     Case kase = after.get(id);
     Decision d;
     if (command.registration().isPresent()) {
-      if (kase != null) {
+      Workflow w = workflows.get(command.registration().get().type());
+      if (kase != null || w == null) {
         return Optional.empty();
       }
-      d = workflow(command.registration().get().type()).register(id, command, clock.instant());
+      d = w.register(id, command, clock.instant());
       if (d instanceof CaseEvent) {
         from.put(id, 0L);
       }
@@ -287,7 +289,11 @@ public final class CaseService {
       if (now.isBefore(kase.updatedAt())) {
         now = kase.updatedAt();
       }
-      d = workflow(kase.type()).decide(kase, command, now);
+      Workflow w = workflows.get(kase.type());
+      if (w == null) {
+        return Optional.empty();
+      }
+      d = w.decide(kase, command, now);
       if (d instanceof CaseEvent && !from.containsKey(id)) {
         from.put(id, kase.version());
       }

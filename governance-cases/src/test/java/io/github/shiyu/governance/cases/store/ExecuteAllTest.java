@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.shiyu.governance.cases.Case;
+import io.github.shiyu.governance.cases.CaseErrors;
 import io.github.shiyu.governance.cases.CaseEvent;
 import io.github.shiyu.governance.cases.CaseId;
 import io.github.shiyu.governance.cases.CaseType;
@@ -17,6 +18,7 @@ import io.github.shiyu.governance.cases.Rating;
 import io.github.shiyu.governance.cases.Role;
 import io.github.shiyu.governance.cases.standard.StandardWorkflows;
 import io.github.shiyu.governance.core.GovernanceException;
+import io.github.shiyu.governance.core.InvalidValueException;
 import io.github.shiyu.governance.core.MissingDataException;
 import java.time.Clock;
 import java.time.Instant;
@@ -168,5 +170,22 @@ class ExecuteAllTest {
         .isInstanceOf(MissingDataException.class);
     assertThat(store.events(id)).hasSize(4);
     assertThat(service.executeAll(List.of())).isEmpty();
+  }
+
+  @Test
+  void aCaseTypeWithoutAWorkflowFailsWhereOneByOneWouldHaveFailed() {
+    Lagging store = new Lagging(false);
+    CaseService service = new CaseService(store, CLOCK, StandardWorkflows.all().stream()
+        .filter(w -> w.type() == CaseType.WORK_ORDER).toList());
+    CaseId order = CaseId.of("T-3");
+    assertThatThrownBy(() -> service.executeAll(List.of(
+        CaseCommand.of(order, Command.register(Fixtures.as(Role.OPERATIONS_CENTER),
+            Fixtures.registration(CaseType.WORK_ORDER, "hotline.complaint"))),
+        CaseCommand.of(CaseId.of("T-4"), Command.register(Fixtures.as(Role.OPERATIONS_CENTER),
+            Fixtures.registration(CaseType.DISPUTE, "dispute.labour"))))))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo(CaseErrors.NO_WORKFLOW));
+    // the command before it is stored, as one by one
+    assertThat(store.events(order)).hasSize(1);
   }
 }
