@@ -1153,36 +1153,42 @@ public final class JdbcCaseStore implements CaseStore {
     if (limit < 1) {
       throw new InvalidValueException(JdbcErrors.FEED_LIMIT, limit);
     }
-    // the reader numbers events, so it writes
+    // the reader numbers events, so it writes; the rows are parsed after the gate and the
+    // connection are given back, so that H2's writers do not wait for the parsing
+    List<FeedRow> rows = new ArrayList<>();
     try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       sequence(c, limit);
-      try (PreparedStatement p = c.prepareStatement("SELECT f.feed_position, e.case_id, e.seq,"
-          + " e.body FROM shiyu_feed_position f LEFT JOIN shiyu_event e"
-          + " ON e.event_id = f.event_id WHERE f.feed_position > ? AND f.feed_position <= ?"
-          + " ORDER BY f.feed_position")) {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT f.feed_position, e.case_id, e.seq, e.body FROM shiyu_feed_position f"
+          + " LEFT JOIN shiyu_event e ON e.event_id = f.event_id"
+          + " WHERE f.feed_position > ? AND f.feed_position <= ? ORDER BY f.feed_position")) {
         // the range bounds the rows, so the planner joins by the events' key, never by a scan
         p.setLong(1, after);
         p.setLong(2, after + limit);
-        List<StoredEvent> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            long position = r.getLong(1);
-            String caseId = r.getString(2);
-            // never step over an event: a position is its event, or the feed stops here
-            if (position != after + out.size() + 1 || caseId == null) {
-              throw new GovernanceException(JdbcErrors.FEED_GAP, after + out.size() + 1,
-                  caseId == null ? "a position without its event" : "position " + position);
-            }
-            out.add(new StoredEvent(position,
-                json.read(CaseId.of(caseId), r.getLong(3), r.getString(4))));
+            rows.add(new FeedRow(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4)));
           }
         }
-        return out;
       }
     } catch (SQLException e) {
       throw database("feed", "-", e);
     }
+    List<StoredEvent> out = new ArrayList<>(rows.size());
+    for (FeedRow row : rows) {
+      // never step over an event: a position is its event, or the feed stops here
+      if (row.position != after + out.size() + 1 || row.caseId == null) {
+        throw new GovernanceException(JdbcErrors.FEED_GAP, after + out.size() + 1,
+            row.caseId == null ? "a position without its event" : "position " + row.position);
+      }
+      out.add(new StoredEvent(row.position,
+          json.read(CaseId.of(row.caseId), row.seq, row.body)));
+    }
+    return out;
   }
+
+  /** A feed row as read; the case id is null where the position's event row is gone. */
+  private record FeedRow(long position, String caseId, long seq, String body) {}
 
   /**
    * Gives up to {@code max} committed events without a position the next positions, in
