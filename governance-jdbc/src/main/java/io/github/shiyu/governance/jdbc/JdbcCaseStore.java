@@ -71,7 +71,8 @@ import javax.sql.DataSource;
  * case's events get rising positions, since each append of a case is inserted after the one
  * before it committed. Appends never touch the counter, so they do not wait for one another's
  * commit, and giving a position moves a narrow row from the waiting table to the positions
- * without rewriting the event's row (ADR 0014). The feed reads after a checkpoint the subscriber stores itself.
+ * without rewriting the event's row (ADR 0014). The feed reads after a checkpoint the
+ * subscriber stores itself.
  *
  * <p><b>On H2.</b> The store sets H2's {@code WRITE_DELAY} to 0 (a commit is on the file
  * when it returns), and lets one transaction write at a time with no other of its transactions

@@ -186,11 +186,12 @@ public final class CaseService {
    * a case's commands are decided in the order given, each against the case after the ones
    * before it, and a case's events are appended as one, so they are stored all or none.
    *
-   * <p>A command whose case has no recent version in the store or no workflow in this
-   * service, that is rejected, or whose case's append is refused (another writer moved the case on, a repeated idempotency key),
-   * is run again by {@link #register} or {@link #execute} after the others are stored, with
-   * every later command of its case: so repeated requests get their earlier events and
-   * conflicts are decided again, as one by one.
+   * <p>Some commands are run again by {@link #register} or {@link #execute} after the others
+   * are stored, each with every later command of its case: a command whose case has no recent
+   * version in the store or no workflow in this service, one that is rejected, and one whose
+   * case's append is refused (another writer moved the case on, a repeated idempotency key).
+   * So repeated requests get their earlier events and conflicts are decided again, as one by
+   * one.
    *
    * <pre>{@code
    * List<Decision> decisions = service.executeAll(List.of(
