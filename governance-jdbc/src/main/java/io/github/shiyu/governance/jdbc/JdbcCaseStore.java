@@ -26,6 +26,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -328,23 +329,18 @@ public final class JdbcCaseStore implements CaseStore {
       group.append(pending);
       return;
     }
-    long next = pending.next;
-    List<String> bodies = pending.bodies;
-    CaseEvent last = pending.last;
-    boolean terminal = pending.terminal;
-    Long due = pending.due;
     if (dialect == Dialect.POSTGRESQL) {
-      appendInOneStatement(id, expectedVersion, next, events, bodies, last, terminal, due);
+      appendInOneStatement(pending);
       return;
     }
     try (Gate.Held held = gate.write(); Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        if (!claim(c, id, expectedVersion, next, last, terminal, due)) {
+        if (!claim(c, pending)) {
           c.rollback();
           throw new ConcurrencyConflictException(id, expectedVersion, version(c, id));
         }
-        insert(c, id, expectedVersion, events, bodies);
+        insert(c, pending);
         c.commit();
         cached(id, expectedVersion, events);
       } catch (SQLException e) {
@@ -395,39 +391,32 @@ public final class JdbcCaseStore implements CaseStore {
    */
   @Override
   public List<Optional<GovernanceException>> appendAll(List<Append> appends) {
-    List<Optional<GovernanceException>> out = new ArrayList<>(appends.size());
-    List<Pending> batch = new ArrayList<>(appends.size());
-    List<Pending> at = new ArrayList<>(appends.size());
-    for (Append a : appends) {
-      Pending p = null;
+    int n = appends.size();
+    List<Optional<GovernanceException>> out = new ArrayList<>(
+        Collections.nCopies(n, Optional.empty()));
+    Pending[] at = new Pending[n];
+    List<Pending> batch = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Append a = appends.get(i);
       if (a.events().isEmpty()) {
-        out.add(Optional.empty());
-      } else {
-        try {
-          p = pending(a.caseId(), a.expectedVersion(), a.events());
-          batch.add(p);
-          out.add(null);
-        } catch (InvalidValueException e) {
-          out.add(Optional.of(e));
-        }
+        continue;
       }
-      at.add(p);
+      try {
+        at[i] = pending(a.caseId(), a.expectedVersion(), a.events());
+        batch.add(at[i]);
+      } catch (InvalidValueException e) {
+        out.set(i, Optional.of(e));
+      }
     }
     if (!batch.isEmpty()) {
       commitBatch(batch);
     }
-    for (int i = 0; i < out.size(); i++) {
-      Pending p = at.get(i);
-      if (p == null) {
-        continue;
-      }
-      if (p.failure instanceof ConcurrencyConflictException
-          || p.failure instanceof InvalidValueException) {
-        out.set(i, Optional.of((GovernanceException) p.failure));
-      } else if (p.failure != null) {
-        throw p.failure;
-      } else {
-        out.set(i, Optional.empty());
+    for (int i = 0; i < n; i++) {
+      RuntimeException f = at[i] == null ? null : at[i].failure;
+      if (f instanceof ConcurrencyConflictException || f instanceof InvalidValueException) {
+        out.set(i, Optional.of((GovernanceException) f));
+      } else if (f != null) {
+        throw f;
       }
     }
     return out;
@@ -440,8 +429,10 @@ public final class JdbcCaseStore implements CaseStore {
    * feed position inserted for the events the insert returns. A version that moved on
    * updates no row and inserts no event; a refused unique key fails the whole statement.
    */
-  private void appendInOneStatement(CaseId id, long expected, long next, List<CaseEvent> events,
-      List<String> bodies, CaseEvent last, boolean terminal, Long due) {
+  private void appendInOneStatement(Pending pending) {
+    CaseId id = pending.id;
+    long expected = pending.expected;
+    List<CaseEvent> events = pending.events;
     StringBuilder sql = new StringBuilder("WITH c AS (")
         .append(expected == 0 ? INSERT_CASE : UPDATE_CASE)
         .append(" RETURNING case_id), e AS (INSERT INTO shiyu_event (case_id, seq,"
@@ -459,10 +450,9 @@ public final class JdbcCaseStore implements CaseStore {
       }
       int inserted;
       try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-        int i = expected == 0 ? bindNewCase(p, id, next, last, terminal, due)
-            : bindMove(p, id, expected, next, last, terminal, due);
+        int i = expected == 0 ? bindNewCase(p, pending) : bindMove(p, pending);
         for (int j = 0; j < events.size(); j++) {
-          i = bindEvent(p, i, id, events.get(j), bodies.get(j));
+          i = bindEvent(p, i, id, events.get(j), pending.bodies.get(j));
         }
         inserted = p.executeUpdate();
       } catch (SQLException e) {
@@ -643,7 +633,7 @@ public final class JdbcCaseStore implements CaseStore {
     if (!inserts.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement(INSERT_CASE)) {
         for (Pending p : inserts) {
-          bindNewCase(ps, p.id, p.next, p.last, p.terminal, p.due);
+          bindNewCase(ps, p);
           ps.addBatch();
         }
         ps.executeBatch();
@@ -652,7 +642,7 @@ public final class JdbcCaseStore implements CaseStore {
     if (!updates.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement(UPDATE_CASE)) {
         for (Pending p : updates) {
-          bindMove(ps, p.id, p.expected, p.next, p.last, p.terminal, p.due);
+          bindMove(ps, p);
           ps.addBatch();
         }
         int[] counts = ps.executeBatch();
@@ -734,12 +724,12 @@ public final class JdbcCaseStore implements CaseStore {
         for (Pending p : batch) {
           java.sql.Savepoint point = c.setSavepoint();
           try {
-            if (!claim(c, p.id, p.expected, p.next, p.last, p.terminal, p.due)) {
+            if (!claim(c, p)) {
               c.rollback(point);
               p.failure = new ConcurrencyConflictException(p.id, p.expected, version(c, p.id));
               continue;
             }
-            insert(c, p.id, p.expected, p.events, p.bodies);
+            insert(c, p);
             stored.add(p);
           } catch (SQLException e) {
             c.rollback(point);
@@ -832,17 +822,16 @@ public final class JdbcCaseStore implements CaseStore {
     return min;
   }
 
-  private static boolean claim(Connection c, CaseId id, long expected, long next,
-      CaseEvent last, boolean terminal, Long due) throws SQLException {
-    if (expected == 0) {
+  private static boolean claim(Connection c, Pending pending) throws SQLException {
+    if (pending.expected == 0) {
       try (PreparedStatement p = c.prepareStatement(INSERT_CASE)) {
-        bindNewCase(p, id, next, last, terminal, due);
+        bindNewCase(p, pending);
         p.executeUpdate();
         return true;
       }
     }
     try (PreparedStatement p = c.prepareStatement(UPDATE_CASE)) {
-      bindMove(p, id, expected, next, last, terminal, due);
+      bindMove(p, pending);
       return p.executeUpdate() == 1;
     }
   }
@@ -855,26 +844,24 @@ public final class JdbcCaseStore implements CaseStore {
       + " terminal = ?, next_due = ?, updated_at = ? WHERE case_id = ? AND case_version = ?";
 
   /** Binds {@link #INSERT_CASE}'s parameters; returns the index after them. */
-  private static int bindNewCase(PreparedStatement p, CaseId id, long next, CaseEvent last,
-      boolean terminal, Long due) throws SQLException {
-    p.setString(1, id.value());
-    p.setLong(2, next);
-    p.setString(3, last.workflow());
-    p.setBoolean(4, terminal);
-    setDue(p, 5, due);
-    p.setLong(6, last.at().toEpochMilli());
+  private static int bindNewCase(PreparedStatement p, Pending a) throws SQLException {
+    p.setString(1, a.id.value());
+    p.setLong(2, a.next);
+    p.setString(3, a.last.workflow());
+    p.setBoolean(4, a.terminal);
+    setDue(p, 5, a.due);
+    p.setLong(6, a.last.at().toEpochMilli());
     return 7;
   }
 
   /** Binds {@link #UPDATE_CASE}'s parameters; returns the index after them. */
-  private static int bindMove(PreparedStatement p, CaseId id, long expected, long next,
-      CaseEvent last, boolean terminal, Long due) throws SQLException {
-    p.setLong(1, next);
-    p.setBoolean(2, terminal);
-    setDue(p, 3, due);
-    p.setLong(4, last.at().toEpochMilli());
-    p.setString(5, id.value());
-    p.setLong(6, expected);
+  private static int bindMove(PreparedStatement p, Pending a) throws SQLException {
+    p.setLong(1, a.next);
+    p.setBoolean(2, a.terminal);
+    setDue(p, 3, a.due);
+    p.setLong(4, a.last.at().toEpochMilli());
+    p.setString(5, a.id.value());
+    p.setLong(6, a.expected);
     return 7;
   }
 
@@ -898,18 +885,17 @@ public final class JdbcCaseStore implements CaseStore {
   private static final String INSERT_PENDING = "INSERT INTO shiyu_feed_pending (event_id)"
       + " SELECT event_id FROM shiyu_event WHERE case_id = ? AND seq > ?";
 
-  private static void insert(Connection c, CaseId id, long expected, List<CaseEvent> events,
-      List<String> bodies) throws SQLException {
+  private static void insert(Connection c, Pending a) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(INSERT_EVENT)) {
-      for (int i = 0; i < events.size(); i++) {
-        bindEvent(p, 1, id, events.get(i), bodies.get(i));
+      for (int i = 0; i < a.events.size(); i++) {
+        bindEvent(p, 1, a.id, a.events.get(i), a.bodies.get(i));
         p.addBatch();
       }
       p.executeBatch();
     }
     try (PreparedStatement p = c.prepareStatement(INSERT_PENDING)) {
-      p.setString(1, id.value());
-      p.setLong(2, expected);
+      p.setString(1, a.id.value());
+      p.setLong(2, a.expected);
       p.executeUpdate();
     }
   }

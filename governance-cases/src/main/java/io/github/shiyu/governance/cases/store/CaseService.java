@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,37 +214,38 @@ public final class CaseService {
     int n = commands.size();
     Decision[] out = new Decision[n];
     boolean[] alone = new boolean[n];
-    // per case of the batch: the version its events were decided against, the case after
-    // them, its events and the commands that made them; a case leaves the batch at its first
+    // the cases of the batch, in order of first command; a case leaves the batch at its first
     // command that cannot be decided here
-    Map<CaseId, Long> from = new LinkedHashMap<>();
-    Map<CaseId, Case> after = new HashMap<>();
-    Map<CaseId, List<CaseEvent>> events = new HashMap<>();
-    Map<CaseId, List<Integer>> made = new HashMap<>();
+    Map<CaseId, InBatch> batch = new LinkedHashMap<>();
     Set<CaseId> left = new HashSet<>();
     for (int i = 0; i < n; i++) {
       CaseId id = commands.get(i).caseId();
       Command command = commands.get(i).command();
-      Optional<CaseEvent> event = left.contains(id) ? Optional.empty()
-          : decideInBatch(id, command, after, from);
+      InBatch b = batch.get(id);
+      Optional<CaseEvent> event = Optional.empty();
+      if (!left.contains(id)) {
+        Case kase = b != null ? b.now : command.registration().isPresent() ? null
+            : store.loadRecent(id).orElse(null);
+        event = decideInBatch(id, command, kase, b != null);
+        if (event.isPresent() && b == null) {
+          b = new InBatch(kase);
+          batch.put(id, b);
+        }
+      }
       if (event.isEmpty()) {
         left.add(id);
         alone[i] = true;
         continue;
       }
-      CaseEvent e = event.get();
-      Case before = after.get(id);
-      after.put(id, before == null ? Case.start(e) : before.apply(e));
-      events.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-      made.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
-      out[i] = e;
+      b.add(event.get(), i);
+      out[i] = event.get();
     }
-    List<Append> appends = new ArrayList<>(from.size());
-    from.forEach((id, version) -> appends.add(Append.of(id, version, events.get(id))));
+    List<Append> appends = new ArrayList<>(batch.size());
+    batch.forEach((id, b) -> appends.add(Append.of(id, b.from, b.events)));
     List<Optional<GovernanceException>> refused = store.appendAll(appends);
     for (int j = 0; j < appends.size(); j++) {
       if (refused.get(j).isPresent()) {
-        for (int i : made.get(appends.get(j).caseId())) {
+        for (int i : batch.get(appends.get(j).caseId()).commands) {
           alone[i] = true;
         }
       }
@@ -260,31 +260,42 @@ public final class CaseService {
     return List.of(out);
   }
 
+  /** A case in a batch: the version its events were decided against, the case after them. */
+  private static final class InBatch {
+    final long from;
+    Case now;
+    final List<CaseEvent> events = new ArrayList<>();
+    final List<Integer> commands = new ArrayList<>();
+
+    InBatch(Case start) {
+      this.from = start == null ? 0 : start.version();
+      this.now = start;
+    }
+
+    void add(CaseEvent e, int command) {
+      now = now == null ? Case.start(e) : now.apply(e);
+      events.add(e);
+      commands.add(command);
+    }
+  }
+
   /**
-   * The event of a command decided against the case as this batch leaves it (or the store's
-   * recent version), or empty when it is to be run by itself.
+   * The event of a command decided against a case as the batch leaves it or the store's
+   * recent version ({@code kase}, null for a new case), or empty when it is to be run by itself:
+   * no case, no workflow, a rejection, or a registration of a case already in the batch.
    */
-  private Optional<CaseEvent> decideInBatch(CaseId id, Command command, Map<CaseId, Case> after,
-      Map<CaseId, Long> from) {
-    Case kase = after.get(id);
+  private Optional<CaseEvent> decideInBatch(CaseId id, Command command, Case kase,
+      boolean inBatch) {
     Decision d;
     if (command.registration().isPresent()) {
       Workflow w = workflows.get(command.registration().get().type());
-      if (kase != null || w == null) {
+      if (inBatch || w == null) {
         return Optional.empty();
       }
       d = w.register(id, command, clock.instant());
-      if (d instanceof CaseEvent) {
-        from.put(id, 0L);
-      }
     } else {
       if (kase == null) {
-        Optional<Case> recent = store.loadRecent(id);
-        if (recent.isEmpty()) {
-          return Optional.empty();
-        }
-        kase = recent.get();
-        after.put(id, kase);
+        return Optional.empty();
       }
       Instant now = clock.instant();
       if (now.isBefore(kase.updatedAt())) {
@@ -295,9 +306,6 @@ public final class CaseService {
         return Optional.empty();
       }
       d = w.decide(kase, command, now);
-      if (d instanceof CaseEvent && !from.containsKey(id)) {
-        from.put(id, kase.version());
-      }
     }
     return d instanceof CaseEvent e ? Optional.of(e) : Optional.empty();
   }

@@ -68,9 +68,7 @@ public interface CaseStore {
       try {
         append(a.caseId(), a.expectedVersion(), a.events());
         out.add(Optional.empty());
-      } catch (ConcurrencyConflictException e) {
-        out.add(Optional.of(e));
-      } catch (InvalidValueException e) {
+      } catch (ConcurrencyConflictException | InvalidValueException e) {
         out.add(Optional.of(e));
       }
     }
