@@ -80,6 +80,7 @@ public class CountingFloorBenchmark {
       county[v] = counties.computeIfAbsent(c, k -> counties.size());
     }
     categories = table.categories.size();
+    // the identity here, but looked up as the engine looks up a category's local index
     category = new int[categories];
     for (int v = 0; v < categories; v++) {
       category[v] = v;
